@@ -9,6 +9,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // In-process tests run as off a runner (see the file).
+  setupFiles: ['<rootDir>/__tests__/support/no-runner-temp.ts'],
   testTimeout: 60000,
   // Jest's transform cache stays with the checkout, not in the temp directory.
   cacheDirectory: '<rootDir>/node_modules/.cache/jest'

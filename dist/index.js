@@ -201,6 +201,8 @@ function accountId(raw) {
   const digits = value.replace(/\D/g, "").length;
   if (/^[\d-]+$/.test(value) && digits === 12) return reject("has its dashes in the wrong places", ACCOUNT_RULE);
   if (/^[\d-]+$/.test(value)) return reject(`has ${digits} digit${digits === 1 ? "" : "s"}`, ACCOUNT_RULE);
+  const separator = /^[\d\-. _]+$/.test(value) && digits > 0 ? /[. _]/.exec(value)?.[0] : void 0;
+  if (separator !== void 0) return reject(`contains ${describeChar(separator)}`, ACCOUNT_RULE);
   return reject("is not made of digits", ACCOUNT_RULE);
 }
 var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
@@ -451,11 +453,11 @@ var RefusedInput = class extends Error {
 };
 
 // src/core/iam/arn.ts
-function roleArn(partition2, account, path2, name) {
-  return `arn:${partition2}:iam::${account}:role${path2}${name}`;
+function roleArn(partition2, account, path3, name) {
+  return `arn:${partition2}:iam::${account}:role${path3}${name}`;
 }
-function userArn(partition2, account, name, path2 = "/") {
-  return `arn:${partition2}:iam::${account}:user${path2}${name}`;
+function userArn(partition2, account, name, path3 = "/") {
+  return `arn:${partition2}:iam::${account}:user${path3}${name}`;
 }
 function accountRootArn(partition2, account) {
   return `arn:${partition2}:iam::${account}:root`;
@@ -520,6 +522,7 @@ var KMS_POLICY = {
 var CLUSTER_CREDENTIALS_ACTION = "redshift:GetClusterCredentials";
 var JOIN_GROUP_ACTION = "redshift:JoinGroup";
 var SERVERLESS_CREDENTIALS_ACTION = "redshift-serverless:GetCredentials";
+var CREATE_USER_ACTION = "redshift:CreateClusterUser";
 function redshiftDbAuthPolicyFor(inputs) {
   const r = inputs.redshift;
   if (!r) return void 0;
@@ -537,6 +540,7 @@ function redshiftDbAuthPolicyFor(inputs) {
   const statements = [
     { Sid: "GetClusterCredentials", Effect: "Allow", Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources }
   ];
+  if (r.autoCreate) statements.push({ Sid: "CreateDbUser", Effect: "Allow", Action: CREATE_USER_ACTION, Resource: arn("dbuser", r.dbUser) });
   if (r.dbGroups.length > 0) {
     const groups = r.dbGroups.map((g) => arn("dbgroup", g));
     statements.push({ Sid: "JoinDbGroups", Effect: "Allow", Action: JOIN_GROUP_ACTION, Resource: groups.length === 1 ? groups[0] : groups });
@@ -1036,7 +1040,7 @@ function redshiftManifest(inputs) {
   const r = inputs.redshift;
   if (!r) return {};
   if (r.kind === "serverless") return { "redshift-region": r.region, "redshift-workgroup": r.workgroupId };
-  return { "redshift-region": r.region, "redshift-cluster-id": r.clusterId, "db-user": r.dbUser, "db-name": r.dbName ?? "", "db-groups": r.dbGroups };
+  return { "redshift-region": r.region, "redshift-cluster-id": r.clusterId, "db-user": r.dbUser, "db-name": r.dbName ?? "", "db-groups": r.dbGroups, "db-auto-create": r.autoCreate === true };
 }
 
 // src/core/generate/inputs.ts
@@ -1198,10 +1202,14 @@ function readRedshift(read, optional, check, part) {
     "redshift-region": ["cluster", "serverless"],
     "db-user": ["cluster"],
     "db-name": ["cluster"],
-    "db-groups": ["cluster"]
+    "db-groups": ["cluster"],
+    "db-auto-create": ["cluster"]
   };
+  const autoCreateRaw = read("db-auto-create");
+  const autoCreate = check("db-auto-create", autoCreateRaw, booleanFlag(autoCreateRaw));
   for (const [input, kinds] of Object.entries(belongs)) {
-    if (optional(input) !== void 0 && !kinds.includes(auth)) {
+    const set = input === "db-auto-create" ? autoCreate : optional(input) !== void 0;
+    if (set && !kinds.includes(auth)) {
       throw new InputRejected({
         input,
         problem: `is set while redshift-db-auth is '${auth}'`,
@@ -1229,7 +1237,7 @@ function readRedshift(read, optional, check, part) {
   const dbName = nameRaw === void 0 ? void 0 : check("db-name", nameRaw, redshiftDbIdentifier(nameRaw));
   const groupsRaw = read("db-groups");
   const dbGroups = check("db-groups", groupsRaw, listOf(groupsRaw, redshiftDbIdentifier, 50, "groups"));
-  return { kind: "cluster", region, clusterId, dbUser, ...dbName ? { dbName } : {}, dbGroups };
+  return { kind: "cluster", region, clusterId, dbUser, ...dbName ? { dbName } : {}, dbGroups, ...autoCreate ? { autoCreate } : {} };
 }
 
 // src/github/event.ts
@@ -1270,6 +1278,10 @@ function readEventFrom(env) {
 function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
+
+// src/report/step-annotations.ts
+import { closeSync, constants, lstatSync, openSync, writeSync } from "node:fs";
+import path from "node:path";
 
 // src/report/markdown.ts
 var PLAIN_CODE = /^[\x20-\x3b\x3d-\x5f\x61-\x7b\x7d\x7e]+$/;
@@ -1341,8 +1353,43 @@ var ANNOTATE = { error, warning, notice };
 var LOG_PREFIX = { error: "Error", warning: "Warning", notice: "Notice" };
 var COUNT_KEY = /* @__PURE__ */ Symbol.for("redshift-temp-creds-action.annotations-made");
 var made = globalThis[COUNT_KEY] ??= { error: 0, warning: 0, notice: 0 };
+var ANNOTATIONS_PER_JOB = 50;
+var JOB_KEY = /* @__PURE__ */ Symbol.for("redshift-temp-creds-action.job-annotations");
+function jobCount() {
+  const store = globalThis;
+  let job = store[JOB_KEY];
+  if (!job) {
+    const { RUNNER_TEMP: temp, GITHUB_RUN_ID: run2 = "", GITHUB_RUN_ATTEMPT: attempt = "", GITHUB_JOB: id = "" } = process.env;
+    const name = `redshift-temp-creds-action-annotations-${`${run2}-${attempt}-${id}`.replace(/[^A-Za-z0-9_.-]/g, "_")}`;
+    const file = temp ? path.join(temp, name) : void 0;
+    let earlier = 0;
+    try {
+      if (file) earlier = lstatSync(file).size;
+    } catch {
+    }
+    store[JOB_KEY] = job = file ? { file, earlier } : { earlier };
+  }
+  return job;
+}
+function counted(level) {
+  made[level]++;
+  const { file } = jobCount();
+  if (!file) return;
+  try {
+    const fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 384);
+    try {
+      writeSync(fd, level[0]);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+  }
+}
+function jobAnnotationsLeft() {
+  return Math.max(0, ANNOTATIONS_PER_JOB - jobCount().earlier - made.error - made.warning - made.notice);
+}
 function annotationsLeft(level) {
-  return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level]);
+  return Math.max(0, Math.min(ANNOTATIONS_PER_LEVEL - made[level], jobAnnotationsLeft()));
 }
 function logLine(level, message) {
   return `${LOG_PREFIX[level]}: ${plainLine(message)}`;
@@ -1360,7 +1407,7 @@ function annotate(level, message, properties) {
     info(logLine(level, message));
     return;
   }
-  made[level]++;
+  counted(level);
   writing.own = true;
   try {
     if (properties) ANNOTATE[level](message, properties);
@@ -1376,7 +1423,7 @@ async function countingAnnotationsOf(work) {
   const counting = function(chunk, ...rest) {
     if (!writing.own) {
       const text = typeof chunk === "string" ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString("utf8") : "";
-      for (const [, level] of text.matchAll(ANNOTATION_COMMAND)) made[level]++;
+      for (const [, level] of text.matchAll(ANNOTATION_COMMAND)) counted(level);
     }
     return write.call(this, chunk, ...rest);
   };
@@ -1474,8 +1521,8 @@ async function uploadArtifact(name, files, rootDir, inputValue = name) {
 }
 
 // src/report/files.ts
-import { closeSync as closeSync2, constants as constants2, lstatSync, mkdirSync, openSync as openSync2, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
-import path from "node:path";
+import { closeSync as closeSync3, constants as constants3, lstatSync as lstatSync2, mkdirSync, openSync as openSync3, realpathSync, renameSync, rmdirSync, rmSync, writeSync as writeSync2 } from "node:fs";
+import path2 from "node:path";
 
 // src/core/generate/stale-files.ts
 function filesOfEarlierRun(manifestText) {
@@ -1500,16 +1547,16 @@ function isObject(v) {
 }
 
 // src/workspace/read-file.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readSync } from "node:fs";
 var MAX_POLICY_BYTES = 1024 * 1024;
-var READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+var READ_FLAGS = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0);
 var NOT_REGULAR = "is not a regular file";
 var REPLACEMENT_CHARACTER = "\uFFFD";
 var shared;
 function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
   let fd;
   try {
-    fd = openSync(file.realPath, READ_FLAGS);
+    fd = openSync2(file.realPath, READ_FLAGS);
   } catch (error2) {
     return { ok: false, reason: `could not be opened (${codeOf(error2)})`, refused: false };
   }
@@ -1539,7 +1586,7 @@ function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
     if (text.includes(REPLACEMENT_CHARACTER)) return { ok: true, bytes: Buffer.from(buffer.subarray(0, length)) };
     return { ok: true, text };
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function refusalOf(fd, maxBytes) {
@@ -1574,7 +1621,7 @@ var KIND_RULE = {
 function* writeRoots() {
   for (const root of [process.env.GITHUB_WORKSPACE || process.cwd(), process.env.RUNNER_TEMP]) {
     if (!root) continue;
-    const given = path.resolve(root);
+    const given = path2.resolve(root);
     let real;
     try {
       real = realpathSync.native(given);
@@ -1585,12 +1632,12 @@ function* writeRoots() {
   }
 }
 function inside(root, target) {
-  const rel = path.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+  const rel = path2.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
 }
 function checkWriteTarget(input, value, kind, namesInside = []) {
   const fail = (problem, rule = WRITE_RULE) => ({ ok: false, error: { input, value, problem, rule } });
-  const target = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value);
+  const target = path2.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value);
   let root;
   for (const r of writeRoots()) {
     if (inside(r.given, target)) root = { from: r.given, real: r.real };
@@ -1599,22 +1646,22 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
   }
   if (!root) return fail(`resolves to ${shownInMessage(target)}, outside the workspace`);
   const longestInside = namesInside.map(temporaryNameFor).reduce((a, b) => Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a, "");
-  const rel = path.relative(root.from, target);
-  const fits = pathFitsFileSystem(path.join(root.real, rel), longestInside);
+  const rel = path2.relative(root.from, target);
+  const fits = pathFitsFileSystem(path2.join(root.real, rel), longestInside);
   if (!fits.ok) return fail(fits.problem, fits.rule);
   if (rel === "" && kind === "file") return fail("is the workspace (or RUNNER_TEMP) folder itself, not a file", KIND_RULE.file);
-  const parts = rel === "" ? [] : rel.split(path.sep);
+  const parts = rel === "" ? [] : rel.split(path2.sep);
   let at = root.real;
   let exists = true;
   for (const [i, part] of parts.entries()) {
-    at = path.join(at, part);
-    const stat = lstatSync(at, { throwIfNoEntry: false });
+    at = path2.join(at, part);
+    const stat = lstatSync2(at, { throwIfNoEntry: false });
     if (!stat) {
       exists = false;
       break;
     }
     const last = i === parts.length - 1;
-    const shown = shownInMessage(path.relative(root.real, at));
+    const shown = shownInMessage(path2.relative(root.real, at));
     if (stat.isSymbolicLink()) return fail(`${last ? "is" : "goes through"} a symbolic link (${shown}), which the action never follows when writing`);
     if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`, KIND_RULE[kind]);
     if (last && kind === "folder" && !stat.isDirectory()) return fail("is a file, not a folder", KIND_RULE.folder);
@@ -1631,10 +1678,10 @@ function temporaryNameFor(name) {
   return `.${name}.${process.pid}.tmp`;
 }
 function nonFileAmong(dir, names) {
-  if (!lstatSync(dir, { throwIfNoEntry: false })) return void 0;
+  if (!lstatSync2(dir, { throwIfNoEntry: false })) return void 0;
   for (const name of names) {
     for (const entry of [name, temporaryNameFor(name)]) {
-      const stat = lstatSync(path.join(dir, entry), { throwIfNoEntry: false });
+      const stat = lstatSync2(path2.join(dir, entry), { throwIfNoEntry: false });
       if (!stat || stat.isFile() || stat.isSymbolicLink()) continue;
       return `holds ${stat.isDirectory() ? "a folder" : "something that is not a file"} named ${entry}, where the action writes or removes a file`;
     }
@@ -1643,9 +1690,9 @@ function nonFileAmong(dir, names) {
 }
 function makeFoldersNoFollow(dir) {
   const missing = [];
-  for (let at = path.resolve(dir); !lstatSync(at, { throwIfNoEntry: false }); ) {
+  for (let at = path2.resolve(dir); !lstatSync2(at, { throwIfNoEntry: false }); ) {
     missing.unshift(at);
-    const up = path.dirname(at);
+    const up = path2.dirname(at);
     if (up === at) break;
     at = up;
   }
@@ -1671,10 +1718,10 @@ function removeFolders(made2) {
   }
 }
 function writeFileNoFollow(file, content) {
-  writeOpened(file, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW, content);
+  writeOpened(file, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | constants3.O_NOFOLLOW, content);
 }
 function writeOpened(file, flags, content) {
-  const fd = openSync2(file, flags, 420);
+  const fd = openSync3(file, flags, 420);
   try {
     if (typeof content !== "string") writeChunks(fd, content);
     else {
@@ -1682,7 +1729,7 @@ function writeOpened(file, flags, content) {
       writeAll(fd, bytes, bytes.length);
     }
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 var WRITE_BUFFER_BYTES = 1 << 20;
@@ -1706,7 +1753,7 @@ function writeChunks(fd, chunks) {
 }
 function writeAll(fd, bytes, length) {
   let done = 0;
-  while (done < length) done += writeSync(fd, bytes, done, length - done);
+  while (done < length) done += writeSync2(fd, bytes, done, length - done);
 }
 function writeFileSet(target, files, staleNames = []) {
   const dir = target.path;
@@ -1715,12 +1762,12 @@ function writeFileSet(target, files, staleNames = []) {
   if (inTheWay) throw new RefusedInput({ input: target.input, value: target.value, problem: inTheWay, rule: FILE_SET_RULE });
   const made2 = makeFoldersNoFollow(dir);
   const fresh = made2.length > 0;
-  const earlier = fresh ? /* @__PURE__ */ new Map() : filesOfEarlierRun(readSmallFileNoFollow(path.join(dir, FILE_NAMES.manifest)));
+  const earlier = fresh ? /* @__PURE__ */ new Map() : filesOfEarlierRun(readSmallFileNoFollow(path2.join(dir, FILE_NAMES.manifest)));
   const staged = [];
   try {
     for (const file of files) {
-      const final = path.join(dir, file.name);
-      const temp = path.join(dir, temporaryNameFor(file.name));
+      const final = path2.join(dir, file.name);
+      const temp = path2.join(dir, temporaryNameFor(file.name));
       if (!fresh) rmSync(temp, { force: true });
       staged.push({ temp, final });
       writeFileNoFollow(temp, file.content);
@@ -1739,13 +1786,13 @@ function writeFileSet(target, files, staleNames = []) {
   if (!fresh) {
     for (const stale of staleNames) {
       if (names.has(stale)) continue;
-      const file = path.join(dir, stale);
+      const file = path2.join(dir, stale);
       const content = readSmallFileNoFollow(file);
       if (content !== void 0 && isUnchangedFromEarlierRun(stale, content, earlier)) rmSync(file, { force: true });
-      else if (lstatSync(file, { throwIfNoEntry: false })) keptStale.push(stale);
+      else if (lstatSync2(file, { throwIfNoEntry: false })) keptStale.push(stale);
     }
   }
-  return { written: files.map((f) => path.join(dir, f.name)), keptStale };
+  return { written: files.map((f) => path2.join(dir, f.name)), keptStale };
 }
 var SMALL_FILE_BYTES = 1024 * 1024;
 function readSmallFileNoFollow(file) {
@@ -1799,7 +1846,7 @@ function headBucketNote(bucket, prefix) {
 function redshiftRow(inputs) {
   const r = inputs.redshift;
   if (!r) return "no";
-  return r.kind === "serverless" ? `serverless workgroup ${inlineCode(r.workgroupId)} in ${inlineCode(r.region)}` : `cluster ${inlineCode(r.clusterId)} in ${inlineCode(r.region)}, database user ${inlineCode(r.dbUser)}`;
+  return r.kind === "serverless" ? `serverless workgroup ${inlineCode(r.workgroupId)} in ${inlineCode(r.region)}` : `cluster ${inlineCode(r.clusterId)} in ${inlineCode(r.region)}, database user ${inlineCode(r.dbUser)}${r.autoCreate ? ", created at log-on if missing" : ""}`;
 }
 function generateSummary(inputs, docs, files, outputDir, artifact) {
   const parts = ["## Redshift temporary-credentials policies\n"];
@@ -1837,6 +1884,14 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
 > The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. ${inputs.userName ? "Set" : "Set user-name and"} trust-principal: user to restrict it to ${inputs.userName ? `the user ${inlineCode(inputs.userName)}` : "one user"}.
 `
     );
+    if (!inputs.userName && inputs.sessionDuration !== void 0 && inputs.sessionDuration > ROLE_CHAINING_MAX_SECONDS) {
+      parts.push(
+        `
+> [!WARNING]
+> If a role of account ${inputs.userAccountId} requests the credentials (the Secure Agent's EC2 instance role or the worker-node role), that is role chaining, which AWS caps at one hour whatever MaxSessionDuration says: an AssumeRole for ${inputs.sessionDuration} seconds fails ("The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining"). For a role, use trust-principal: role with principal-role-name, and keep session-duration and the connector's Temporary Credential Duration at ${ROLE_CHAINING_MAX_SECONDS} seconds or less; for longer sessions, an IAM user (trust-principal: user).
+`
+      );
+    }
   }
   parts.push(requesterQuotaNote(inputs, docs));
   if (inputs.stagingBucket && inputs.stagingPrefix) parts.push(headBucketNote(inputs.stagingBucket, inputs.stagingPrefix));
@@ -1975,9 +2030,9 @@ async function exitOnceWritten(streams = [process.stdout, process.stderr], exit 
 }
 
 // src/process-stdio.ts
-import { fstatSync as fstatSync2, writeSync as writeSync2 } from "node:fs";
+import { fstatSync as fstatSync2, writeSync as writeSync3 } from "node:fs";
 import { Writable } from "node:stream";
-function blockingFdStream(fd, nodeStream, write = writeSync2) {
+function blockingFdStream(fd, nodeStream, write = writeSync3) {
   let handedOver;
   const stream = new Writable({
     write(chunk, _encoding, done) {

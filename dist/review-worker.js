@@ -6,11 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MJP4NUG7.js";
-import "./chunk-QCG6BN2F.js";
-import "./chunk-OBQWWX7A.js";
-import "./chunk-KMIV6YVX.js";
-import "./chunk-DF3YP4HW.js";
+} from "./chunk-X4NAR44S.js";
+import "./chunk-ORRHZPKQ.js";
+import "./chunk-HFGL7E4H.js";
+import "./chunk-PAOZVSH7.js";
+import "./chunk-7457H4PD.js";
 import "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -13,12 +13,13 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-PTZR7IZS.js";
+} from "./chunk-D2IPLSRF.js";
 import {
   maxSessionDurationFor,
   requesterOf
 } from "./chunk-JK6QRYOA.js";
 import {
+  ANNOTATIONS_PER_JOB,
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
   PULL_REQUEST_EVENTS,
@@ -34,12 +35,16 @@ import {
   guardEventPath,
   inlineCode,
   inlineText,
+  jobAnnotationsLeft,
+  jobMadeEarlier,
   jsonListWithin,
   link,
   logInfo,
   parsePolicyFiles,
   quotingText,
   readFoundFilesInBatches,
+  readRunEvent,
+  reviewSkipped,
   sha256Hex,
   skippedInOrder,
   table,
@@ -47,12 +52,13 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-FLICQWRE.js";
+} from "./chunk-C4HCZZUH.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
   CHECKS,
   CLOUDFORMATION_FILES,
+  FILE_NOT_CHECKED,
   GENERATED_FILE_CODE,
   MANIFEST_FILE,
   SEVERITY_ORDER,
@@ -60,11 +66,13 @@ import {
   TERRAFORM_FILES,
   VALIDATE_CHECKS,
   clipText,
+  fileFinding,
   lintFiles,
   lintPolicyText,
   messageOf,
+  oneLine,
   sortFindings
-} from "./chunk-QCG6BN2F.js";
+} from "./chunk-ORRHZPKQ.js";
 import {
   debug,
   getInput,
@@ -81,7 +89,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-KMIV6YVX.js";
+} from "./chunk-PAOZVSH7.js";
 import "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -101,12 +109,10 @@ function describeCounts(counts) {
   if (parts.length === 0) return "no findings";
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
-function failureReason(findings, failOn, skippedPaths = 0) {
+function failureReason(findings, failOn) {
   if (failOn === "never") return void 0;
-  const skipped = SEVERITY_ORDER.warning >= SEVERITY_ORDER[failOn] && skippedPaths > 0 ? `${skippedPaths} path${skippedPaths === 1 ? "" : "s"} skipped, not checked` : void 0;
   const found = findingsReason(findings, failOn);
-  if (!found && !skipped) return void 0;
-  return `${[found, skipped].filter((p) => p !== void 0).join("; ")} (fail-on: ${failOn})`;
+  return found === void 0 ? void 0 : `${found} (fail-on: ${failOn})`;
 }
 function findingsReason(findings, failOn) {
   const threshold = SEVERITY_ORDER[failOn];
@@ -237,7 +243,14 @@ function clipShown(shown, limit) {
 }
 var LEVELS = ["error", "warning", "notice"];
 function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(findings), keep = {}) {
-  const room = { error: roomFor("error", keep), warning: roomFor("warning", keep), notice: roomFor("notice", keep) };
+  let jobLeft = Math.max(0, jobAnnotationsLeft() - (keep.error ?? 0) - (keep.warning ?? 0) - (keep.notice ?? 0));
+  const room = { error: 0, warning: 0, notice: 0 };
+  let byJob = false;
+  for (const level of LEVELS) {
+    room[level] = Math.min(roomFor(level, keep), jobLeft);
+    if (room[level] < roomFor(level, keep) && room[level] < counts[level]) byJob = true;
+    jobLeft -= Math.min(room[level], counts[level]);
+  }
   const shown = { error: [], warning: [], notice: [] };
   let wanted = LEVELS.reduce((n, level) => n + Math.min(room[level], counts[level]), 0);
   for (let i = 0; wanted > 0 && i < findings.length; i++) {
@@ -259,16 +272,8 @@ function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(find
   if (more === 0) return;
   const parts = LEVELS.filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? "" : "s"}`);
   logInfo(
-    `${more} more finding${more === 1 ? " is" : "s are"} not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step.` + (elsewhere.length > 0 ? ` Every finding is in ${joinWords(elsewhere)}.` : "")
+    `${more} more finding${more === 1 ? " is" : "s are"} not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step${byJob ? ` and ${ANNOTATIONS_PER_JOB} per job, and earlier steps of this action in the job made ${jobMadeEarlier()}` : ""}.` + (elsewhere.length > 0 ? ` Every finding is in ${joinWords(elsewhere)}.` : "")
   );
-}
-function emitCappedWarnings(messages, title, rest) {
-  const shown = Math.min(messages.length, annotationsLeft("warning"));
-  for (let i = 0; i < shown; i++) annotate("warning", annotationText(messages[i]), { title });
-  const more = messages.length - shown;
-  if (more === 0) return;
-  const noun = more === 1 ? "warning" : "warnings";
-  logInfo(shown > 0 ? `${more} more ${noun} like these: ${rest}` : `${more} ${noun} (${title}) not annotated: ${rest}`);
 }
 function roomFor(level, keep) {
   return Math.max(0, annotationsLeft(level) - (keep[level] ?? 0));
@@ -293,7 +298,7 @@ var NotReplaced = class extends Error {
   conflict;
   reason;
 };
-function oneLine(message) {
+function oneLine2(message) {
   return message.replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
 }
 function runAttempt() {
@@ -350,11 +355,11 @@ async function uploadArtifact(name, files, rootDir, inputValue = name) {
       throw new RefusedInput({
         input: "artifact-name",
         value: inputValue,
-        problem: `${name === inputValue ? "names" : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name${error instanceof NotReplaced ? `, or an earlier attempt of this job, which could not be replaced (${oneLine(error.reason)})` : ""}. The files are in ${rootDir}`,
+        problem: `${name === inputValue ? "names" : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name${error instanceof NotReplaced ? `, or an earlier attempt of this job, which could not be replaced (${oneLine2(error.reason)})` : ""}. The files are in ${rootDir}`,
         rule: "a name no other upload of the workflow run uses: give each job of a matrix and each step its own (for example with ${{ matrix.\u2026 }} in it), or empty for no upload"
       });
     }
-    throw new Error(`Artifact '${name}' was not uploaded: ${oneLine(messageOf(error))}. The files are in ${rootDir}.`, { cause: error });
+    throw new Error(`Artifact '${name}' was not uploaded: ${oneLine2(messageOf(error))}. The files are in ${rootDir}.`, { cause: error });
   }
 }
 
@@ -1232,7 +1237,7 @@ function skippedSection(input, rows, budget) {
   out.push(tableOfLines(headers, rows.firstLines(shown)));
   const more = input.skipped.length - shown;
   if (more > 0) out.push(`
-${more} more skipped path${more === 1 ? " is" : "s are"} not listed: a job summary is limited to 1 MiB. The first ones are also warnings in the log.
+${more} more skipped path${more === 1 ? " is" : "s are"} not listed: a job summary is limited to 1 MiB. Each is an RTC905 error among the findings (every one in the findings file).
 `);
   return out.join("");
 }
@@ -1285,13 +1290,15 @@ function deferTopTierCompiles(v8Version = process.versions.v8, setFlags = setFla
 
 // src/modes/validate.ts
 var NO_MATCH_RULE = "globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)";
+function globsListed(globs, reasonOf) {
+  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})${reasonOf ? ` ${reasonOf(g)}` : ""}`).join(", ");
+  return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list}`;
+}
 function globsThat(globs, what) {
-  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(", ");
-  return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list} ${what}`;
+  return `${globsListed(globs)} ${what}`;
 }
 function outsideGlobs(globs) {
-  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line}) ${g.outside}`).join(", ");
-  return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list}: only files inside the workspace are read`;
+  return `${globsListed(globs, (g) => g.outside ?? "")}: only files inside the workspace are read`;
 }
 async function runValidate() {
   const inputs = readInputs(parseValidateInputs);
@@ -1312,16 +1319,11 @@ async function runValidate() {
   const failure = failureOf(outcome);
   const reports = await reportOutcome(outcome, failure);
   if (review) await review.runReview(outcome, reports.artifactName ? { artifactName: reports.artifactName } : {});
+  else if (process.env.GITHUB_EVENT_NAME === "workflow_run") sayWhyNoReview();
   annotateLists(outcome, reports.elsewhere, failure);
   decideExit(outcome, failure);
 }
 function annotateLists(outcome, elsewhere, failure) {
-  emitCappedWarnings(
-    // The path on one line: an annotation keeps the message's line breaks, and a name's would start lines of its own.
-    outcome.skipped.map((s) => `Skipped ${visibleText(s.path)}: ${s.reason}.`),
-    "Policy file not read",
-    "every skipped path is listed in the job summary (as far as it has room)."
-  );
   emitAnnotations(outcome.findings, elsewhere, outcome.result.counts, { error: failure ? 1 : 0 });
 }
 function workspaceSpellings(workspace) {
@@ -1360,16 +1362,31 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-SWIQNTN6.js")).checkTogether,
-    settled: (await import("./settled-findings-D5WZNIDY.js")).settledLintFindings
+    check: (await import("./check-together-2USYBONA.js")).checkTogether,
+    settled: (await import("./settled-findings-NE5HZL3Q.js")).settledLintFindings
   };
-  const result2 = validateFiles(filesToLint(), together);
+  const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
+  const result2 = withNotChecked(validated, skipped);
   for (const failure of result2.failures) {
     if (failure.error instanceof Error && failure.error.stack) debug(failure.error.stack);
     if (failure.file === "") annotate("error", `The check that the documents work together failed: ${messageOf(failure.error)}`);
   }
   return { inputs, workspace, discovery, skipped, files: result2.files, findings: result2.findings, result: result2 };
+}
+function withNotChecked(result2, skipped) {
+  if (skipped.length === 0) return result2;
+  const notChecked = skipped.map(
+    (s) => fileFinding(
+      FILE_NOT_CHECKED,
+      s.path,
+      { line: 1, column: 1 },
+      oneLine(`Not checked: the path ${s.reason}.`),
+      "Make it a file the validator reads (a policy under 1 MiB, inside the workspace), or, when it is not a policy, leave it out of policy-files with a '!' line that names it."
+    )
+  );
+  const findings = sortFindings([...result2.findings, ...notChecked]);
+  return { ...result2, findings, counts: countBySeverity(findings) };
 }
 async function reportOutcome(outcome, failure = failureOf(outcome)) {
   const { inputs, findings, result: result2 } = outcome;
@@ -1434,14 +1451,32 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-JZSLYU2A.js");
+  return import("./review-EFJ5V2WQ.js");
+}
+function sayWhyNoReview() {
+  const event = readRunEvent();
+  if (event.problem) {
+    reviewSkipped(`Pull-request review skipped: ${event.problem}, so whether the workflow_run that started this one was a pull request's is not known.`);
+    return;
+  }
+  const run = event.payload.workflow_run;
+  const triggeredBy = typeof run?.event === "string" ? run.event : void 0;
+  const how = "Pass the pull request's number as pr-number (the README's two-workflow pattern saves it as an artifact in the first workflow).";
+  if (triggeredBy !== void 0 && PULL_REQUEST_EVENTS.includes(triggeredBy)) {
+    reviewSkipped(`Pull-request review skipped: the pr-number input is empty, and this workflow_run event was started by a ${visibleText(clipText(triggeredBy, 100))} run, which is a pull request's. ${how}`);
+    return;
+  }
+  annotate(
+    "notice",
+    `No pull-request review: the pr-number input is empty, and this workflow_run event was started by ${triggeredBy === void 0 ? "a run whose event is not named" : `a ${visibleText(clipText(triggeredBy, 100))} run`}, not a pull request's. Only the files were validated. ${how}`
+  );
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);
   else info(`Validated ${outcome.files.length} file${outcome.files.length === 1 ? "" : "s"}: ${result(outcome)}`);
 }
 function failureOf(outcome) {
-  const reason = failureReason(outcome.findings, outcome.inputs.failOn, outcome.skipped.length);
+  const reason = failureReason(outcome.findings, outcome.inputs.failOn);
   if (reason) return reason;
   if (outcome.result.failures.some((f) => f.file === "")) return "the check that the documents work together failed (see the error above)";
   return void 0;

@@ -252,6 +252,16 @@ const providerField = Object.keys(unassociated)
   .sort()
   .join(';')
 
+// The services whose resources resource control policies apply to (AWS
+// Organizations, "List of AWS services that support RCPs"), as service prefixes.
+const rcpField = readJson(join(dataDir, 'rcpSupportedServices.json'))
+  .map(p => {
+    if (!services.includes(p.toLowerCase())) throw new Error(`RCP service ${p} is no service of the catalogue`)
+    return checkText(p.toLowerCase(), 'RCP service')
+  })
+  .sort()
+  .join(';')
+
 const source = `${pkg.name}@${pkg.version}`
 const literal = s => `'${s}'` // checkText has ruled out quotes and backslashes
 // The data is a substantial portion of an MIT-licensed work: its notice
@@ -279,6 +289,8 @@ const text = [
   `export const CATALOG_GLOBAL_KEYS = ${literal(globalField)}`,
   '',
   `export const CATALOG_PROVIDERS = ${literal(providerField)}`,
+  '',
+  `export const CATALOG_RCP_SERVICES = ${literal(rcpField)}`,
   '',
   '// One line per service: prefix|name|resource types|actions|condition keys|resource-type keys|action keys',
   'export const CATALOG_SERVICES: readonly string[] = [',

@@ -322,6 +322,15 @@ describe('unknownKeys: conditions on keys the asker cannot know are read in the 
     expect(evaluate({ ...req(alice, 's3:GetObject', bucket, { 'aws:SecureTransport': false }), unknownKeys }, { identityPolicies: [allowFromOffice] }).effect).toBe('ImplicitDeny')
     expect(evaluate({ ...req(alice, 's3:GetObject', bucket), unknownKeys }, { identityPolicies: [denyOutsideOffice] }).effect).toBe('Allow')
   })
+
+  test('the Deny it passed over is named (undecided); one whose known conditions fail, or that names another action, is not', () => {
+    const d = evaluate({ ...req(alice, 's3:GetObject', bucket), unknownKeys }, { identityPolicies: [denyOutsideOffice] })
+    expect(d.undecided).toEqual([{ source: 'identity', policy: 0, statement: 1, effect: 'Deny' }])
+    const notTls = policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: bucket }, { Effect: 'Deny', Action: '*', Resource: '*', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, Bool: { 'aws:SecureTransport': 'false' } } })
+    expect(evaluate({ ...req(alice, 's3:GetObject', bucket, { 'aws:SecureTransport': true }), unknownKeys }, { identityPolicies: [notTls] }).undecided).toBeUndefined()
+    const otherAction = policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: bucket }, { Effect: 'Deny', Action: 's3:PutObject', Resource: '*', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })
+    expect(evaluate({ ...req(alice, 's3:GetObject', bucket), unknownKeys }, { identityPolicies: [otherAction] }).undecided).toBeUndefined()
+  })
 })
 
 describe('a role session named in a Principal by its role ARN', () => {

@@ -47,6 +47,9 @@ describe('accountId', () => {
     ['1234-5678-901', 'has 11 digits'],
     ['1234-56789012', 'has its dashes in the wrong places'],
     ['12345678901a', 'is not made of digits'],
+    ['1234 5678 9012', 'contains a space'],
+    ['1234.5678.9012', "contains '.'"],
+    ['1234_5678_9012', "contains '_'"],
     ['arn:aws:iam::123456789012:root', 'is not made of digits'],
     ['１２３４５６７８９０１２', "contains '１' (U+FF11, not ASCII)"]
   ])('rejects %j: %s', (raw, problem) => {

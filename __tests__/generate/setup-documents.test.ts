@@ -146,6 +146,20 @@ describe('Redshift DB-auth policy, cluster', () => {
     expect(asRole(plain, p, 'redshift:GetClusterCredentials', arn('dbname', 'prod', 'analytics'))).toBe('Allow')
     expect(asRole(plain, p, 'redshift:GetClusterCredentials', arn('dbname', 'other', 'analytics'))).toBe('ImplicitDeny')
   })
+
+  // GetClusterCredentials, AutoCreate: "if the AutoCreate parameter is set to True, then the policy must include the
+  // redshift:CreateClusterUser permission" (the Cluster Management Guide: "with the dbuser resource").
+  test('db-auto-create: CreateClusterUser on exactly that dbuser, and on no other user or cluster', () => {
+    const auto = inputsOf({ ...BASE, ...CLUSTER, 'db-auto-create': 'true' })
+    const p = normal(documentsFor(auto).redshiftDbAuthPolicy)
+    expect(asRole(auto, p, 'redshift:CreateClusterUser', arn('dbuser', 'prod', 'etl_user'))).toBe('Allow')
+    expect(asRole(auto, p, 'redshift:GetClusterCredentials', arn('dbuser', 'prod', 'etl_user'))).toBe('Allow')
+    for (const resource of [arn('dbuser', 'prod', 'admin'), arn('dbuser', 'prod2', 'etl_user'), arn('dbname', 'prod', 'dev'), arn('dbgroup', 'prod', 'etl_user')]) {
+      expect({ resource, effect: asRole(auto, p, 'redshift:CreateClusterUser', resource) }).toEqual({ resource, effect: 'ImplicitDeny' })
+    }
+    const off = inputsOf({ ...BASE, ...CLUSTER, 'db-auto-create': 'false' })
+    expect(asRole(off, normal(documentsFor(off).redshiftDbAuthPolicy), 'redshift:CreateClusterUser', arn('dbuser', 'prod', 'etl_user'))).toBe('ImplicitDeny')
+  })
 })
 
 describe('Redshift DB-auth policy, serverless', () => {

@@ -123,3 +123,21 @@ describe('the note on a trust policy that names the account root', () => {
     expect(withUser).not.toContain('Set user-name and')
   })
 })
+
+// AssumeRole, DurationSeconds: "if you assume a role using role chaining and provide a DurationSeconds parameter value
+// greater than one hour, the operation fails". The account root admits the account's roles too, and the Secure Agent's
+// EC2 instance role is one: trust-principal role refuses such a session-duration, the account root must say so.
+describe('session-duration over an hour with the account root trusted', () => {
+  test('without user-name the requester may be a role: the note says its AssumeRole for those seconds fails', () => {
+    const { summary } = generated({ 'trust-principal': 'account', 'session-duration': '7200' })
+    expect(summary).toContain('role chaining')
+    expect(summary).toContain('an AssumeRole for 7200 seconds fails')
+    expect(summary).toContain('trust-principal: role')
+  })
+
+  test('an hour or less, or a user named: nothing about chaining', () => {
+    expect(generated({ 'trust-principal': 'account', 'session-duration': '3600' }).summary).not.toContain('role chaining')
+    expect(generated({ 'trust-principal': 'account', 'user-name': 'etl', 'session-duration': '7200' }).summary).not.toContain('role chaining')
+    expect(generated({ 'user-name': 'etl', 'session-duration': '43200' }).summary).not.toContain('role chaining')
+  })
+})

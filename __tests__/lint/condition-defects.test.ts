@@ -411,6 +411,34 @@ describe('RTC409: Bool, Numeric, Date or Arn operators on a String key whose eve
   })
 })
 
+describe('RTC409 is the one finding for an operator that cannot compare its key', () => {
+  // One mistake (the operator), one finding: the values that do not fit that operator (RTC402) or that the wrong
+  // operator made the author write in its form (RTC407) follow from it.
+  const errorsOf = (condition: unknown, kind: 'identity' | 'resource' = 'identity') =>
+    lintPolicyText('p.json', policy('s3:GetObject', condition, 'arn:aws:s3:::reports/*'), kind)
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.code)
+
+  test.each([
+    // The account id written right, under Bool: not a boolean (RTC402 said so too).
+    { Bool: { 'aws:SourceAccount': '111122223333' } },
+    // "true" under Bool: not an account id (RTC407 said so too).
+    { Bool: { 'aws:SourceAccount': 'true' } },
+    { BoolIfExists: { 'aws:ResourceAccount': ['111122223333', 'false'] } },
+    // A Numeric operator on an IP key, with a value that is no number.
+    { NumericEquals: { 'aws:SourceIp': '203.0.113.0/24' } },
+    // A Date operator on a boolean key, with a value that is no date.
+    { DateGreaterThan: { 'aws:SecureTransport': 'true' } }
+  ])('%j', (condition) => {
+    expect(errorsOf(condition)).toEqual(['RTC409'])
+  })
+
+  test('values the operator cannot read are still RTC402 when the operator fits the key', () => {
+    expect(errorsOf({ Bool: { 'aws:SecureTransport': 'yes' } })).toEqual(['RTC402'])
+    expect(errorsOf({ StringEquals: { 'aws:SourceAccount': '11112222333' } })).toEqual(['RTC407'])
+  })
+})
+
 describe('RTC414 and RTC402: organization IDs in upper case, IPv6 prefixes past 128 bits, wildcard IDs under a literal operator', () => {
   const findings = (condition: unknown, code: string) =>
     lintPolicyText('p.json', policy('s3:GetObject', condition, 'arn:aws:s3:::reports/*'), 'identity').findings.filter((f) => f.code === code)
@@ -440,5 +468,53 @@ describe('RTC414 and RTC402: organization IDs in upper case, IPv6 prefixes past 
   test('a wildcard endpoint ID under StringNotEquals is named as no ID, not as one', () => {
     const [f] = findings({ StringNotEquals: { 'aws:SourceVpce': 'vpce-*' } }, 'RTC414')
     expect(f.message).toContain('"vpce-*" is none')
+  })
+})
+
+describe('RTC415: aws:PrincipalArn is given a role session ARN, which it never holds', () => {
+  // The IAM User Guide, aws:PrincipalArn: for an IAM role "the request context contains" the role's ARN
+  // (arn:aws:iam::123456789012:role/role-name); "Do not specify the assumed role session ARN as a value for this
+  // condition key." A session ARN (arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION) there never matches.
+  const on = (Effect: string, Condition: unknown) =>
+    lintPolicyText(
+      'b.json',
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect, Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::reports/*', Condition }] }),
+      'resource'
+    ).findings.filter((f) => f.code === 'RTC415')
+
+  test('a Deny for everyone but the role, written with its sessions, denies the role too', () => {
+    const [f, ...more] = on('Deny', { ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:sts::111122223333:assumed-role/Admin/*' } })
+    expect(more).toEqual([])
+    expect(f.severity).toBe('error')
+    expect(f.message).toBe(
+      'aws:PrincipalArn holds the role\'s ARN for a request made with a role (arn:aws:iam::ACCOUNT:role/NAME), never a session ARN: "arn:aws:sts::111122223333:assumed-role/Admin/*" never matches it, so ArnNotLike is true for every request, the role\'s own included (it limits nothing).'
+    )
+    expect(f.hint).toBe('Write "arn:aws:iam::111122223333:role/Admin" (a path before the name is part of the role ARN: role/PATH/Admin).')
+  })
+
+  test.each([
+    { ArnLike: { 'aws:PrincipalArn': 'arn:aws:sts::111122223333:assumed-role/Reader/alice' } },
+    { StringLike: { 'aws:PrincipalArn': ['arn:aws:iam::111122223333:role/Writer', 'arn:aws:sts::111122223333:assumed-role/*'] } },
+    // Arn operators compare part by part: a wildcard in the partition or account stays there.
+    { ArnLike: { 'aws:PrincipalArn': 'arn:*:sts::*:assumed-role/*' } },
+    { ArnEquals: { 'aws:principalarn': 'arn:aws-cn:sts::111122223333:assumed-role/Reader/bob' } }
+  ])('%j', (condition) => {
+    expect(on('Allow', condition)).toHaveLength(1)
+  })
+
+  test.each([
+    // The role ARN, a federated user (the key holds its sts ARN), the account root, a pattern that may be any of them.
+    { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/Reader' } },
+    { ArnLike: { 'aws:PrincipalArn': 'arn:aws:sts::111122223333:federated-user/alice' } },
+    { ArnLike: { 'aws:PrincipalArn': 'arn:aws:sts::111122223333:*' } },
+    { ArnLike: { 'aws:PrincipalArn': 'arn:aws:*::111122223333:*' } },
+    // Another key: aws:SourceArn may well be an sts ARN.
+    { ArnLike: { 'aws:SourceArn': 'arn:aws:sts::111122223333:assumed-role/Admin/*' } },
+    // Under StringLike a "*" before the service may cross colons (a role path may hold ":sts::"): not certain.
+    { StringLike: { 'aws:PrincipalArn': 'arn:*:sts::*:assumed-role/*' } },
+    // A policy variable may stand for anything.
+    { ArnLike: { 'aws:PrincipalArn': '${aws:PrincipalTag/arn}' } }
+  ])('not for %j', (condition) => {
+    expect(on('Allow', condition)).toEqual([])
   })
 })

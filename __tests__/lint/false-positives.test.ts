@@ -724,3 +724,60 @@ describe('RTC309: logs:DescribeLogGroups is checked against the ARN IAM authoris
     expect(found309('arn:aws:s3:::*', 's3:ListAllMyBuckets').map((f) => f.message)).toEqual([expect.stringContaining('the ARN may grant nothing')])
   })
 })
+
+describe('an empty Condition object is no condition, and IAM stores it', () => {
+  // The IAM console's role wizard for "Another AWS account" wrote `"Condition": {}` into trust policies, and
+  // `aws iam get-role` returns them so (as the AWS policy generator did in bucket policies): an accepted
+  // policy, whose statement applies unconditionally. Nothing is wrong with it.
+  const trust = policy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole', Condition: {} })
+
+  test('a trust policy as the console wrote it gets no error', () => {
+    expect(errorsOf(trust, 'trust')).toEqual([])
+  })
+
+  test('it is read as no condition: a public bucket policy with one is still public (RTC601)', () => {
+    const bucket = policy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*', Condition: {} })
+    expect(codesOf(bucket, 'resource')).toEqual(['RTC601'])
+  })
+
+  test('an empty operator block and an empty value list are still reported (RTC115)', () => {
+    expect(codesOf(policy(allow('s3:GetObject', 'arn:aws:s3:::reports/*', { Condition: { StringEquals: {} } })))).toContain('RTC115')
+    expect(codesOf(policy(allow('s3:GetObject', 'arn:aws:s3:::reports/*', { Condition: { StringEquals: { 'aws:PrincipalTag/team': [] } } })))).toContain('RTC115')
+  })
+})
+
+describe('an empty Condition object leaves a statement unconditional for the other rules too', () => {
+  test('a Deny with "Condition": {} takes back what it denies (RTC606 cancelled), as one without Condition does', () => {
+    const grant = allow('iam:PassRole', '*')
+    const deny = (extra: Statement) => ({ Effect: 'Deny', Action: 'iam:PassRole', Resource: '*', ...extra })
+    expect(codesOf(policy(grant, deny({})))).not.toContain('RTC606')
+    expect(codesOf(policy(grant, deny({ Condition: {} })))).not.toContain('RTC606')
+    expect(codesOf(policy(grant, deny({ Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } })))).toContain('RTC606')
+  })
+
+  test('an Allow with "Condition": {} that another covers is redundant (RTC120), as one without Condition is', () => {
+    const broad = allow('s3:*', 'arn:aws:s3:::reports/*')
+    expect(codesOf(policy(broad, allow('s3:GetObject', 'arn:aws:s3:::reports/*', { Condition: {} })))).toContain('RTC120')
+  })
+})
+
+describe('RTC611 speaks of service principals only: a value that names no service has its own finding', () => {
+  const bucket = (Service: unknown) =>
+    policy({ Effect: 'Allow', Principal: { Service }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::logs/*' })
+
+  test('a misspelt domain is RTC205 alone (no confused-deputy warning about a principal that does not exist)', () => {
+    expect(codesOf(bucket('logging.s3.amazonaws.con'), 'resource')).toEqual(['RTC205'])
+    expect(codesOf(bucket('redshift.amazon.com'), 'resource')).toEqual(['RTC205'])
+  })
+
+  test('a wildcard is RTC206 alone', () => {
+    expect(codesOf(bucket('*.amazonaws.com'), 'resource')).toEqual(['RTC206'])
+  })
+
+  test('beside a real one, RTC611 names the real one only', () => {
+    const findings = lint(bucket(['logging.s3.amazonaws.com', 'logging.s3.amazonaws.con']), 'resource')
+    expect(findings.filter((f) => f.code === 'RTC611').map((f) => f.message)).toEqual([
+      'Service principal logging.s3.amazonaws.com allowed in statement 1 with no aws:SourceAccount or aws:SourceArn condition (confused-deputy risk).'
+    ])
+  })
+})

@@ -492,6 +492,19 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(f.message).toMatch(/^iam:PutRolePolicy on "\*"/)
   })
 
+  test('RTC606 on iam:PassRole under an IfExists iam:PassedToService says why the condition does not limit it', () => {
+    // The IAM guide: "AWS services that support iam:PassedToService also support" iam:AssociatedResourceArn, so
+    // not every service sends the key; StringEqualsIfExists (as some of AWS's service-linked role policies write
+    // it) is true when the service a role is passed to does not send it, and lets the role go to that service.
+    const passTo = (operator: string) => ({ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*', Condition: { [operator]: { 'iam:PassedToService': 'ec2.amazonaws.com' } } })
+    for (const operator of ['StringEqualsIfExists', 'StringLikeIfExists', 'ForAllValues:StringEquals']) {
+      const [f] = only('RTC606', doc(passTo(operator)))
+      expect(f.message).toBe(`iam:PassRole on "*": the holder can raise its own (or others') privileges (its ${operator} on iam:PassedToService is true when the service a role is passed to does not send the key, so it limits nothing).`)
+    }
+    // A plain Resource "*" grant says nothing of conditions.
+    expect(only('RTC606', doc({ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }))[0].message).toBe(`iam:PassRole on "*": the holder can raise its own (or others') privileges.`)
+  })
+
   describe('a grant limited to tagged resources (aws:ResourceTag, ssm:resourceTag...)', () => {
     const tagged = (Action: unknown, Resource: unknown, Condition: unknown) => ({ Effect: 'Allow', Action, Resource, Condition })
     // The Session Manager guide's "Restrict access to instances based on tags".

@@ -181,6 +181,15 @@ describe('rcp', () => {
     expect(errors(doc(tls({ Action: undefined, NotAction: 's3:GetObject' })), 'rcp')).toEqual(['RTC124'])
   })
 
+  test('RTC125 reads the services AWS Organizations lists as supporting RCPs today, not the launch five', () => {
+    // The Organizations User Guide's "List of AWS services that support RCPs" names some sixty services by 2026:
+    // EventBridge, CodeBuild, CloudFront, WAF, X-Ray... An RCP denying their actions limits them.
+    const found = lint(doc(tls({ Action: ['events:PutEvents', 'codebuild:StartBuild', 'cloudfront:*', 'wafv2:*', 'xray:PutTraceSegments', 'rolesanywhere:CreateSession'] })), 'rcp').findings
+    expect(found.filter((f) => f.code === 'RTC125')).toEqual([])
+    // Services still outside it are reported.
+    expect(lint(doc(tls({ Action: ['lambda:InvokeFunction', 'sns:Publish'] })), 'rcp').findings.filter((f) => f.code === 'RTC125')).toHaveLength(2)
+  })
+
   test('an action of a service RCPs do not apply to is a warning (RTC125); wildcards and supported services are not', () => {
     const found = lint(doc(tls({ Action: ['s3:*', 'ec2:TerminateInstances', 'dynamodb:GetItem', 'kms:Decrypt', 'secretsmanager:GetSecretValue', '*'] })), 'rcp').findings
     expect(found.map((f) => [f.code, f.severity])).toEqual([['RTC125', 'warning']])

@@ -101,3 +101,36 @@ describe('RTC307: each Resource of a type the actions do not take is reported, r
     expect(wrong.filter((f) => f.message.startsWith('arn:aws:iam::111122223333:user/same '))).toHaveLength(count / 2)
   })
 })
+
+describe('RTC107 speaks where a repeated Sid is refused: IAM, SNS and SQS', () => {
+  const sids = (kind: 'identity' | 'trust' | 'resource' | 'scp' | 'endpoint', statements: unknown[]) =>
+    lintPolicyText('p.json', doc(statements), kind).findings.filter((f) => f.code === 'RTC107')
+  const account = { AWS: 'arn:aws:iam::111122223333:root' }
+
+  test('identity and trust policies (IAM: the Sid must be unique within a JSON policy)', () => {
+    expect(sids('identity', [statement('A', ['s3:GetObject'], ['arn:aws:s3:::b/*']), statement('A', ['s3:PutObject'], ['arn:aws:s3:::b/*'])])).toHaveLength(1)
+    const trust = { Sid: 'A', Effect: 'Allow', Principal: account, Action: 'sts:AssumeRole' }
+    expect(sids('trust', [trust, { ...trust, Action: 'sts:TagSession' }])).toHaveLength(1)
+  })
+
+  test('SNS topic and SQS queue policies ("Every policy statement must have a unique ID")', () => {
+    const sqs = { Sid: 'A', Effect: 'Allow', Principal: account, Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:111122223333:q' }
+    expect(sids('resource', [sqs, { ...sqs, Action: 'sqs:ReceiveMessage' }])).toHaveLength(1)
+    const sns = { Sid: 'A', Effect: 'Allow', Principal: account, Action: 'SNS:Publish', Resource: 'arn:aws:sns:us-east-1:111122223333:t' }
+    expect(sids('resource', [sns, { ...sns, Action: 'SNS:Subscribe' }])).toHaveLength(1)
+  })
+
+  test('not an S3 bucket policy: S3 stores one with a Sid repeated, as it stores one with none', () => {
+    const deny = { Sid: 'DenyHttp', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::b', 'arn:aws:s3:::b/*'], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }
+    expect(sids('resource', [deny, { ...deny, Action: 's3:DeleteBucket' }])).toEqual([])
+  })
+
+  test('not where no service is documented to refuse it (other resource policies, SCPs, endpoint policies)', () => {
+    const key = { Sid: 'A', Effect: 'Allow', Principal: account, Action: 'kms:Decrypt', Resource: '*' }
+    expect(sids('resource', [key, { ...key, Action: 'kms:Encrypt' }])).toEqual([])
+    const scp = { Sid: 'A', Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*' }
+    expect(sids('scp', [scp, { ...scp, Action: 's3:PutBucketPolicy' }])).toEqual([])
+    const endpoint = { Sid: 'A', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }
+    expect(sids('endpoint', [endpoint, { ...endpoint, Action: 's3:PutObject' }])).toEqual([])
+  })
+})

@@ -161,6 +161,48 @@ describe('the workflow_run pattern', () => {
   })
 })
 
+describe('the workflow_run pattern without pr-number', () => {
+  // The second workflow's pr-number came out empty (the artifact's file was empty, a step was left out): the run
+  // was silent, no review, no warning, and access-change unset, which a gate on the output let through.
+  test('triggered by a pull request run: a warning says no review was made, access-change is broadens', async () => {
+    const prepared = broadening()
+    const result = await review(prepared, {
+      inputs: { 'pr-number': '' },
+      event: { name: 'workflow_run', payload: workflowRunEvent({ owner: suite.gh.owner, repo: suite.gh.repo, headSha: prepared.headSha, event: 'pull_request' }) }
+    })
+    expect(result.exitCode).toBe(0)
+    const warning = commands(result, 'warning').find((w) => w.startsWith('Pull-request review skipped'))
+    expect(warning).toMatch(/pr-number/)
+    expect(warning).toMatch(/workflow_run/)
+    expect(result.outputs['access-change']).toBe('broadens')
+    expect(result.summary).toContain('Pull-request review skipped')
+    // validate's own reports as usual
+    expect(result.outputs.errors).toBe('0')
+    expect(suite.gh.requests).toEqual([])
+    expect(suite.gh.comments).toEqual([])
+  })
+
+  test('triggered by a push run: a notice says there is no pull request to review; access-change stays unset', async () => {
+    const prepared = broadening()
+    const result = await review(prepared, {
+      event: { name: 'workflow_run', payload: workflowRunEvent({ owner: suite.gh.owner, repo: suite.gh.repo, headSha: prepared.headSha, event: 'push' }) }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(commands(result, 'warning')).toEqual([])
+    expect(commands(result, 'notice').join('\n')).toMatch(/No pull-request review: .*pr-number.*push/)
+    expect(result.outputs['access-change']).toBeUndefined()
+    expect(suite.gh.requests).toEqual([])
+  })
+
+  test('an event file that cannot be read: a warning, as on a pull_request event', async () => {
+    const prepared = broadening()
+    const result = await review(prepared, { event: { name: 'workflow_run', raw: '{ not json' } })
+    expect(result.exitCode).toBe(0)
+    expect(commands(result, 'warning').join('\n')).toMatch(/Pull-request review skipped: .*is not JSON/)
+    expect(result.outputs['access-change']).toBe('broadens')
+  })
+})
+
 describe('hostile file names in the comment', () => {
   test('a name with a blank line, emphasis, a mention, a link, a reference and a bidi override renders as plain text', async () => {
     const MarkdownIt = (await import('markdown-it')).default

@@ -871,11 +871,13 @@ export function pullRequestEvent(options: {
 }
 
 /** A real `workflow_run` (completed) payload, moved to our repository, for a run on `headSha`. */
-export function workflowRunEvent(options: { owner: string; repo: string; headSha: string }): Json {
+export function workflowRunEvent(options: { owner: string; repo: string; headSha: string; event?: string }): Json {
   const all = JSON.parse(readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as WebhookExamples[]
   const example = all.find((e) => e.name === 'workflow_run')!.examples.find((e) => e.action === 'completed')!
   const event = structuredClone(example) as Json & { workflow_run: Json; repository: Json }
   event.workflow_run.head_sha = options.headSha
+  // The event of the run that triggered this one (the example's is workflow_dispatch).
+  if (options.event) event.workflow_run.event = options.event
   Object.assign(event.repository, { name: options.repo, full_name: `${options.owner}/${options.repo}` })
   Object.assign(event.repository.owner as Json, { login: options.owner })
   return event

@@ -6,7 +6,7 @@ import { TOGETHER_CHECKS } from '../../src/core/together/checks.js'
 import { documentsFor } from '../../src/core/generate/documents.js'
 import { parseGenerateInputs, type GenerateInputs } from '../../src/core/generate/inputs.js'
 import { normalisePolicy } from '../../src/core/iam/normalise.js'
-import type { LintedFile } from '../../src/core/lint/lint.js'
+import type { LintedFile, PolicyKind } from '../../src/core/lint/lint.js'
 
 // The part of docs/checks.md about these codes: from its heading to the next top-level one.
 const DOCS = readFileSync(new URL('../../docs/checks.md', import.meta.url), 'utf8')
@@ -62,11 +62,17 @@ function filesWith(inputs: GenerateInputs, example: Example): LintedFile[] {
     ...d.rolePolicies.map((p) => [p.module.file, p.document] as [string, unknown])
   ]
   const out: LintedFile[] = []
+  const add = (file: string, value: unknown, kind: PolicyKind) => {
+    const policy = normalisePolicy(value)
+    out.push({ file: `iam/${file}`, kind, findings: [], value, ...(policy ? { policy } : {}) })
+  }
   for (const [file, generatedValue] of generated) {
     const value = file === example.file ? example.value : generatedValue
-    if (value === undefined) continue
-    const policy = normalisePolicy(value)
-    out.push({ file: `iam/${file}`, kind: file === 'trust-policy.json' ? 'trust' : 'identity', findings: [], value, ...(policy ? { policy } : {}) })
+    if (value !== undefined) add(file, value, file === 'trust-policy.json' ? 'trust' : 'identity')
+  }
+  // A file generate does not make (an organisation's policy) is added, of the kind its name says.
+  if (!generated.some(([file]) => file === example.file) && example.value !== undefined) {
+    add(example.file, example.value, example.file === 'scp.json' ? 'scp' : example.file === 'rcp.json' ? 'rcp' : 'resource')
   }
   return out
 }

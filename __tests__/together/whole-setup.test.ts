@@ -47,6 +47,7 @@ const SETUPS: Array<[string, Record<string, string>]> = [
   ['staging bucket, whole bucket', { 'staging-bucket': 'etl-staging' }],
   ['staging prefix', { 'staging-bucket': 'etl-staging', 'staging-prefix': 'data' }],
   ['cluster with database and groups', { 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'prod', 'redshift-region': 'eu-west-1', 'db-user': 'etl_user', 'db-name': 'dev', 'db-groups': 'loaders,readers' }],
+  ['cluster, the user created at log-on', { 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'prod', 'redshift-region': 'eu-west-1', 'db-user': 'etl_user', 'db-auto-create': 'true' }],
   ['serverless', { 'redshift-db-auth': 'serverless', 'redshift-workgroup': '8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f', 'redshift-region': 'us-east-1' }],
   ['role principal, one hour', { 'user-name': '', 'trust-principal': 'role', 'principal-role-name': 'SecureAgentEc2', 'session-duration': '3600', 'staging-bucket': 'etl-staging', 'staging-prefix': 'a/b' }],
   ['role principal cross-account with everything', { 'user-name': '', 'trust-principal': 'role', 'principal-role-name': 'SecureAgentEc2', 'principal-role-path': '/agents/', 'user-account-id': '210987654321', 'staging-bucket': 'etl-staging', 'staging-prefix': 'data', kms: 'true', 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'prod', 'redshift-region': 'eu-west-1', 'db-user': 'etl_user' }],
@@ -237,6 +238,17 @@ describe('database credentials', () => {
     const planted = { ...db, Statement: db.Statement.map((s) => (s.Sid === 'GetClusterCredentials' ? { ...s, Resource: 'arn:aws:redshift:eu-west-1:123456789012:dbuser:test/etl_user' } : s)) }
     const f = codes(checkTogether(generatedFiles(CLUSTER, { 'redshift-db-auth-policy.json': planted }), CLUSTER))
     expect(f).toEqual(['RTC717', 'RTC718', 'RTC805'])
+  })
+
+  // GetClusterCredentials with AutoCreate: "the policy must include the redshift:CreateClusterUser permission".
+  test('db-auto-create with a policy that cannot create the user: RTC717 naming CreateClusterUser, and RTC805', () => {
+    const auto = inputsOf({ ...BASE, 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'prod', 'redshift-region': 'eu-west-1', 'db-user': 'etl_user', 'db-auto-create': 'true' })
+    const made = documentsFor(auto).redshiftDbAuthPolicy as unknown as { Statement: Array<Record<string, unknown>> }
+    const without = { ...made, Statement: made.Statement.filter((st) => st.Action !== 'redshift:CreateClusterUser') }
+    expect(without.Statement).toHaveLength(made.Statement.length - 1)
+    const findings = checkTogether(generatedFiles(auto, { 'redshift-db-auth-policy.json': without }), auto)
+    expect(codes(findings)).toEqual(['RTC717', 'RTC805'])
+    expect(findings.find((f) => f.code === 'RTC717')?.message).toContain('redshift:CreateClusterUser on arn:aws:redshift:eu-west-1:123456789012:dbuser:prod/etl_user')
   })
 
   test('no DB-auth policy: RTC716; no S3 policy: RTC713', () => {

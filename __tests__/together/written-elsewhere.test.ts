@@ -158,9 +158,11 @@ describe('the requester policy: what assuming the role is made of is no other ac
 describe('condition keys the check cannot know (where the agent runs, its organisation, the headers it sends)', () => {
   // Read in the connector's favour: no "will get AccessDenied" on a guess, and
   // a wide principal behind one is still reported, saying what it rests on.
-  test('a trust Deny outside the office IP range is not reported as AccessDenied', () => {
+  test('a trust Deny outside the office IP range is not reported as AccessDenied, but as not checked (RTC723, a notice naming the key)', () => {
     const trust = linted('iam/trust.json', 'trust', doc({ Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole' }, { Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }))
-    expect(together([userPolicy, trust], inputsOf(BASE))).toEqual([])
+    const f = together([userPolicy, trust], inputsOf(BASE))
+    expect(f.map((x) => [x.code, x.severity, x.file, x.line])).toEqual([['RTC723', 'notice', 'iam/trust.json', 11]])
+    expect(f[0].message).toContain('statement 1 of iam/trust.json denies it if its conditions on aws:SourceIp hold')
   })
 
   test('Principal "*" behind aws:SourceIp alone is anyone from there: RTC705, naming the key', () => {
@@ -183,7 +185,8 @@ describe('condition keys the check cannot know (where the agent runs, its organi
         { Effect: 'Deny', Action: 's3:PutObject', Resource: `${bucket}/*`, Condition: { StringNotEquals: { 's3:x-amz-server-side-encryption': 'aws:kms' } } }
       )
     )
-    expect(together([userPolicy, trustUser, s3], i)).toEqual([])
+    // The header is not known: a notice (RTC723) on the Deny, no RTC714.
+    expect(codes(together([userPolicy, trustUser, s3], i))).toEqual(['RTC723'])
   })
 })
 
@@ -210,9 +213,11 @@ describe('the staging bucket\'s policy, when it is among the files', () => {
     expect(together([userPolicy, trustUser, bucketPolicy], i)).toEqual([])
   })
 
-  test('a bucket policy that denies requests from outside a VPC endpoint: the check cannot know it, no RTC714', () => {
+  test('a bucket policy that denies requests from outside a VPC endpoint: the check cannot know it, no RTC714 but RTC723 on it', () => {
     const bucketPolicy = linted('iam/bucket-policy.json', 'resource', doc({ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [bucket, `${bucket}/*`], Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } }))
-    expect(together([userPolicy, trustUser, s3, bucketPolicy], i)).toEqual([])
+    const f = together([userPolicy, trustUser, s3, bucketPolicy], i)
+    expect(f.map((x) => [x.code, x.file])).toEqual([['RTC723', 'iam/bucket-policy.json']])
+    expect(f[0].message).toContain('aws:SourceVpce')
   })
 })
 

@@ -108,13 +108,6 @@ test('given the counts by severity (as validate has them), the same annotations 
   expect(counted.at(-1)?.[1]).toMatch(/^477 more findings are not annotated \(61 warnings, 416 notices\)/)
 })
 
-test('capped warnings: the first 10, then one line', async () => {
-  const { emitCappedWarnings } = await newStep()
-  emitCappedWarnings(Array.from({ length: 25 }, (_, i) => `Skipped ${i}`), 'Policy file not read', 'see the summary.')
-  expect(calls.map((c) => c[0])).toEqual([...Array(10).fill('warning'), 'info'])
-  expect(calls[10][1]).toBe('15 more warnings like these: see the summary.')
-})
-
 describe('one budget per step: GitHub shows 10 annotations of each level, whoever makes them', () => {
   const annotationsOf = (level: string) => calls.filter((c) => c[0] === level)
 
@@ -189,20 +182,6 @@ describe('one budget per step: GitHub shows 10 annotations of each level, whoeve
     } finally {
       process.exitCode = before
     }
-  })
-
-  test('skipped-file warnings take the room that is left; with none left, one line says so', async () => {
-    const { annotate, emitCappedWarnings } = await newStep()
-    for (let i = 0; i < 7; i++) annotate('warning', `w${i}`)
-    emitCappedWarnings(['Skipped a', 'Skipped b', 'Skipped c', 'Skipped d'], 'Policy file not read', 'see the summary.')
-    expect(annotationsOf('warning')).toHaveLength(10)
-    expect(calls.at(-1)).toEqual(['info', '1 more warning like these: see the summary.', undefined])
-
-    const next = await newStep()
-    for (let i = 0; i < 10; i++) next.annotate('warning', `w${i}`)
-    next.emitCappedWarnings(['Skipped a', 'Skipped b'], 'Policy file not read', 'see the summary.')
-    expect(annotationsOf('warning')).toHaveLength(10)
-    expect(calls.at(-1)).toEqual(['info', '2 warnings (Policy file not read) not annotated: see the summary.', undefined])
   })
 })
 

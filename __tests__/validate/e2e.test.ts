@@ -273,25 +273,30 @@ test('a glob outside the workspace is an input error naming it, as one that matc
   }
 })
 
-test('files outside the workspace reached through symlinks, and oversize files, are skipped with a warning', async () => {
+test('files outside the workspace reached through symlinks, and oversize files, are not read: each is an RTC905 error', async () => {
   const outside = workspace({ 'secret.json': trailingComma('Outside'), 'dir/p.json': trailingComma('OutDir') })
   const ws = workspace({ 'iam/ok.json': prettyJson(GOOD.userPolicy), 'iam/big.json': `${' '.repeat(1024 * 1024)}${trailingComma('Big')}` })
   symlinkSync(path.join(outside, 'secret.json'), path.join(ws, 'iam/link.json'))
   symlinkSync(path.join(outside, 'dir'), path.join(ws, 'iam/linkdir'))
   const step = await validate(ws, { 'policy-files': 'iam/**/*.json' })
-  const warnings = step.commands.filter((c) => c.command === 'warning' && c.properties.title === 'Policy file not read').map((c) => c.message)
-  expect(warnings.sort()).toEqual(
+  const notChecked = step.commands.filter((c) => c.command === 'error' && c.properties.title === 'RTC905 file-not-checked')
+  expect(notChecked.map((c) => [c.properties.file, c.message.split('\n')[0]]).sort()).toEqual(
     [
-      `Skipped iam/big.json: is ${1024 * 1024 + trailingComma('Big').length} bytes, over the 1 MiB limit for a policy file.`,
-      'Skipped iam/link.json: is a symbolic link to a file outside the workspace.',
-      'Skipped iam/linkdir: is a symbolic link to a folder outside the workspace.'
+      ['iam/big.json', `Not checked: the path is ${1024 * 1024 + trailingComma('Big').length} bytes, over the 1 MiB limit for a policy file.`],
+      ['iam/link.json', 'Not checked: the path is a symbolic link to a file outside the workspace.'],
+      ['iam/linkdir', 'Not checked: the path is a symbolic link to a folder outside the workspace.']
     ].sort()
   )
-  // Nothing from the skipped files was read: the only file checked is fine.
-  expect(findingsOf(step).filter((f) => f.severity === 'error')).toEqual([])
-  expect(step.exitCode).toBe(0)
+  // Nothing from the skipped files was read: the only errors are the three paths not checked.
+  expect(findingsOf(step).map((f) => [f.file, f.code])).toEqual([
+    ['iam/big.json', 'RTC905'],
+    ['iam/link.json', 'RTC905'],
+    ['iam/linkdir', 'RTC905']
+  ])
+  expect(step.exitCode).toBe(1)
   expect(step.summary).toContain('### Skipped')
   expect(step.summary).toContain('| `iam/link.json` | is a symbolic link to a file outside the workspace |')
+  expect(JSON.stringify(findingsOf(step))).not.toContain('OutDir')
 })
 
 test('a symbolic link into .git or node_modules is skipped, never read: .git/config holds the checkout token\'s header', async () => {
@@ -300,13 +305,13 @@ test('a symbolic link into .git or node_modules is skipped, never read: .git/con
   symlinkSync('../.git', path.join(ws, 'iam/gitdir'))
   symlinkSync('../node_modules/p/policy.json', path.join(ws, 'iam/dep.json'))
   const step = await validate(ws, { 'policy-files': 'iam/**' })
-  const skipped = step.commands.filter((c) => c.properties.title === 'Policy file not read').map((c) => c.message)
+  const skipped = step.commands.filter((c) => c.properties.title === 'RTC905 file-not-checked').map((c) => `${c.properties.file}: ${c.message.split('\n')[0]}`)
   expect(skipped.sort()).toEqual([
-    'Skipped iam/dep.json: is a symbolic link into node_modules, which is never read.',
-    'Skipped iam/gitdir: is a symbolic link into .git, which is never read.',
-    'Skipped iam/leak.json: is a symbolic link into .git, which is never read.'
+    'iam/dep.json: Not checked: the path is a symbolic link into node_modules, which is never read.',
+    'iam/gitdir: Not checked: the path is a symbolic link into .git, which is never read.',
+    'iam/leak.json: Not checked: the path is a symbolic link into .git, which is never read.'
   ])
-  expect(findingsOf(step).map((f) => f.file)).toEqual([])
+  expect(findingsOf(step).map((f) => [f.file, f.code])).toEqual([['iam/dep.json', 'RTC905'], ['iam/gitdir', 'RTC905'], ['iam/leak.json', 'RTC905']])
   expect(`${step.stdout}${step.summary}`).not.toContain('.git/config')
 })
 
@@ -321,32 +326,43 @@ test('names that differ only in a CR, an LF or a tab show as different names, ea
   // The files table: one row per file, its name as code.
   const shown = step.summary.split('\n').flatMap((l) => /^\| `(iam\/a[^`]*)` \|/.exec(l)?.[1] ?? [])
   expect(shown.sort()).toEqual(['iam/a b.json', 'iam/a\\nb.json', 'iam/a\\rb.json', 'iam/a\\tb.json'])
-  const skipped = step.commands.filter((c) => c.properties.title === 'Policy file not read').map((c) => c.message)
-  expect(skipped).toEqual(['Skipped iam/x\\n::error::all policies are valid\\r.json: is a symbolic link to a file outside the workspace.'])
+  const skipped = step.commands.filter((c) => c.properties.title === 'RTC905 file-not-checked')
+  expect(skipped.map((c) => c.properties.file)).toEqual(['iam/x\n::error::all policies are valid\r.json'])
+  expect(skipped.map((c) => c.message.split('\n')[0])).toEqual(['Not checked: the path is a symbolic link to a file outside the workspace.'])
+  // The skipped table shows the name on one line.
+  expect(step.summary).toContain('| `iam/x\\n::error::all policies are valid\\r.json` |')
 })
 
 test('a glob written from the workspace path (${{ github.workspace }}/iam/*.json) reads the files it names: it validated no file and passed', async () => {
   const ws = workspace({ 'iam/ok.json': prettyJson(GOOD.userPolicy), 'iam/broken.json': trailingComma('Broken'), 'iam/legacy/old.json': trailingComma('Old') })
   const step = await validate(ws, { 'policy-files': `${path.join(ws, 'iam')}/**/*.json\n!${path.join(ws, 'iam/legacy')}/**` })
-  expect(step.commands.filter((c) => c.properties.title === 'Policy file not read')).toEqual([])
+  expect(step.commands.filter((c) => c.properties.title === 'RTC905 file-not-checked')).toEqual([])
   expect(findingsOf(step).map((f) => [f.file, f.severity])).toEqual([['iam/broken.json', 'error']])
   expect(step.exitCode).toBe(1)
   expect(step.summary).toContain('| `iam/ok.json` |')
 })
 
-test('with fail-on: warning a skipped file fails the step: a policy nobody checked does not pass', async () => {
-  const ws = workspace({ 'iam/ok.json': prettyJson(GOOD.userPolicy), 'iam/big.json': `${' '.repeat(1024 * 1024)}${trailingComma('Big')}` })
-  const strict = await validate(ws, { 'policy-files': 'iam/**/*.json', 'fail-on': 'warning' })
+test('a file over 1 MiB fails the step at fail-on: error (RTC905): a pull request cannot dodge the checks with a 2 MiB policy; a "!" line leaves it out', async () => {
+  const ws = workspace({ 'iam/ok.json': prettyJson(GOOD.userPolicy), 'iam/big.json': `${' '.repeat(2 * 1024 * 1024)}${prettyJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })}` })
+  const sarif = 'r.sarif'
+  const strict = await validate(ws, { 'policy-files': 'iam/**/*.json', 'sarif-file': sarif })
   expect(strict.exitCode).toBe(1)
-  expect(strict.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual(['IAM policy validation failed: 1 path skipped, not checked (fail-on: warning)'])
-  const lenient = await validate(ws, { 'policy-files': 'iam/**/*.json' })
-  expect(lenient.exitCode).toBe(0)
-  expect(lenient.stdout).toContain('Validated 1 file: no findings, 1 skipped (fail-on: error)')
+  expect(strict.outputs.errors).toBe('1')
+  expect(findingsOf(strict).map((f) => [f.file, f.code, f.severity])).toEqual([['iam/big.json', 'RTC905', 'error']])
+  expect(strict.commands.filter((c) => c.command === 'error').map((c) => c.message).at(-1)).toBe('IAM policy validation failed: 1 error in 1 file (fail-on: error)')
+  const results = (JSON.parse(readFileSync(path.join(ws, sarif), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string; level: string }> }> }).runs[0].results
+  expect(results.map((r) => [r.ruleId, r.level])).toEqual([['RTC905', 'error']])
+  const never = await validate(ws, { 'policy-files': 'iam/**/*.json', 'fail-on': 'never' })
+  expect(never.exitCode).toBe(0)
+  expect(never.outputs.errors).toBe('1')
+  const leftOut = await validate(ws, { 'policy-files': 'iam/**/*.json\n!iam/big.json' })
+  expect(leftOut.exitCode).toBe(0)
+  expect(leftOut.stdout).toContain('Validated 1 file: no findings (fail-on: error)')
 })
 
-test("skipped files, findings and the failure share GitHub's 10 annotations per level: the skipped files and the failure first, then the findings", async () => {
+test("skipped files, findings and the failure share GitHub's 10 annotations per level: the failure keeps its room, the skipped files are errors among the others", async () => {
   const files: Record<string, string> = {}
-  // 12 oversize files (skipped), 12 broken ones (errors), 12 with iam:PassRole on "*" (warnings).
+  // 12 oversize files (not checked: RTC905 errors), 12 broken ones (errors), 12 with iam:PassRole on "*" (warnings).
   for (let i = 0; i < 12; i++) {
     files[`iam/big/b${String(i).padStart(2, '0')}.json`] = ' '.repeat(1024 * 1024 + 1)
     files[`iam/broken/x${String(i).padStart(2, '0')}.json`] = trailingComma(`X${i}`)
@@ -357,13 +373,12 @@ test("skipped files, findings and the failure share GitHub's 10 annotations per 
   for (const level of ['error', 'warning', 'notice']) expect(step.commands.filter((c) => c.command === level).length).toBeLessThanOrEqual(10)
   const warnings = step.commands.filter((c) => c.command === 'warning')
   expect(warnings).toHaveLength(10)
-  // The skipped files come first and take the room: their line says how many more, the findings' line counts theirs.
-  expect(warnings.every((w) => w.properties.title === 'Policy file not read')).toBe(true)
-  expect(step.stdout).toContain('2 more warnings like these: every skipped path is listed in the job summary')
-  expect(step.stdout).toMatch(/\d+ more findings are not annotated \(3 errors, 12 warnings/)
+  expect(step.stdout).toMatch(/\d+ more findings are not annotated \(15 errors, 2 warnings/)
   const errors = step.commands.filter((c) => c.command === 'error')
   expect(errors).toHaveLength(10)
-  expect(errors.at(-1)?.message).toMatch(/^IAM policy validation failed: 12 errors/)
+  // In the findings' order (by path): the oversize files come first.
+  expect(errors.slice(0, 9).every((e) => e.properties.title === 'RTC905 file-not-checked')).toBe(true)
+  expect(errors.at(-1)?.message).toMatch(/^IAM policy validation failed: 24 errors/)
 })
 
 test("a glob whose every file a '!' line leaves out gets a warning: nothing it names is checked", async () => {
@@ -549,4 +564,28 @@ test('values of 100 KB in a file: each annotation and each summary cell shows a 
   const sarif = JSON.parse(readFileSync(path.join(ws, 'reports/iam.sarif'), 'utf8'))
   const texts = new Set(sarif.runs[0].results.map((r: any) => r.message.text))
   for (const f of long) expect(texts.has(`${f.message} Hint: ${f.hint}`)).toBe(true)
+})
+
+test("validate steps of one job stay within GitHub's 50 annotations a job together, the last step's failure included", async () => {
+  // GitHub shows 50 annotations of a job, all steps together: three steps of 20 made 60, and GitHub dropped the
+  // last ones, among them the third step's failure. The steps of a job share RUNNER_TEMP.
+  const files: Record<string, string> = {}
+  for (let i = 0; i < 12; i++) {
+    files[`iam/broken/x${String(i).padStart(2, '0')}.json`] = trailingComma(`X${i}`)
+    files[`iam/wide/w${String(i).padStart(2, '0')}.json`] = prettyJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }] })
+  }
+  const ws = workspace(files)
+  const runnerTemp = makeWorkspace('rtc-job-temp-')
+  const steps: StepResult[] = []
+  for (let i = 0; i < 4; i++) steps.push(await runAction({ workspace: ws, inputs: { ...DEFAULTS, 'policy-files': 'iam/**/*.json' }, env: { RUNNER_TEMP: runnerTemp } }))
+  const made = steps.map((s) => s.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)).length)
+  expect(made).toEqual([20, 20, 10, 0])
+  for (const step of steps) expect(step.exitCode).toBe(1)
+  // The third step keeps its failure among its ten; the fourth has no room left and says so in the log.
+  expect(steps[2].commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(/^IAM policy validation failed: 12 errors/)
+  expect(steps[2].stdout).toContain('and 50 per job, and earlier steps of this action in the job made 40')
+  expect(steps[3].stdout).toMatch(/\nError: IAM policy validation failed: 12 errors/)
+  // Another job (another GITHUB_JOB) has its own 50.
+  const other = await runAction({ workspace: ws, inputs: { ...DEFAULTS, 'policy-files': 'iam/**/*.json' }, env: { RUNNER_TEMP: runnerTemp, GITHUB_JOB: 'other' } })
+  expect(other.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command))).toHaveLength(20)
 })

@@ -40,11 +40,3 @@ test('a file counts once, whether its failing findings come together or apart, a
   expect(failureReason(list, 'warning')).toBe('3 errors and 1 warning in 2 files (fail-on: warning)')
 })
 
-// A file the globs matched but the run could not check is reported as a warning: it counts as one.
-test('skipped paths fail the step at fail-on: warning, not at error or never', () => {
-  expect(failureReason([], 'warning', 1)).toBe('1 path skipped, not checked (fail-on: warning)')
-  expect(failureReason([finding('warning', 'a')], 'warning', 2)).toBe('1 warning in 1 file; 2 paths skipped, not checked (fail-on: warning)')
-  expect(failureReason([], 'error', 3)).toBeUndefined()
-  expect(failureReason([finding('error', 'a')], 'error', 3)).toBe('1 error in 1 file (fail-on: error)')
-  expect(failureReason([], 'never', 3)).toBeUndefined()
-})

@@ -186,3 +186,24 @@ test('a file that is no policy shows as such in the files table, not as the kind
   // A policy with findings keeps its kind.
   expect(md).toContain('| `iam/a.json` | identity | 1 | 0 | 0 |')
 })
+
+test('a name or quoted value ending in a backslash, or holding "\\|" and backticks, stays in its cell (GFM reads "\\|" as an escaped pipe even in code)', async () => {
+  const MarkdownIt = (await import('markdown-it')).default
+  const names = ['iam/p\\', 'iam/q\\|`r\\', 'iam/\\`\\\\']
+  const md = validateSummary(
+    base({
+      files: names.map((n) => file(n)),
+      findings: names.map((n) => f({ file: n, message: 'Sid "a\\" and \\| and `\\`', hint: 'end\\' })),
+      linkBase: 'https://github.com/o/r/blob/abc/'
+    })
+  )
+  const html = new MarkdownIt({ html: true, linkify: true }).render(md)
+  const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => c[1].replace(/<[^>]+>/g, '')))
+  // Two tables, each of five columns in every row.
+  expect(rows.every((r) => r.length === 5)).toBe(true)
+  const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  const fileCells = rows.filter((r) => r[1] === 'identity').map((r) => decode(r[0]))
+  expect(fileCells).toEqual(names)
+  const findingCells = rows.filter((r) => r[1].includes('error')).map((r) => [decode(r[0]), decode(r[3]), decode(r[4])])
+  expect(findingCells).toEqual(names.map((n) => [`${n}:1:1`, 'Sid "a\\" and \\| and `\\`', 'end\\']))
+})

@@ -10,7 +10,7 @@ import { MAX_PATH_DEPTH, policyFileMatcher, type PolicyGlob } from '../core/vali
 import { readRunEvent, repositoryOf } from '../github/event.js'
 import { changedFilesInCheckout, type FileVersion } from '../github/local-git.js'
 import { openVersions, type ReviewVersions } from '../github/versions.js'
-import { MAX_POLICY_BYTES } from '../workspace/discover.js'
+import { formatBytes, MAX_POLICY_BYTES } from '../workspace/discover.js'
 import { reviewFootprint, type AnalysisInput } from './review-analysis.js'
 import { AnalysisPool, bundleEntry, FILE_MEMORY_BUDGET_MB } from './review-worker.js'
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js'
@@ -28,7 +28,7 @@ import {
 import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertStickyComment, workflowKey, type StickyOutcome } from '../github/sticky-comment.js'
 import { combineAccess, countedAccess, noPolicyFilesComment, reviewComment, reviewedHeadOf, verdictOf, type FileChangeStatus, type FileReview, type ReviewContext } from '../report/review-comment.js'
 import { summaryRoomBytes, writeSummary } from '../report/summary.js'
-import { quotingText } from '../report/markdown.js'
+import { reviewSkipped as skipped } from './review-skipped.js'
 import { mapLimited, messageOf } from '../core/async.js'
 import { annotate } from '../report/step-annotations.js'
 import { jsonListWithin, LIST_OUTPUT_BUDGET } from '../report/json-list-output.js'
@@ -229,25 +229,6 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
 }
 
 /**
- * A review that could not be made, though the run is about a pull request:
- * the warning, and the access-change output `broadens` (what the pull request
- * changes is not known, and nothing shows it keeps access as it was, as for a
- * file that was not reviewed). Left unset, a workflow's gate on the output
- * (`!= 'broadens'`) let through a pull request that was never reviewed.
- */
-function skipped(warning: string, onPullRequest = true): undefined {
-  const said = onPullRequest ? `${warning} The access-change output is broadens: what the pull request changes is not known.` : warning
-  annotate('warning', said)
-  if (onPullRequest) {
-    core.setOutput('access-change', 'broadens')
-    // The summary is where the warnings send readers: it says so too, within what is left of its room.
-    const line = `\n> [!WARNING]\n> ${quotingText(said)}\n`
-    if (Buffer.byteLength(line) <= summaryRoomBytes()) writeSummary(line)
-  }
-  return undefined
-}
-
-/**
  * Why this run must not rewrite the comment, when it must not: the comment
  * reviews another head than this run, and the pull request's head is no longer
  * this run's either (a re-run of an older workflow run, whose event names the
@@ -381,18 +362,9 @@ function notReviewed(file: ReviewedFile, reason: string): FileReview {
   return review
 }
 
-function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
-}
-
-/** A memory size as the budget's messages give it: MiB, or KiB under one. */
-function sizeText(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : mib(bytes)
-}
-
 /** Why a version cannot be reviewed; undefined when it can. */
 function unreviewable(version: FileVersion | undefined, side: string): string | undefined {
-  if (version?.kind === 'too-large') return `over 1 MiB (the ${side} version is ${mib(version.size)})`
+  if (version?.kind === 'too-large') return `over 1 MiB (the ${side} version is ${formatBytes(version.size)})`
   if (version?.kind === 'unreadable') return `the ${side} version cannot be read: ${version.reason}`
   return undefined
 }
@@ -440,7 +412,7 @@ async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget
   const textOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.text : undefined)
   const bytesOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.bytes : undefined)
   const versionBytes = (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0) + (bytesOf(baseVersion)?.length ?? 0) + (bytesOf(headVersion)?.length ?? 0)
-  if (versionBytes > budget.bytesLeft) return notReviewed(file, `the review's memory budget (${sizeText(budget.bytesTotal)}) was spent before this file`)
+  if (versionBytes > budget.bytesLeft) return notReviewed(file, `the review's memory budget (${formatBytes(budget.bytesTotal)}) was spent before this file`)
   // Held while the file is under way (another may be read meanwhile), let go after.
   budget.bytesLeft -= versionBytes
   const input: AnalysisInput = { path: file.path, status: file.status }
@@ -459,7 +431,7 @@ async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget
   if (!result.ok) return notReviewed(file, result.reason)
   // Kept only when it fits: a review over what is left is let go, and the file named.
   const kept = reviewFootprint(result.review)
-  if (kept > budget.bytesLeft) return notReviewed(file, `its review (${sizeText(kept)} of findings, changes and text diff) would pass what is left of the review's memory budget (${sizeText(budget.bytesTotal)})`)
+  if (kept > budget.bytesLeft) return notReviewed(file, `its review (${formatBytes(kept)} of findings, changes and text diff) would pass what is left of the review's memory budget (${formatBytes(budget.bytesTotal)})`)
   budget.bytesLeft -= kept
   return result.review
 }

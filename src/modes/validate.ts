@@ -4,14 +4,17 @@ import path from 'node:path'
 import type { InputError } from '../core/inputs/input-error.js'
 import { formatInputError } from '../core/inputs/input-error.js'
 import type { Finding } from '../core/lint/finding.js'
-import { describeCounts, failureReason } from '../core/validate/fail-on.js'
+import { countBySeverity, describeCounts, failureReason } from '../core/validate/fail-on.js'
+import { FILE_NOT_CHECKED, fileFinding } from '../core/validate/checks.js'
+import { oneLine } from '../core/lint/finding.js'
+import { sortFindings } from '../core/validate/lint-files.js'
 import { parseValidateInputs, type ValidateInputs } from '../core/validate/inputs.js'
 import { globsInWorkspace, type PolicyGlob } from '../core/validate/policy-files.js'
 import type { CheckedFile, FileToLint } from '../core/validate/lint-files.js'
 import { validateFiles, type ValidationResult } from '../core/validate/validate.js'
-import { guardEventPath } from '../github/event.js'
+import { guardEventPath, readRunEvent } from '../github/event.js'
 import { PULL_REQUEST_EVENTS } from '../github/pull-request.js'
-import { emitAnnotations, emitCappedWarnings, type Elsewhere } from '../report/annotations.js'
+import { emitAnnotations, type Elsewhere } from '../report/annotations.js'
 import { annotate, failStep, logInfo } from '../report/step-annotations.js'
 import { artifactServiceMissing, onEnterpriseServer, uploadArtifact } from '../report/artifact.js'
 import { checkWriteTarget, resolveInWorkspace } from '../report/files.js'
@@ -22,6 +25,8 @@ import { validateSummary } from '../report/validate-summary.js'
 import { discoverPolicyFiles, readFoundFilesInBatches, skippedInOrder, type Discovery, type SkippedPath } from '../workspace/discover.js'
 import { writeSummary } from '../report/summary.js'
 import { readInputs } from './read-inputs.js'
+import { reviewSkipped } from './review-skipped.js'
+import { clipText } from '../core/clip-text.js'
 import { messageOf } from '../core/async.js'
 import { deferTopTierCompiles } from '../top-tier-compiles.js'
 
@@ -42,16 +47,20 @@ export interface ValidateOutcome {
 const NO_MATCH_RULE =
   'globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)'
 
+/** 'the glob "a" (line 2)' or '2 globs "a" (line 2), "b" (line 3)', each glob followed by its own reason when one is given. */
+function globsListed(globs: readonly PolicyGlob[], reasonOf?: (glob: PolicyGlob) => string): string {
+  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})${reasonOf ? ` ${reasonOf(g)}` : ''}`).join(', ')
+  return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list}`
+}
+
 /** 'the glob "a" (line 2) <what>' or '2 globs "a" (line 2), "b" (line 3) <what>'. */
 function globsThat(globs: readonly PolicyGlob[], what: string): string {
-  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(', ')
-  return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list} ${what}`
+  return `${globsListed(globs)} ${what}`
 }
 
 /** 'the glob "/iam/*.json" (line 2) is an absolute path: only files inside the workspace are read' (outsideReason's words). */
 function outsideGlobs(globs: readonly PolicyGlob[]): string {
-  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line}) ${g.outside}`).join(', ')
-  return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list}: only files inside the workspace are read`
+  return `${globsListed(globs, (g) => g.outside ?? '')}: only files inside the workspace are read`
 }
 
 export async function runValidate(): Promise<void> {
@@ -86,23 +95,19 @@ export async function runValidate(): Promise<void> {
   // the findings are reported and before the exit decision, so a failing
   // validation still gets its comment.
   if (review) await review.runReview(outcome, reports.artifactName ? { artifactName: reports.artifactName } : {})
+  else if (process.env.GITHUB_EVENT_NAME === 'workflow_run') sayWhyNoReview()
 
   annotateLists(outcome, reports.elsewhere, failure)
   decideExit(outcome, failure)
 }
 
 /**
- * The skipped files' and the findings' annotations, last: they take the room
+ * The findings' annotations, last: they take the room
  * the step's own messages left (GitHub shows ten of each level per step; see
  * step-annotations.ts), less one error for the failure decideExit reports.
  */
 function annotateLists(outcome: ValidateOutcome, elsewhere: Elsewhere, failure: string | undefined): void {
-  emitCappedWarnings(
-    // The path on one line: an annotation keeps the message's line breaks, and a name's would start lines of its own.
-    outcome.skipped.map((s) => `Skipped ${visibleText(s.path)}: ${s.reason}.`),
-    'Policy file not read',
-    'every skipped path is listed in the job summary (as far as it has room).'
-  )
+  // The skipped paths are error findings (RTC905) among the others.
   emitAnnotations(outcome.findings, elsewhere, outcome.result.counts, { error: failure ? 1 : 0 })
 }
 
@@ -164,14 +169,36 @@ export async function validateWorkspace(
     check: (await import('../core/together/check-together.js')).checkTogether,
     settled: (await import('../core/together/settled-findings.js')).settledLintFindings
   }
-  const result = validateFiles(filesToLint(), together)
+  const validated = validateFiles(filesToLint(), together)
   const skipped = skippedInOrder(discovery.skipped, refused, failed)
+  const result = withNotChecked(validated, skipped)
   for (const failure of result.failures) {
     // Bugs, not findings about the files: keep the stack for the debug log.
     if (failure.error instanceof Error && failure.error.stack) core.debug(failure.error.stack)
     if (failure.file === '') annotate('error', `The check that the documents work together failed: ${messageOf(failure.error)}`)
   }
   return { inputs, workspace, discovery, skipped, files: result.files, findings: result.findings, result }
+}
+
+/**
+ * Each skipped path as an error finding (RTC905) among the others: a policy
+ * nobody checked does not pass `fail-on: error` (a pull request could add a
+ * 2 MiB policy to keep it from the checks), and the outputs, the SARIF report
+ * and the findings file name it as they name any error.
+ */
+function withNotChecked(result: ValidationResult, skipped: readonly SkippedPath[]): ValidationResult {
+  if (skipped.length === 0) return result
+  const notChecked = skipped.map((s) =>
+    fileFinding(
+      FILE_NOT_CHECKED,
+      s.path,
+      { line: 1, column: 1 },
+      oneLine(`Not checked: the path ${s.reason}.`),
+      "Make it a file the validator reads (a policy under 1 MiB, inside the workspace), or, when it is not a policy, leave it out of policy-files with a '!' line that names it."
+    )
+  )
+  const findings = sortFindings([...result.findings, ...notChecked])
+  return { ...result, findings, counts: countBySeverity(findings) }
 }
 
 /** Where the reports went: the findings file, and the artifact when one was uploaded. */
@@ -282,6 +309,32 @@ async function loadReview(): Promise<typeof import('./review.js')> {
   return import('./review.js')
 }
 
+/**
+ * A workflow_run event without `pr-number` (the README's second workflow,
+ * whose number came out empty) makes no review: said, never silent. When the
+ * run that triggered this one was a pull request's, or the event cannot be
+ * read, it is a skipped review (a warning, access-change broadens); after a
+ * push or any other event there is no pull request, and a notice says so.
+ */
+function sayWhyNoReview(): void {
+  const event = readRunEvent()
+  if (event.problem) {
+    reviewSkipped(`Pull-request review skipped: ${event.problem}, so whether the workflow_run that started this one was a pull request's is not known.`)
+    return
+  }
+  const run = event.payload.workflow_run as { event?: unknown } | undefined
+  const triggeredBy = typeof run?.event === 'string' ? run.event : undefined
+  const how = "Pass the pull request's number as pr-number (the README's two-workflow pattern saves it as an artifact in the first workflow)."
+  if (triggeredBy !== undefined && (PULL_REQUEST_EVENTS as readonly string[]).includes(triggeredBy)) {
+    reviewSkipped(`Pull-request review skipped: the pr-number input is empty, and this workflow_run event was started by a ${visibleText(clipText(triggeredBy, 100))} run, which is a pull request's. ${how}`)
+    return
+  }
+  annotate(
+    'notice',
+    `No pull-request review: the pr-number input is empty, and this workflow_run event was started by ${triggeredBy === undefined ? 'a run whose event is not named' : `a ${visibleText(clipText(triggeredBy, 100))} run`}, not a pull request's. Only the files were validated. ${how}`
+  )
+}
+
 /** `fail-on` decides; a check that crashed fails the step whatever it says. */
 export function decideExit(outcome: ValidateOutcome, failure = failureOf(outcome)): void {
   if (failure) failStep(`IAM policy validation failed: ${failure}`)
@@ -289,7 +342,7 @@ export function decideExit(outcome: ValidateOutcome, failure = failureOf(outcome
 }
 
 function failureOf(outcome: ValidateOutcome): string | undefined {
-  const reason = failureReason(outcome.findings, outcome.inputs.failOn, outcome.skipped.length)
+  const reason = failureReason(outcome.findings, outcome.inputs.failOn)
   if (reason) return reason
   if (outcome.result.failures.some((f) => f.file === '')) return 'the check that the documents work together failed (see the error above)'
   return undefined

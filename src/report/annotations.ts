@@ -10,7 +10,7 @@ import { clipText } from '../core/clip-text.js'
 import type { Finding } from '../core/lint/finding.js'
 import { countBySeverity, type SeverityCounts } from '../core/validate/fail-on.js'
 import { annotationText } from './markdown.js'
-import { annotate, annotationsLeft, ANNOTATIONS_PER_LEVEL, logInfo, type AnnotationLevel } from './step-annotations.js'
+import { annotate, annotationsLeft, ANNOTATIONS_PER_JOB, ANNOTATIONS_PER_LEVEL, jobAnnotationsLeft, jobMadeEarlier, logInfo, type AnnotationLevel } from './step-annotations.js'
 
 export interface Annotation {
   level: AnnotationLevel
@@ -79,7 +79,16 @@ export function emitAnnotations(
   counts: SeverityCounts = countBySeverity(findings),
   keep: Partial<Record<AnnotationLevel, number>> = {}
 ): void {
-  const room = { error: roomFor('error', keep), warning: roomFor('warning', keep), notice: roomFor('notice', keep) }
+  // GitHub's 50 a job are shared by the levels: errors take theirs first, then warnings, then notices.
+  let jobLeft = Math.max(0, jobAnnotationsLeft() - (keep.error ?? 0) - (keep.warning ?? 0) - (keep.notice ?? 0))
+  const room = { error: 0, warning: 0, notice: 0 }
+  // Whether the job's limit, not the step's, left a finding out (the log line then says so).
+  let byJob = false
+  for (const level of LEVELS) {
+    room[level] = Math.min(roomFor(level, keep), jobLeft)
+    if (room[level] < roomFor(level, keep) && room[level] < counts[level]) byJob = true
+    jobLeft -= Math.min(room[level], counts[level])
+  }
   // The first of each level, errors then warnings then notices; the rest are only counted. Found in one
   // pass that stops once every level has all it shows.
   const shown: Record<AnnotationLevel, Finding[]> = { error: [], warning: [], notice: [] }
@@ -104,23 +113,9 @@ export function emitAnnotations(
   const parts = LEVELS.filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? '' : 's'}`)
   // The places quote the sarif-file input: written as an annotation's words are (logInfo).
   logInfo(
-    `${more} more finding${more === 1 ? ' is' : 's are'} not annotated (${parts.join(', ')}): GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step.` +
+    `${more} more finding${more === 1 ? ' is' : 's are'} not annotated (${parts.join(', ')}): GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step${byJob ? ` and ${ANNOTATIONS_PER_JOB} per job, and earlier steps of this action in the job made ${jobMadeEarlier()}` : ''}.` +
       (elsewhere.length > 0 ? ` Every finding is in ${joinWords(elsewhere)}.` : '')
   )
-}
-
-/**
- * Warnings not tied to a finding (e.g. a skipped file), as capped as the
- * annotations: as many as the step has room for, then one log line for the
- * rest.
- */
-export function emitCappedWarnings(messages: readonly string[], title: string, rest: string): void {
-  const shown = Math.min(messages.length, annotationsLeft('warning'))
-  for (let i = 0; i < shown; i++) annotate('warning', annotationText(messages[i]), { title })
-  const more = messages.length - shown
-  if (more === 0) return
-  const noun = more === 1 ? 'warning' : 'warnings'
-  logInfo(shown > 0 ? `${more} more ${noun} like these: ${rest}` : `${more} ${noun} (${title}) not annotated: ${rest}`)
 }
 
 /** The annotations of a level the step may still make, `keep` of them left for later ones. */

@@ -105,7 +105,7 @@ function redshiftRow(inputs: GenerateInputs): string {
   if (!r) return 'no'
   return r.kind === 'serverless'
     ? `serverless workgroup ${inlineCode(r.workgroupId)} in ${inlineCode(r.region)}`
-    : `cluster ${inlineCode(r.clusterId)} in ${inlineCode(r.region)}, database user ${inlineCode(r.dbUser)}`
+    : `cluster ${inlineCode(r.clusterId)} in ${inlineCode(r.region)}, database user ${inlineCode(r.dbUser)}${r.autoCreate ? ', created at log-on if missing' : ''}`
 }
 
 export function generateSummary(
@@ -138,6 +138,14 @@ export function generateSummary(
     parts.push(
       `\n> [!NOTE]\n> The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. ${inputs.userName ? 'Set' : 'Set user-name and'} trust-principal: user to restrict it to ${inputs.userName ? `the user ${inlineCode(inputs.userName)}` : 'one user'}.\n`
     )
+    // With no user named, the requester may be a role of that account (the Secure Agent's EC2 instance role), which
+    // trust-principal role would have refused with this session-duration: AssumeRole fails past an hour when chained.
+    if (!inputs.userName && inputs.sessionDuration !== undefined && inputs.sessionDuration > ROLE_CHAINING_MAX_SECONDS) {
+      parts.push(
+        `\n> [!WARNING]\n> If a role of account ${inputs.userAccountId} requests the credentials (the Secure Agent's EC2 instance role or the worker-node role), that is role chaining, which AWS caps at one hour whatever MaxSessionDuration says: an AssumeRole for ${inputs.sessionDuration} seconds fails ("The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining"). ` +
+          `For a role, use trust-principal: role with principal-role-name, and keep session-duration and the connector's Temporary Credential Duration at ${ROLE_CHAINING_MAX_SECONDS} seconds or less; for longer sessions, an IAM user (trust-principal: user).\n`
+      )
+    }
   }
 
   parts.push(requesterQuotaNote(inputs, docs))

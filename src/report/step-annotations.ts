@@ -6,6 +6,8 @@
 // failed upload, a review that could not comment, the failure itself) leave,
 // so those are never the ones GitHub drops.
 import * as core from '@actions/core'
+import { closeSync, constants, lstatSync, openSync, writeSync } from 'node:fs'
+import path from 'node:path'
 import { visibleText } from './markdown.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
@@ -30,9 +32,74 @@ const LOG_PREFIX: Record<AnnotationLevel, string> = { error: 'Error', warning: '
 const COUNT_KEY = Symbol.for('redshift-temp-creds-action.annotations-made')
 const made: Record<AnnotationLevel, number> = ((globalThis as Record<symbol, unknown>)[COUNT_KEY] ??= { error: 0, warning: 0, notice: 0 }) as Record<AnnotationLevel, number>
 
-/** How many more annotations of this level GitHub would show for the step. */
+/** GitHub shows this many annotations of a job, all its steps together, and drops the rest. */
+export const ANNOTATIONS_PER_JOB = 50
+
+/**
+ * The annotations earlier steps of this action made in this job. Each step is
+ * a process of its own; the steps of a job share RUNNER_TEMP (the runner
+ * empties it before each job), so each annotation adds one byte to a file
+ * there, named by the run, attempt and job, and a step reads its size once.
+ * A second and third `validate` step in one job then stay within GitHub's 50
+ * together, the last one's failure included, instead of 30 each, of which
+ * GitHub dropped the later ones. Other actions' annotations are not seen.
+ */
+interface JobCount {
+  file?: string
+  earlier: number
+}
+
+const JOB_KEY = Symbol.for('redshift-temp-creds-action.job-annotations')
+
+function jobCount(): JobCount {
+  const store = globalThis as Record<symbol, unknown>
+  let job = store[JOB_KEY] as JobCount | undefined
+  if (!job) {
+    const { RUNNER_TEMP: temp, GITHUB_RUN_ID: run = '', GITHUB_RUN_ATTEMPT: attempt = '', GITHUB_JOB: id = '' } = process.env
+    // The runner's own values, made safe as one file name whatever they hold.
+    const name = `redshift-temp-creds-action-annotations-${`${run}-${attempt}-${id}`.replace(/[^A-Za-z0-9_.-]/g, '_')}`
+    const file = temp ? path.join(temp, name) : undefined
+    let earlier = 0
+    try {
+      if (file) earlier = lstatSync(file).size
+    } catch {
+      // No file yet: the first step of this action in the job.
+    }
+    store[JOB_KEY] = job = file ? { file, earlier } : { earlier }
+  }
+  return job
+}
+
+/** Counts one annotation of the step, and in the job's file for the steps after it. */
+function counted(level: AnnotationLevel): void {
+  made[level]++
+  const { file } = jobCount()
+  if (!file) return
+  try {
+    const fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o600)
+    try {
+      writeSync(fd, level[0])
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    // Counting for later steps is a courtesy: this step's own limits hold without it.
+  }
+}
+
+/** The annotations earlier steps of this action made in this job. */
+export function jobMadeEarlier(): number {
+  return jobCount().earlier
+}
+
+/** How many more annotations of any level GitHub would show for the job (see JobCount). */
+export function jobAnnotationsLeft(): number {
+  return Math.max(0, ANNOTATIONS_PER_JOB - jobCount().earlier - made.error - made.warning - made.notice)
+}
+
+/** How many more annotations of this level GitHub would show for the step, within what the job has left. */
 export function annotationsLeft(level: AnnotationLevel): number {
-  return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level])
+  return Math.max(0, Math.min(ANNOTATIONS_PER_LEVEL - made[level], jobAnnotationsLeft()))
 }
 
 /**
@@ -73,7 +140,7 @@ export function annotate(level: AnnotationLevel, message: string, properties?: c
     core.info(logLine(level, message))
     return
   }
-  made[level]++
+  counted(level)
   writing.own = true
   try {
     if (properties) ANNOTATE[level](message, properties)
@@ -100,7 +167,7 @@ export async function countingAnnotationsOf<T>(work: () => Promise<T>): Promise<
   const counting = function (this: unknown, chunk: unknown, ...rest: unknown[]) {
     if (!writing.own) {
       const text = typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString('utf8') : ''
-      for (const [, level] of text.matchAll(ANNOTATION_COMMAND)) made[level as AnnotationLevel]++
+      for (const [, level] of text.matchAll(ANNOTATION_COMMAND)) counted(level as AnnotationLevel)
     }
     return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest)
   }

@@ -317,7 +317,7 @@ function skippedSection(input: ValidateSummaryInput, rows: TableRows, budget: nu
   const { shown } = rows.fit(byteLength(out[0]) + byteLength(table(headers, [])) + 64, budget)
   out.push(tableOfLines(headers, rows.firstLines(shown)))
   const more = input.skipped.length - shown
-  if (more > 0) out.push(`\n${more} more skipped path${more === 1 ? ' is' : 's are'} not listed: a job summary is limited to 1 MiB. The first ones are also warnings in the log.\n`)
+  if (more > 0) out.push(`\n${more} more skipped path${more === 1 ? ' is' : 's are'} not listed: a job summary is limited to 1 MiB. Each is an RTC905 error among the findings (every one in the findings file).\n`)
   return out.join('')
 }
 

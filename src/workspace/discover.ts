@@ -107,7 +107,7 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
     try {
       entries = readdirSync(dir.abs, { withFileTypes: true })
     } catch (error) {
-      skipped.push({ path: dir.rel || '.', reason: `the folder could not be listed (${codeOf(error)})` })
+      skipped.push({ path: dir.rel || '.', reason: `is a folder that could not be listed (${codeOf(error)})` })
       continue
     }
     for (let i = 0; i < entries.length; i++) {

@@ -11,6 +11,7 @@ import { overlapWork, pairWork, type DiffWork } from './work.js'
 import { bracesOf, parsePolicyVariable, replaceBraces } from '../iam/variables.js'
 import { findAction } from '../iam/catalog/index.js'
 import { coveredByUnion } from './conditions/glob-union.js'
+import { oncePerObject } from '../once-per-object.js'
 
 /**
  * The parts of a statement that decide what it applies to, in canonical form
@@ -640,32 +641,26 @@ function splitsOf(target: Grant, conditionSplit: boolean): Split[] | undefined {
   return [...byValue, ...byPresence]
 }
 
-// Each condition block's IfExists clauses that split by the key's presence (up to SPLITTABLE_CLAUSES), found once.
-const splittableByPresence = new WeakMap<ConditionMap, [operator: string, key: string][]>()
-
 /**
  * The operators and keys of the clauses of `condition` written `OpIfExists`
  * (not negated, no set prefix) whose key the block tests with neither `Null`
- * nor `Op` (in any spelling): those split into the key absent and `Op`.
+ * nor `Op` (in any spelling): those split into the key absent and `Op`. Up to
+ * SPLITTABLE_CLAUSES, found once per block.
  */
-function ifExistsClauses(condition: ConditionMap): [operator: string, key: string][] {
-  let found = splittableByPresence.get(condition)
-  if (found === undefined) {
-    found = []
-    search: for (const [operator, keys] of Object.entries(condition)) {
-      if (!operator.endsWith('IfExists') || isNegatedOperator(operator) || operator.startsWith('For') || baseOperator(operator) === 'Null') continue
-      const present = operator.slice(0, -'IfExists'.length)
-      const tested = new Set([...Object.keys(condition.Null ?? {}), ...Object.keys(condition[present] ?? {})].map((k) => k.toLowerCase()))
-      for (const key of Object.keys(keys)) {
-        if (tested.has(key.toLowerCase())) continue
-        found.push([operator, key])
-        if (found.length >= SPLITTABLE_CLAUSES) break search
-      }
+const ifExistsClauses = oncePerObject((condition: ConditionMap): [operator: string, key: string][] => {
+  const found: [operator: string, key: string][] = []
+  for (const [operator, keys] of Object.entries(condition)) {
+    if (!operator.endsWith('IfExists') || isNegatedOperator(operator) || operator.startsWith('For') || baseOperator(operator) === 'Null') continue
+    const present = operator.slice(0, -'IfExists'.length)
+    const tested = new Set([...Object.keys(condition.Null ?? {}), ...Object.keys(condition[present] ?? {})].map((k) => k.toLowerCase()))
+    for (const key of Object.keys(keys)) {
+      if (tested.has(key.toLowerCase())) continue
+      found.push([operator, key])
+      if (found.length >= SPLITTABLE_CLAUSES) return found
     }
-    splittableByPresence.set(condition, found)
   }
   return found
-}
+})
 
 /** One way to split a statement: its parts, and the condition clause split by its values (for a condition split). */
 interface Split {
@@ -673,31 +668,26 @@ interface Split {
   clause?: [operator: string, key: string]
 }
 
-// Each condition block's clauses whose values are alternatives (up to
-// SPLITTABLE_CLAUSES), found once: a block may hold thousands of keys, and
-// every lookup of a statement asks again. Kept as long as the block.
-const splittable = new WeakMap<ConditionMap, [operator: string, key: string][]>()
-
 /** Ways to split one statement's condition that are tried: each costs a lookup per value, within SPLIT_WORK. */
 const SPLITTABLE_CLAUSES = 8
 
-/** The operators and keys of the clauses of `condition` that split (see splitsOf), the first SPLITTABLE_CLAUSES. */
-function splittableClauses(condition: ConditionMap): [operator: string, key: string][] {
-  let found = splittable.get(condition)
-  if (found === undefined) {
-    found = []
-    search: for (const [operator, keys] of Object.entries(condition)) {
-      if (isNegatedOperator(operator) || operator.startsWith('ForAllValues:') || baseOperator(operator) === 'Null') continue
-      for (const [key, values] of Object.entries(keys)) {
-        if (values.length < 2) continue
-        found.push([operator, key])
-        if (found.length >= SPLITTABLE_CLAUSES) break search
-      }
+/**
+ * The operators and keys of the clauses of `condition` that split (see splitsOf), the first SPLITTABLE_CLAUSES.
+ * Found once per block, kept as long as the block: a block may hold thousands of keys, and every lookup of a
+ * statement asks again.
+ */
+const splittableClauses = oncePerObject((condition: ConditionMap): [operator: string, key: string][] => {
+  const found: [operator: string, key: string][] = []
+  for (const [operator, keys] of Object.entries(condition)) {
+    if (isNegatedOperator(operator) || operator.startsWith('ForAllValues:') || baseOperator(operator) === 'Null') continue
+    for (const [key, values] of Object.entries(keys)) {
+      if (values.length < 2) continue
+      found.push([operator, key])
+      if (found.length >= SPLITTABLE_CLAUSES) return found
     }
-    splittable.set(condition, found)
   }
   return found
-}
+})
 
 /**
  * The statements of one side of the diff, indexed by action so that "is this

@@ -30,6 +30,11 @@ export function resourcePolicyKindFor(action: string): ResourcePolicyKind {
 
 interface StatementMatch {
   applies: boolean
+  /**
+   * A Deny that does not apply only because its conditions rest on keys the asker cannot know (unknownKeys): it
+   * would, were they to hold.
+   */
+  undecided?: true
   /** How the statement's Principal names the caller (resource policies only). */
   via?: PrincipalMatch
   unknownOperators: string[]
@@ -89,7 +94,10 @@ export function statementApplies(s: NormalStatement, request: AccessRequest, inR
   }
 
   const condition = request.unknownKeys ? readInCallersFavour(s, request.unknownKeys) : s.condition
-  if (!condition) return no
+  if (!condition) {
+    const rest = evaluateConditions(withoutUnknownKeys(s.condition, request.unknownKeys!), request.context, lookup)
+    return rest.met ? { ...no, undecided: true } : no
+  }
   const conditions = evaluateConditions(condition, request.context, lookup)
   return { applies: conditions.met, ...(via ? { via } : {}), unknownOperators: conditions.unknownOperators }
 }
@@ -103,8 +111,13 @@ function readInCallersFavour(s: NormalStatement, unknown: (key: string) => boole
   const blocks = Object.entries(s.condition)
   if (!blocks.some(([, block]) => Object.keys(block).some(unknown))) return s.condition
   if (s.effect === 'Deny') return undefined
+  return withoutUnknownKeys(s.condition, unknown)
+}
+
+/** The conditions on the keys the asker knows: those on unknown keys taken to hold. */
+function withoutUnknownKeys(condition: ConditionMap, unknown: (key: string) => boolean): ConditionMap {
   const kept: ConditionMap = keyedByPolicy()
-  for (const [operator, block] of blocks) {
+  for (const [operator, block] of Object.entries(condition)) {
     const keys: Record<string, string[]> = keyedByPolicy()
     for (const [key, values] of Object.entries(block)) if (!unknown(key)) keys[key] = values
     kept[operator] = keys
@@ -127,11 +140,12 @@ export function describeRef(ref: StatementRef, resourceKind: ResourcePolicyKind 
   return `${doc} statement ${ref.statement}${ref.sid ? ` (Sid ${ref.sid})` : ''}`
 }
 
-function collect(policy: NormalPolicy, source: StatementRef['source'], index: number, request: AccessRequest, reading: RequestReading, notes: string[]): Hit[] {
+function collect(policy: NormalPolicy, source: StatementRef['source'], index: number, request: AccessRequest, reading: RequestReading, notes: string[], undecided: StatementRef[]): Hit[] {
   const hits: Hit[] = []
   // A policy without Version 2012-10-17 reads `${aws:username}` as text, not as the caller's name.
   for (const s of statementsAsRead(policy)) {
     const m = statementApplies(s, request, source === 'resource', reading)
+    if (m.undecided) undecided.push(refOf(s, source, index))
     for (const op of m.unknownOperators) {
       notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`)
     }
@@ -168,13 +182,14 @@ export function evaluate(request: AccessRequest, sources: PolicySources): Decisi
 
   // Identity policies belong to IAM users and roles; the root user, services
   // and anonymous callers have none.
+  const undecided: StatementRef[] = []
   const identityHits =
     isIamPrincipal(p) && p.kind !== 'root'
-      ? sources.identityPolicies.flatMap((policy, i) => collect(policy, 'identity', i, request, reading, notes))
+      ? sources.identityPolicies.flatMap((policy, i) => collect(policy, 'identity', i, request, reading, notes, undecided))
       : []
-  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, 'resource', 0, request, reading, notes) : []
+  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, 'resource', 0, request, reading, notes, undecided) : []
   const all = [...identityHits, ...resourceHits]
-  const withNotes = (d: Omit<Decision, 'notes'>): Decision => ({ ...d, notes })
+  const withNotes = (d: Omit<Decision, 'notes'>): Decision => ({ ...d, notes, ...(undecided.length > 0 ? { undecided } : {}) })
   const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: unknown condition operator)` : ''
 
   const denies = all.filter((h) => h.ref.effect === 'Deny')

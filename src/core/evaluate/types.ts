@@ -79,4 +79,9 @@ export interface Decision {
   matched: StatementRef[]
   /** What the evaluator could not judge, e.g. a condition operator it does not know. */
   notes: string[]
+  /**
+   * Deny statements that did not apply only because their conditions rest on AccessRequest.unknownKeys (read in
+   * the caller's favour): had those keys held, each would have denied. Absent when there are none.
+   */
+  undecided?: StatementRef[]
 }

@@ -59,9 +59,9 @@ export function fileSetFor(inputs: GenerateInputs, docs: GeneratedDocuments, for
   return files
 }
 
-function redshiftManifest(inputs: GenerateInputs): Record<string, string | string[]> {
+function redshiftManifest(inputs: GenerateInputs): Record<string, string | string[] | boolean> {
   const r = inputs.redshift
   if (!r) return {}
   if (r.kind === 'serverless') return { 'redshift-region': r.region, 'redshift-workgroup': r.workgroupId }
-  return { 'redshift-region': r.region, 'redshift-cluster-id': r.clusterId, 'db-user': r.dbUser, 'db-name': r.dbName ?? '', 'db-groups': r.dbGroups }
+  return { 'redshift-region': r.region, 'redshift-cluster-id': r.clusterId, 'db-user': r.dbUser, 'db-name': r.dbName ?? '', 'db-groups': r.dbGroups, 'db-auto-create': r.autoCreate === true }
 }

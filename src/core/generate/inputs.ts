@@ -36,7 +36,16 @@ export const ROLE_CHAINING_MAX_SECONDS = 3600
 
 /** What redshift-db-auth asks for: database credentials for a provisioned cluster or a serverless workgroup. */
 export type RedshiftDbAuth =
-  | { kind: 'cluster'; region: string; clusterId: string; dbUser: string; dbName?: string; dbGroups: string[] }
+  | {
+      kind: 'cluster'
+      region: string
+      clusterId: string
+      dbUser: string
+      dbName?: string
+      dbGroups: string[]
+      /** db-auto-create: the connector asks GetClusterCredentials to create the user (AutoCreate), which needs redshift:CreateClusterUser. */
+      autoCreate?: true
+    }
   | { kind: 'serverless'; region: string; workgroupId: string }
 
 /** The normalised inputs of `generate`: everything the documents depend on. */
@@ -261,10 +270,15 @@ function readRedshift(read: InputReader, optional: (input: string) => string | u
     'redshift-region': ['cluster', 'serverless'],
     'db-user': ['cluster'],
     'db-name': ['cluster'],
-    'db-groups': ['cluster']
+    'db-groups': ['cluster'],
+    'db-auto-create': ['cluster']
   }
+  const autoCreateRaw = read('db-auto-create')
+  const autoCreate = check('db-auto-create', autoCreateRaw, booleanFlag(autoCreateRaw))
   for (const [input, kinds] of Object.entries(belongs)) {
-    if (optional(input) !== undefined && !kinds.includes(auth)) {
+    // db-auto-create: false asks for nothing, whatever redshift-db-auth is.
+    const set = input === 'db-auto-create' ? autoCreate : optional(input) !== undefined
+    if (set && !kinds.includes(auth)) {
       throw new InputRejected({
         input,
         problem: `is set while redshift-db-auth is '${auth}'`,
@@ -292,5 +306,5 @@ function readRedshift(read: InputReader, optional: (input: string) => string | u
   const dbName = nameRaw === undefined ? undefined : check('db-name', nameRaw, redshiftDbIdentifier(nameRaw))
   const groupsRaw = read('db-groups')
   const dbGroups = check('db-groups', groupsRaw, listOf(groupsRaw, redshiftDbIdentifier, 50, 'groups'))
-  return { kind: 'cluster', region, clusterId, dbUser, ...(dbName ? { dbName } : {}), dbGroups }
+  return { kind: 'cluster', region, clusterId, dbUser, ...(dbName ? { dbName } : {}), dbGroups, ...(autoCreate ? { autoCreate } : {}) }
 }

@@ -83,6 +83,10 @@ export function accountId(raw: string): RuleResult<string> {
   // Twelve digits grouped otherwise (1234-56789012) must not read "has 12 digits".
   if (/^[\d-]+$/.test(value) && digits === 12) return reject('has its dashes in the wrong places', ACCOUNT_RULE)
   if (/^[\d-]+$/.test(value)) return reject(`has ${digits} digit${digits === 1 ? '' : 's'}`, ACCOUNT_RULE)
+  // Digits grouped with spaces, dots or underscores (1234 5678 9012, pasted from a table) are made of digits: name
+  // the separator the rule does not take.
+  const separator = /^[\d\-. _]+$/.test(value) && digits > 0 ? /[. _]/.exec(value)?.[0] : undefined
+  if (separator !== undefined) return reject(`contains ${describeChar(separator)}`, ACCOUNT_RULE)
   return reject('is not made of digits', ACCOUNT_RULE)
 }
 

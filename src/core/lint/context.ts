@@ -8,6 +8,7 @@ import { lowerAction } from './actions.js'
 import type { ActionExpansions } from './service-wildcards.js'
 import { emptyList, mapList } from './lists.js'
 import { memorable } from '../memo-key.js'
+import { oncePerObject } from '../once-per-object.js'
 
 // The same few condition keys appear in file after file: each is
 // lower-cased once. The first distinct keys are kept, no more.
@@ -291,6 +292,16 @@ export function statementLabel(s: StatementView, startsSentence = false): string
   return s.sid ? `${word} '${s.sid}'` : `${word} ${s.index + 1}`
 }
 
+/**
+ * Does the statement hold a Condition that may limit it? An empty
+ * `"Condition": {}` is no condition (IAM stores it, and the statement applies
+ * unconditionally); any other, well formed or not, is read as limiting.
+ */
+export function hasCondition(s: StatementView): boolean {
+  const c = s.elements.Condition
+  return c !== undefined && !(c.value.kind === 'object' && c.value.members.length === 0)
+}
+
 /** `Principal: "*"` or `{"AWS": "*"}` (alone or in a list). */
 export function isPrincipalStar(p: PrincipalEntry): boolean {
   return p.value.value === '*' && (p.type === '*' || p.type === 'AWS')
@@ -302,26 +313,22 @@ const CONDITION_SCAN_LIMIT = 16
 // The conditions of a statement with many, by lower-case key; kept only while the statement is. A rule that asks
 // once per principal or per value (an OIDC provider's subject key, per Federated principal) would otherwise scan
 // thousands of conditions thousands of times.
-const conditionsByKey = new WeakMap<StatementView, Map<string, ConditionEntry[]>>()
+const conditionsByKey = oncePerObject((s: StatementView): ReadonlyMap<string, readonly ConditionEntry[]> => {
+  const byKey = new Map<string, ConditionEntry[]>()
+  for (const c of s.conditions) {
+    const list = byKey.get(c.lowerKey)
+    if (list === undefined) byKey.set(c.lowerKey, [c])
+    else list.push(c)
+  }
+  return byKey
+})
 
 /** The statement's conditions on `key` (any case); mostly none, and then nothing is made. */
 export function conditionKeyNamed(s: StatementView, key: string): readonly ConditionEntry[] {
   const conditions = s.conditions
   if (conditions.length === 0) return NO_CONDITIONS
   const lower = key.toLowerCase()
-  if (conditions.length > CONDITION_SCAN_LIMIT) {
-    let byKey = conditionsByKey.get(s)
-    if (byKey === undefined) {
-      byKey = new Map()
-      for (const c of conditions) {
-        const list = byKey.get(c.lowerKey)
-        if (list === undefined) byKey.set(c.lowerKey, [c])
-        else list.push(c)
-      }
-      conditionsByKey.set(s, byKey)
-    }
-    return byKey.get(lower) ?? NO_CONDITIONS
-  }
+  if (conditions.length > CONDITION_SCAN_LIMIT) return conditionsByKey(s).get(lower) ?? NO_CONDITIONS
   let found: ConditionEntry[] | undefined
   for (const c of conditions) if (c.lowerKey === lower) (found ??= []).push(c)
   return found ?? NO_CONDITIONS

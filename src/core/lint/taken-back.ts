@@ -6,7 +6,8 @@
 // not certain.
 import { arnPatternCovers, patternCovers } from '../iam/wildcard.js'
 import { isEveryAction } from './actions.js'
-import { isPrincipalStar, type FindingDraft, type LintContext, type StatementView } from './context.js'
+import { hasCondition, isPrincipalStar, type FindingDraft, type LintContext, type StatementView } from './context.js'
+import { oncePerObject } from '../once-per-object.js'
 
 /**
  * Only the first denies of a document are read: a hostile file could write
@@ -26,30 +27,23 @@ interface PlainDeny {
 }
 
 /** The unconditional, plain Deny statements of a document, by context (read once per document). */
-const deniesOf = new WeakMap<LintContext, readonly PlainDeny[]>()
-
-function plainDenies(ctx: LintContext): readonly PlainDeny[] {
-  let denies = deniesOf.get(ctx)
-  if (denies === undefined) {
-    const found: PlainDeny[] = []
-    for (let i = 0, statements = ctx.statements; i < statements.length && found.length < DENIES_READ; i++) {
-      const d = statements[i]
-      const e = d.elements
-      if (d.effect !== 'Deny' || e.Condition !== undefined || e.NotAction !== undefined || e.NotResource !== undefined || e.NotPrincipal !== undefined) continue
-      if (d.actions.length === 0 || d.resources.length === 0) continue
-      const names = new Set<string>()
-      const patterns: string[] = []
-      for (const a of d.lowerActions) {
-        if (a.includes('*') || a.includes('?')) patterns.push(a)
-        else names.add(a)
-      }
-      found.push({ view: d, everyAction: patterns.some(isEveryAction), names, patterns })
+const plainDenies = oncePerObject((ctx: LintContext): readonly PlainDeny[] => {
+  const found: PlainDeny[] = []
+  for (let i = 0, statements = ctx.statements; i < statements.length && found.length < DENIES_READ; i++) {
+    const d = statements[i]
+    const e = d.elements
+    if (d.effect !== 'Deny' || hasCondition(d) || e.NotAction !== undefined || e.NotResource !== undefined || e.NotPrincipal !== undefined) continue
+    if (d.actions.length === 0 || d.resources.length === 0) continue
+    const names = new Set<string>()
+    const patterns: string[] = []
+    for (const a of d.lowerActions) {
+      if (a.includes('*') || a.includes('?')) patterns.push(a)
+      else names.add(a)
     }
-    denies = found
-    deniesOf.set(ctx, denies)
+    found.push({ view: d, everyAction: patterns.some(isEveryAction), names, patterns })
   }
-  return denies
-}
+  return found
+})
 
 function deniesEveryAction(d: PlainDeny, s: StatementView): boolean {
   if (d.everyAction) return true

@@ -4,14 +4,15 @@
 // together as IAM would, and every broken link becomes a finding that says
 // what will fail at run time. Then each is compared in meaning with what
 // `generate` makes from the same inputs.
-import { accountRootArn, userArn, wholeAccountOf } from '../iam/arn.js'
+import { accountRootArn, s3BucketArn, userArn, wholeAccountOf } from '../iam/arn.js'
 import { keyedByPolicy, normalisePolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
 import { actionMatches, arnMatches, hasWildcard } from '../iam/wildcard.js'
 import { documentsFor, kmsPolicyFor, redshiftDbAuthPolicyFor, s3StagingPolicyFor, trustPolicyFor, userPolicyFor } from '../generate/documents.js'
 import { S3_STAGING_ACTIONS } from '../generate/role-policies/s3-staging-policy.js'
 import { CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION } from '../generate/role-policies/redshift-db-auth-policy.js'
-import { checkStagingAccess } from './staging-access.js'
-import { checkDbAuth } from './db-auth.js'
+import { checkStagingAccess, stagingNeeds } from './staging-access.js'
+import { checkDbAuth, dbAuthKeys, dbAuthNeeds } from './db-auth.js'
+import { checkOrgPolicies, type ConnectorCall } from './org-policies.js'
 import { checkRoleChaining } from './role-chaining.js'
 import { checkRequesterScope } from './requester-scope.js'
 import { isRequesterGuard } from './requester-guard.js'
@@ -40,6 +41,24 @@ import { isUnknowableForKms, isUnknowableForOthers, isUnknowableForRoleSession, 
 const ROLE_ARN = /^arn:[^:]+:iam::[\dx]*:role\/[\w+=,.@/-]+$/
 /** A KMS key's ARN, likewise for RTC712. */
 const KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//
+
+/** The encryption context key S3 sets when it calls KMS for SSE-KMS. */
+const S3_ARN_CONTEXT = 'kms:EncryptionContext:aws:s3:arn'
+/** isUnknowableForKms but for S3_ARN_CONTEXT, whose values the staging bucket gives (useKeyWith). */
+const isUnknowableForKmsOnStaging = (k: string): boolean => isUnknowableForKms(k) && k.toLowerCase() !== S3_ARN_CONTEXT.toLowerCase()
+
+// Whether a policy has a condition on S3_ARN_CONTEXT, worked out once per policy: only then are the KMS calls read
+// with each of its values (useKeyWith), and thousands of candidate role policies cost one decision each, as before.
+const s3ArnContextIn = new WeakMap<NormalPolicy, boolean>()
+function mentionsS3ArnContext(policy: NormalPolicy): boolean {
+  let found = s3ArnContextIn.get(policy)
+  if (found === undefined) {
+    const key = S3_ARN_CONTEXT.toLowerCase()
+    found = policy.statements.some((st) => Object.values(st.condition).some((block) => Object.keys(block).some((k) => k.toLowerCase() === key)))
+    s3ArnContextIn.set(policy, found)
+  }
+  return found
+}
 
 /** The six KMS operations the connector calls; kms:ReEncrypt* covers the last two. */
 export const CONNECTOR_KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo']
@@ -76,20 +95,35 @@ const delegatingTo = (partition: string, account: string, action: string): Norma
  * credentials, which carry aws:MultiFactorAuthPresent: false, as no MFA made
  * them; a user's long-term keys carry none. Read as absent, a role's
  * `Deny ... Bool aws:MultiFactorAuthPresent false` was passed over.
+ * And the time of the request (timeContext).
  */
-function requestContextOf(p: RequestPrincipal): Record<string, ContextValue> {
-  const ctx: Record<string, ContextValue> = { 'aws:SecureTransport': true, 'aws:ViaAWSService': false }
+function requestContextOf(p: RequestPrincipal, now: number): Record<string, ContextValue> {
+  const ctx: Record<string, ContextValue> = { 'aws:SecureTransport': true, 'aws:ViaAWSService': false, ...timeContext(now) }
   // Only a signed request by an IAM principal carries aws:PrincipalArn and its kin.
   if (p.kind === 'anonymous') return { ...ctx, 'aws:PrincipalType': 'Anonymous' }
   if (p.kind === 'service') return { ...ctx, 'aws:PrincipalServiceName': p.arn, 'aws:PrincipalIsAWSService': true }
   if (p.kind === 'federated') return ctx
   ctx['aws:PrincipalIsAWSService'] = false
-  if (p.kind === 'assumed-role') ctx['aws:MultiFactorAuthPresent'] = false
+  if (p.kind === 'assumed-role') {
+    ctx['aws:MultiFactorAuthPresent'] = false
+    // The role's session is made for the connector's calls, so its token was issued at their time. The principal
+    // role's EC2 credential was issued earlier, when no input tells: unknowable for it (unknowable-keys.ts).
+    ctx['aws:TokenIssueTime'] = new Date(now).toISOString()
+  }
   ctx['aws:PrincipalArn'] = p.kind === 'assumed-role' && p.roleArn ? p.roleArn : p.arn
   if (p.account) ctx['aws:PrincipalAccount'] = p.account
   if (p.kind === 'user') ctx['aws:username'] = p.arn.slice(p.arn.lastIndexOf('/') + 1)
   ctx['aws:PrincipalType'] = p.kind === 'user' ? 'User' : p.kind === 'assumed-role' ? 'AssumedRole' : p.kind === 'root' ? 'Account' : 'Unknown'
   return ctx
+}
+
+/**
+ * aws:CurrentTime and aws:EpochTime, in every request (AWS's global condition keys): the check's run stands for
+ * the connector's next call. Read as unknowable, an Allow `DateLessThan aws:CurrentTime` a date long past held, and
+ * a trust policy that had expired was said to admit the connector.
+ */
+function timeContext(now: number): Record<string, ContextValue> {
+  return { 'aws:CurrentTime': new Date(now).toISOString(), 'aws:EpochTime': Math.floor(now / 1000) }
 }
 
 function unusedAccount(taken: Set<string>): string {
@@ -100,8 +134,10 @@ function unusedAccount(taken: Set<string>): string {
   return '000000000000'
 }
 
-export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Finding[] {
+/** `now`: the time the connector's requests are judged at (aws:CurrentTime), in milliseconds since 1970; tests give it. */
+export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: number = Date.now()): Finding[] {
   if (files.length === 0) return []
+  const contextOf = (p: RequestPrincipal): Record<string, ContextValue> => requestContextOf(p, now)
   const findings: Finding[] = []
   const generated = documentsFor(inputs)
   const part = inputs.partition
@@ -121,7 +157,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     ? { ...principalFromArn(namedSession ?? `${sessionPrefix}redshift-connector`), roleArn: principalRole }
     : principalFromArn(callerArn)
   const callerText = principalRole || generated.userArn || `an IAM user of account ${inputs.userAccountId}`
-  const context: Record<string, ContextValue> = { ...requestContextOf(caller), ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {}) }
+  const context: Record<string, ContextValue> = { ...contextOf(caller), ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {}) }
 
   const identities = docs.filter((d) => d.file.kind === 'identity')
 
@@ -151,9 +187,15 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   const keyAccount = key?.account ?? inputs.accountId
   const stagingKey = key?.type === 'key' ? key.arn : `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`
   // kms:CallerAccount is in every KMS request: the account of the caller.
-  const sessionKeyContext = (): Record<string, ContextValue> => ({ ...requestContextOf(session), 'kms:CallerAccount': inputs.accountId })
+  const sessionKeyContext = (): Record<string, ContextValue> => ({ ...contextOf(session), 'kms:CallerAccount': inputs.accountId })
   const keyContext: Record<string, ContextValue> = { ...sessionKeyContext(), ...(key?.type === 'alias' ? { 'kms:ResourceAliases': [key.id] } : {}) }
   const defaultKeyPolicy = delegatingTo(part, inputs.accountId, 'kms:*')
+  // With SSE-KMS, S3 calls KMS for the connector with the encryption context aws:s3:arn: the staging bucket's ARN
+  // (with an S3 Bucket Key) or the object's (without); the connector's own calls (kms:DescribeKey) carry none.
+  // Each is one reading of the request, and the calls work if one of them is allowed; read as unknowable, a key
+  // policy held to another bucket's context was read as met.
+  const stagingObject = stagingNeeds(inputs)[0]?.resource
+  const s3ArnReadings: Array<string | undefined> = inputs.stagingBucket && stagingObject ? [s3BucketArn(part, inputs.stagingBucket), stagingObject, undefined] : []
   // The requester's guards deny it everything but assuming the role: the requester's too, not the role's.
   const guards = identities.filter((d) => d !== userDoc && isRequesterGuard(d.policy, roleArn))
   const requesterDocs = [...(userDoc ? [userDoc] : []), ...guards]
@@ -174,7 +216,16 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy
   function useKeyWith(identity: NormalPolicy[], resourcePolicy: NormalPolicy, action: string, resource: string, ctx: Record<string, ContextValue>): Decision {
     // Without kms-key-arn the staging key is a stand-in in a Region nobody gave: its Region is not known.
-    return evaluateWithDerivedKeys({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableForKms }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== undefined || resource !== stagingKey)
+    const once = (context: Record<string, ContextValue>, unknownKeys: (k: string) => boolean) =>
+      evaluateWithDerivedKeys({ principal: session, action, resource, context, unknownKeys }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== undefined || resource !== stagingKey)
+    if (s3ArnReadings.length === 0 || !(mentionsS3ArnContext(resourcePolicy) || identity.some(mentionsS3ArnContext))) return once(ctx, isUnknowableForKms)
+    let first: Decision | undefined
+    for (const s3Arn of s3ArnReadings) {
+      const d = once(s3Arn === undefined ? ctx : { ...ctx, [S3_ARN_CONTEXT]: s3Arn }, isUnknowableForKmsOnStaging)
+      if (d.effect === 'Allow') return d
+      first ??= d
+    }
+    return first!
   }
   // IAM reads all the role's policies together: KMS actions split over two files still add up.
   const rolePolicies = roleIdentities.map((d) => d.policy)
@@ -208,6 +259,20 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     findings.push({ file: file.file, ...place, code, severity: togetherCheck(code).severity, message, hint })
   }
   const anchor = trust?.file ?? userDoc?.file ?? kmsDoc?.file ?? files[0]
+  // Deny statements the connector's own allowed calls passed only on keys the check cannot know (its source IP,
+  // VPC endpoint, organisation...), by file and statement, with the calls: each becomes one RTC723 notice.
+  const undecided = new Map<string, { doc: Doc; index: number; calls: string[] }>()
+  const noteAllowed = (decision: Decision, what: string, docOf: (ref: StatementRef) => Doc | undefined): void => {
+    if (decision.effect !== 'Allow' && decision.effect !== 'ImplicitDeny') return
+    for (const ref of decision.undecided ?? []) {
+      const doc = docOf(ref)
+      if (!doc) continue
+      const id = `${doc.file.file}|${ref.statement}`
+      const entry = undecided.get(id)
+      if (!entry) undecided.set(id, { doc, index: ref.statement, calls: [what] })
+      else if (!entry.calls.includes(what) && entry.calls.length < UNDECIDED_CALLS_SHOWN) entry.calls.push(what)
+    }
+  }
   const refPlace = (ref: StatementRef | undefined, doc: Doc): Place => (ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file))
 
   // ---- missing documents ---------------------------------------------------
@@ -256,6 +321,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   // ---- can the user assume the role? ----------------------------------------
   if (trust) {
     const decision = assume(caller, roleArn, requesterPolicies, trust.policy)
+    if (decision.effect === 'Allow') noteAllowed(decision, `sts:AssumeRole on ${roleArn}`, (ref) => (ref.source === 'identity' ? requesterDocs[ref.policy] : trust))
     if (decision.effect === 'ExplicitDeny') {
       const ref = decision.matched[0]
       const doc = (ref.source === 'identity' ? requesterDocs[ref.policy] : undefined) ?? trust
@@ -263,7 +329,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
         'RTC704',
         doc.file,
         refPlace(ref, doc),
-        `The Redshift connector will get AccessDenied on sts:AssumeRole: statement ${ref.statement}${ref.sid ? ` (${ref.sid})` : ''} of ${doc.file.file} explicitly denies ${callerText} sts:AssumeRole on ${roleArn}`,
+        `The Redshift connector will get AccessDenied on sts:AssumeRole: ${statementName({ index: ref.statement, sid: ref.sid })} of ${doc.file.file} explicitly denies ${callerText} sts:AssumeRole on ${roleArn}`,
         'Remove the Deny statement or narrow it so that it leaves this user and role out'
       )
     } else if (decision.effect === 'ImplicitDeny') {
@@ -302,7 +368,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
         )
       }
     }
-    checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report)
+    checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report, contextOf)
   }
 
   // ---- can the user assume other roles? -------------------------------------
@@ -340,6 +406,9 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   const kmsHome = kmsDoc ?? keyPolicyDoc
   if (kmsHome) {
     const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(action) }))
+    for (const d of decisions) {
+      if (d.decision.effect === 'Allow') noteAllowed(d.decision, `${d.action} on ${key ? key.arn : 'the staging key'}`, (ref) => (ref.source === 'identity' ? roleIdentities[ref.policy] : keyPolicyDoc))
+    }
     const refused = decisions.filter((d) => d.decision.effect !== 'Allow')
     if (refused.length > 0) {
       const denied = refused.map((d) => d.decision).find((d) => d.effect === 'ExplicitDeny')
@@ -391,6 +460,19 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     }
   }
 
+  // A key of another account: its policy must admit the role (the default one names its own account only), and
+  // standing in for it, the one that delegates to the role's account took that for granted.
+  if (inputs.kms && key && keyAccount !== inputs.accountId && !keyPolicyDoc) {
+    const at = kmsDoc?.file ?? anchor
+    report(
+      'RTC722',
+      at,
+      documentPlace(at),
+      `Whether the Redshift connector may use ${key.arn} is not checked: the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so its key policy must admit the role or its account, and no key policy among the files is that key's`,
+      `Add the key policy of ${key.arn} to policy-files (a resource policy naming ${roleArn} or arn:${part}:iam::${inputs.accountId}:root for ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(', ')} and kms:ReEncrypt*)`
+    )
+  }
+
   // ---- drift: same meaning as what generate makes? --------------------------
   // The semantic diff reads generate's document as the earlier version and the
   // committed one as the later, so "broadens" means the file grants more.
@@ -440,13 +522,54 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     caller,
     callerText,
     session,
-    baseContext: requestContextOf,
-    report
+    baseContext: contextOf,
+    report,
+    noteAllowed
   }
   checkStagingAccess(setup)
   checkDbAuth(setup)
   checkRoleChaining(setup, roleArn)
   checkRequesterScope(setup)
+
+  // ---- the organisation's policies among the files: SCPs on the callers, RCPs on the resources ----
+  const scps = docs.filter((d) => d.file.kind === 'scp')
+  const rcps = docs.filter((d) => d.file.kind === 'rcp')
+  if (scps.length > 0 || rcps.length > 0) {
+    const sessionCalls = (needs: Array<{ action: string; resource: string; context?: Record<string, ContextValue> }>, extra: Record<string, ContextValue> = {}): ConnectorCall[] =>
+      needs.map((n) => ({
+        request: { principal: session, action: n.action, resource: n.resource, context: { ...contextOf(session), ...extra, ...n.context }, unknownKeys: isUnknowableKey },
+        callerAccount: inputs.accountId,
+        // The staging bucket is taken to be the role's account's, as asRole takes it.
+        resourceAccount: inputs.accountId,
+        what: `${n.action} on ${n.resource}`
+      }))
+    const calls: ConnectorCall[] = [
+      { request: { principal: caller, action: 'sts:AssumeRole', resource: roleArn, context, unknownKeys: callerUnknown }, callerAccount: inputs.userAccountId, resourceAccount: inputs.accountId, what: `sts:AssumeRole on ${roleArn}` },
+      ...(inputs.kms
+        ? CONNECTOR_KMS_ACTIONS.map((action) => ({
+            request: { principal: session, action, resource: stagingKey, context: keyContext, unknownKeys: isUnknowableForKms },
+            callerAccount: inputs.accountId,
+            resourceAccount: keyAccount,
+            regionKnown: key !== undefined,
+            what: `${action} on ${key ? key.arn : 'the staging key'}`
+          }))
+        : []),
+      ...sessionCalls(stagingNeeds(inputs)),
+      ...sessionCalls(dbAuthNeeds(inputs), dbAuthKeys(inputs))
+    ]
+    checkOrgPolicies(scps, rcps, calls, report, (decision, what, doc) => noteAllowed(decision, what, () => doc))
+  }
+  for (const { doc, index, calls } of undecided.values()) {
+    const st = statementAt(doc.policy, index)
+    const keys = st ? [...new Set(Object.values(st.condition).flatMap((block) => Object.keys(block)).filter((k) => isUnknowableForOthers(k) || isUnknowableForKms(k)))] : []
+    report(
+      'RTC723',
+      doc.file,
+      statementPlace(doc.file, index),
+      `Whether the Redshift connector may make ${listText(calls, 3, '; ')} is not checked: ${st ? statementName(st) : `statement ${index}`} of ${doc.file.file} denies it if its conditions on ${listText(keys, 3)} hold for the connector's requests, and the check cannot know their values (where the Secure Agent runs, its network, its organisation...): they were read in the connector's favour`,
+      `Make sure the Secure Agent's requests meet the conditions on ${listText(keys, 3)} (or leave the connector's principal out of the Deny)`
+    )
+  }
   const s3Want = s3StagingPolicyFor(inputs)
   if (s3Want) drift('RTC804', pickBy(roleIdentities, [...S3_STAGING_ACTIONS]), s3Want, 'S3 staging policy')
   const dbWant = redshiftDbAuthPolicyFor(inputs)
@@ -466,6 +589,9 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
  * makes, without the list of differences.
  */
 export const DRIFT_WEIGHT_LIMIT = 500
+
+/** The calls an RTC723 notice names at most (it says "and N more" past three). */
+const UNDECIDED_CALLS_SHOWN = 8
 
 /** The role policy that grants the most of these actions (the first on a tie), for the drift comparison. */
 function pickBy(docs: Doc[], actions: string[]): Doc | undefined {
@@ -507,14 +633,23 @@ type Assume = (
  * each given every IAM permission in its own account, with the context the
  * connector sends (so a known external id does not hide a wide principal).
  */
-function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, callerArn: string, isCaller: (arn: string) => boolean, assume: Assume, report: Report): void {
+function checkWhoElse(
+  trust: Doc,
+  inputs: GenerateInputs,
+  roleArn: string,
+  callerArn: string,
+  isCaller: (arn: string) => boolean,
+  assume: Assume,
+  report: Report,
+  contextOf: (p: RequestPrincipal) => Record<string, ContextValue>
+): void {
   const part = inputs.partition
   const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))))
   const taken = new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? '')])
   const stranger = unusedAccount(taken)
   // Each probe signs its own request (its own aws:PrincipalArn...), with the external id the connector sends.
   const probeContext = (probe: RequestPrincipal): Record<string, ContextValue> => ({
-    ...requestContextOf(probe),
+    ...contextOf(probe),
     ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {})
   })
   const placeOf = (d: Decision) => {

@@ -120,7 +120,7 @@ export const TOGETHER_CHECKS: CheckInfo[] = [
     severity: 'error',
     name: 'role-lacks-db-auth',
     title: 'The role cannot get the database credentials the inputs name',
-    help: 'Evaluated for a session of the role: `redshift:GetClusterCredentials` on the `dbuser` resource of the cluster and on the `dbname` resource of the database `db-name` names (without it, of some database of the cluster: the connection names one, and IAM checks it), and `redshift:JoinGroup` on each `dbgroup`, or `redshift-serverless:GetCredentials` on the workgroup (by its id). The message lists what is refused.'
+    help: 'Evaluated for a session of the role: `redshift:GetClusterCredentials` on the `dbuser` resource of the cluster and on the `dbname` resource of the database `db-name` names (without it, of some database of the cluster: the connection names one, and IAM checks it), `redshift:JoinGroup` on each `dbgroup`, and with `db-auto-create` `redshift:CreateClusterUser` on the `dbuser`; or `redshift-serverless:GetCredentials` on the workgroup (by its id). The message lists what is refused.'
   },
   {
     code: 'RTC718',
@@ -142,6 +142,27 @@ export const TOGETHER_CHECKS: CheckInfo[] = [
     name: 'requester-has-other-access',
     title: 'The requester\'s policy grants more than sts:AssumeRole',
     help: 'The vendor\'s rule: the IAM user or role that requests the temporary credentials must not have access to any AWS resource. Each Allow statement of the requester policy is probed with the actions and resources it names and evaluated; anything besides `sts:AssumeRole` and what assuming the role is made of (`sts:TagSession`, `sts:SetSourceIdentity`, `sts:SetContext`, the unsigned federated forms) is reported (other roles are RTC709\'s).'
+  },
+  {
+    code: 'RTC721',
+    severity: 'error',
+    name: 'org-policy-refuses-connector',
+    title: 'A service or resource control policy among the files refuses the connector',
+    help: 'A service control policy limits every IAM user and role of the member accounts it is attached to, and a resource control policy every request on their S3, STS and KMS resources: the account\'s own policies may all allow the connector, and a Deny there still refuses it. Each of the connector\'s calls (`sts:AssumeRole`, the KMS actions on the key, the S3 staging calls, the database credentials) is evaluated against each SCP and RCP among the files (a file of the `scp` or `rcp` kind), with the same request as the other checks. An SCP that allows some actions (an allow list) must allow the calls too; one that only denies stands beside `FullAWSAccess`. Where a file is attached is not in it: the message says the call is refused wherever the file applies (not in the management account, which SCPs and RCPs do not affect).'
+  },
+  {
+    code: 'RTC722',
+    severity: 'notice',
+    name: 'key-policy-not-checked',
+    title: 'The KMS key is in another account and its key policy is not among the files',
+    help: 'A KMS key admits only the principals its key policy names, and the default key policy names the key\'s own account: a key in another account than the role\'s must have had its policy changed to admit the role (or its account), and the role\'s policies must allow the actions too. Without that key policy among the files, whether the connector\'s KMS calls work is not checked. Add the key\'s policy to `policy-files`.'
+  },
+  {
+    code: 'RTC723',
+    severity: 'notice',
+    name: 'deny-rests-on-unknown-keys',
+    title: 'A Deny would refuse the connector if its conditions on unknown keys hold',
+    help: 'A condition on a key whose value the files and inputs cannot tell (`aws:SourceIp`, `aws:SourceVpce`, `aws:PrincipalOrgID`, tags, request headers...) is read in the connector\'s favour, so a Deny held to one does not make the check say "will get AccessDenied". It is not passed over in silence either: each Deny statement that would refuse one of the connector\'s own calls (`sts:AssumeRole`, the KMS actions, the S3 staging calls, the database credentials) were its conditions on those keys to hold is named, with the calls and the keys. Check that the Secure Agent\'s requests meet them: its public IP address or VPC endpoint, its organisation.'
   },
   {
     code: 'RTC801',

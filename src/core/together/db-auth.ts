@@ -6,6 +6,7 @@
 import { redshiftClusterArn, redshiftWorkgroupArn } from '../iam/arn.js'
 import {
   CLUSTER_CREDENTIALS_ACTION,
+  CREATE_USER_ACTION,
   JOIN_GROUP_ACTION,
   SERVERLESS_CREDENTIALS_ACTION
 } from '../generate/role-policies/redshift-db-auth-policy.js'
@@ -13,10 +14,11 @@ import { allowedAsRoleByStatement, allowedResources, allowsAction, asRole, concr
 import { conditionsText, statementName } from './failing-conditions.js'
 import { listText } from '../list-text.js'
 import type { ContextValue } from '../evaluate/types.js'
+import type { GenerateInputs } from '../generate/inputs.js'
 
 const DB_AUTH_ACTIONS = [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION, 'redshift:GetClusterCredentialsWithIAM']
 
-interface Probe {
+export interface Probe {
   action: string
   resource: string
   context?: Record<string, ContextValue>
@@ -94,6 +96,33 @@ export function typedName(resource: string): { type: string; name: string } | un
   return undefined
 }
 
+/**
+ * The requests the connector's database credentials are authorised on, without their condition keys: the cluster's
+ * dbuser, the dbname of db-name (when given) and each dbgroup; or the serverless workgroup. None without
+ * redshift-db-auth.
+ */
+export function dbAuthNeeds(inputs: GenerateInputs): Probe[] {
+  const r = inputs.redshift
+  if (!r) return []
+  const part = inputs.partition
+  const account = inputs.accountId
+  if (r.kind !== 'cluster') return [{ action: SERVERLESS_CREDENTIALS_ACTION, resource: redshiftWorkgroupArn(part, r.region, account, r.workgroupId) }]
+  const arn = (type: 'dbuser' | 'dbname' | 'dbgroup', name: string) => redshiftClusterArn(part, r.region, account, type, r.clusterId, name)
+  return [
+    { action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbuser', r.dbUser) },
+    ...(r.dbName ? [{ action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbname', r.dbName) }] : []),
+    // AutoCreate: the API reference requires redshift:CreateClusterUser as well, on the dbuser.
+    ...(r.autoCreate ? [{ action: CREATE_USER_ACTION, resource: arn('dbuser', r.dbUser) }] : []),
+    ...r.dbGroups.map((g) => ({ action: JOIN_GROUP_ACTION, resource: arn('dbgroup', g) }))
+  ]
+}
+
+/** The condition keys a GetClusterCredentials call carries (redshift:DbUser, and redshift:DbName when db-name is given). */
+export function dbAuthKeys(inputs: GenerateInputs): Record<string, ContextValue> {
+  const r = inputs.redshift
+  return r?.kind === 'cluster' ? { 'redshift:DbUser': r.dbUser, ...(r.dbName ? { 'redshift:DbName': r.dbName } : {}) } : {}
+}
+
 export function checkDbAuth(ctx: SetupContext): void {
   const { inputs } = ctx
   const r = inputs.redshift
@@ -113,15 +142,10 @@ export function checkDbAuth(ctx: SetupContext): void {
     return
   }
 
-  let needs: Probe[]
+  let needs: Probe[] = dbAuthNeeds(inputs)
   let others: Probe[]
   if (r.kind === 'cluster') {
     const arn = (type: 'dbuser' | 'dbname' | 'dbgroup', cluster: string, name: string) => redshiftClusterArn(part, r.region, account, type, cluster, name)
-    needs = [
-      { action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbuser', r.clusterId, r.dbUser) },
-      ...(r.dbName ? [{ action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbname', r.clusterId, r.dbName) }] : []),
-      ...r.dbGroups.map((g) => ({ action: JOIN_GROUP_ACTION, resource: arn('dbgroup', r.clusterId, g) }))
-    ]
     others = [
       { action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbuser', r.clusterId, `${r.dbUser}x`) },
       { action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbuser', r.clusterId, 'admin') },
@@ -130,7 +154,6 @@ export function checkDbAuth(ctx: SetupContext): void {
       { action: JOIN_GROUP_ACTION, resource: arn('dbgroup', r.clusterId, 'admins') }
     ].filter((o) => !needs.some((n) => n.resource === o.resource))
   } else {
-    needs = [{ action: SERVERLESS_CREDENTIALS_ACTION, resource: redshiftWorkgroupArn(part, r.region, account, r.workgroupId) }]
     others = [{ action: SERVERLESS_CREDENTIALS_ACTION, resource: redshiftWorkgroupArn(part, r.region, account, '00000000-0000-4000-8000-0000000000ff') }].filter(
       (o) => o.resource !== needs[0].resource
     )

@@ -66,7 +66,7 @@ export function blockedByConditions(
 }
 
 /** "statement 0 (Sid)" */
-export function statementName(s: NormalStatement): string {
+export function statementName(s: Pick<NormalStatement, 'index' | 'sid'>): string {
   return `statement ${s.index}${s.sid ? ` (${s.sid})` : ''}`
 }
 

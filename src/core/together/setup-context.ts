@@ -42,6 +42,11 @@ export interface SetupContext {
   session: RequestPrincipal
   baseContext(p: RequestPrincipal): Record<string, ContextValue>
   report: Report
+  /**
+   * Told each of the connector's role requests that is allowed, with its decision: a Deny passed over only on
+   * keys the check cannot know (Decision.undecided) is reported as not checked. `docOf` finds a statement's file.
+   */
+  noteAllowed?(decision: Decision, what: string, docOf: (ref: StatementRef) => Doc | undefined): void
 }
 
 /** Does the statement's Action cover this action (or its NotAction leave it in)? */
@@ -110,7 +115,10 @@ export function refusedAsRole<R extends RoleRequest>(
   requests: readonly R[],
   fallback: Doc
 ): { refused: R[]; denied: boolean; doc: Doc; place: Place; blocked?: { request: R; statement: NormalStatement; failing: ConditionRef[] } } | undefined {
-  const refused = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) })).filter((x) => x.d.effect !== 'Allow')
+  const decided = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) }))
+  const docOf = (ref: StatementRef): Doc | undefined => (ref.source === 'identity' ? ctx.roleDocs[ref.policy] : ctx.bucketPolicy)
+  for (const { r, d } of decided) if (d.effect === 'Allow') ctx.noteAllowed?.(d, `${r.action} on ${r.resource}`, docOf)
+  const refused = decided.filter((x) => x.d.effect !== 'Allow')
   if (refused.length === 0) return undefined
   const deny = refused.find((x) => x.d.effect === 'ExplicitDeny')
   if (deny) return { refused: refused.map((x) => x.r), denied: true, ...placeOfDecision(ctx, deny.d, fallback) }

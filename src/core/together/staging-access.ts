@@ -7,18 +7,33 @@
 import { s3BucketArn } from '../iam/arn.js'
 import { S3_LIST_ACTION, S3_OBJECT_ACTIONS, S3_STAGING_ACTIONS, S3_UPLOADS_ACTION } from '../generate/role-policies/s3-staging-policy.js'
 import type { ContextValue } from '../evaluate/types.js'
+import type { GenerateInputs } from '../generate/inputs.js'
 import { allowedAsRoleByStatement, allowedResources, allowsAction, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
 import { listText } from '../list-text.js'
 import { conditionsText, statementName } from './failing-conditions.js'
 
 const STAGED_KEY = 'redshift-connector/part-0000.gz'
 
-interface Probe {
+export interface Probe {
   action: string
   resource: string
   context?: Record<string, ContextValue>
   /** How a finding says what was reached. */
   what: string
+}
+
+/** What the connector does in the staging bucket: its object calls under the prefix, a listing there, the uploads in progress. None without staging-bucket. */
+export function stagingNeeds(inputs: GenerateInputs): Probe[] {
+  const bucket = inputs.stagingBucket
+  if (!bucket) return []
+  const prefix = inputs.stagingPrefix ?? ''
+  const bucketArn = s3BucketArn(inputs.partition, bucket)
+  const objectArn = `${bucketArn}/${prefix}${STAGED_KEY}`
+  return [
+    ...S3_OBJECT_ACTIONS.map((action) => ({ action, resource: objectArn, what: `${action} on ${objectArn}` })),
+    { action: S3_LIST_ACTION, resource: bucketArn, context: { 's3:prefix': `${prefix}redshift-connector/` }, what: `${S3_LIST_ACTION} of ${prefix}redshift-connector/ in ${bucket}` },
+    { action: S3_UPLOADS_ACTION, resource: bucketArn, what: `${S3_UPLOADS_ACTION} on ${bucketArn}` }
+  ]
 }
 
 export function checkStagingAccess(ctx: SetupContext): void {
@@ -42,12 +57,7 @@ export function checkStagingAccess(ctx: SetupContext): void {
   }
 
   // ---- what the connector needs ----
-  const objectArn = `${bucketArn}/${prefix}${STAGED_KEY}`
-  const needs: Probe[] = [
-    ...S3_OBJECT_ACTIONS.map((action) => ({ action, resource: objectArn, what: `${action} on ${objectArn}` })),
-    { action: S3_LIST_ACTION, resource: bucketArn, context: { 's3:prefix': `${prefix}redshift-connector/` }, what: `${S3_LIST_ACTION} of ${prefix}redshift-connector/ in ${bucket}` },
-    { action: S3_UPLOADS_ACTION, resource: bucketArn, what: `${S3_UPLOADS_ACTION} on ${bucketArn}` }
-  ]
+  const needs = stagingNeeds(inputs)
   const refused = refusedAsRole(ctx, needs, home)
   if (refused) {
     ctx.report(

@@ -1,6 +1,6 @@
 // Condition keys whose value the connector's real request carries but this
 // check cannot know from the files and inputs: where the Secure Agent runs
-// (source IP, VPC), its organisation, tags, the time, the session name it
+// (source IP, VPC), its organisation, tags, the session name it
 // picks, the headers it sends. The check reads a condition on one in the
 // connector's favour (evaluate's unknownKeys): it never says "will get
 // AccessDenied" on a guess about them, and a wide principal or resource
@@ -12,7 +12,9 @@
 // principal (aws:PrincipalIsAWSService false), the user with long-term keys
 // (no aws:MultiFactorAuthPresent) and a role session with temporary ones made
 // without MFA (aws:MultiFactorAuthPresent false), and it sets no source
-// identity or request tags.
+// identity or request tags. The time (aws:CurrentTime, aws:EpochTime) is the
+// check's own: the requests are judged as made when it runs, so a DateLessThan
+// whose date has passed fails (and will at every later call).
 import { memorable } from '../memo-key.js'
 
 const EXACT = new Set([
@@ -23,8 +25,6 @@ const EXACT = new Set([
   'aws:principalorgid',
   'aws:principalorgpaths',
   'aws:userid',
-  'aws:currenttime',
-  'aws:epochtime',
   'aws:useragent',
   'aws:referer',
   'aws:requestedregion',
@@ -52,10 +52,11 @@ const KMS = 8
 /**
  * Keys an Amazon EC2 role credential adds to each request it signs (AWS's global condition keys: "included in the
  * request context whenever the requester is signing requests with an Amazon EC2 role credential"): the Secure
- * Agent's instance or worker node, which no file or input names. Unknowable for the principal role's session
+ * Agent's instance or worker node, which no file or input names; and when the credential was issued
+ * (aws:TokenIssueTime: EC2 rotates it, at times no input tells). Unknowable for the principal role's session
  * (trust-principal: role); a user's request never carries them.
  */
-const EC2_ROLE_CREDENTIAL = new Set(['ec2:sourceinstancearn', 'aws:ec2instancesourcevpc', 'aws:ec2instancesourceprivateipv4'])
+const EC2_ROLE_CREDENTIAL = new Set(['ec2:sourceinstancearn', 'aws:ec2instancesourcevpc', 'aws:ec2instancesourceprivateipv4', 'aws:tokenissuetime'])
 
 /**
  * What another principal than the connector may carry that the connector does not: MFA, a token's age, a source

@@ -45,7 +45,20 @@ export const FINDINGS_NOT_LISTED: CheckInfo = {
     'wrongly or not a policy (one key repeated thousands of times). Fix the findings listed and validate again to see the others.'
 }
 
-export const VALIDATE_CHECKS: CheckInfo[] = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML, FINDINGS_NOT_LISTED]
+export const FILE_NOT_CHECKED: CheckInfo = {
+  code: 'RTC905',
+  severity: 'error',
+  name: 'file-not-checked',
+  title: 'A path policy-files matches was not checked',
+  help:
+    'policy-files matches this path, but the validator did not read it: a file over 1 MiB (no AWS policy comes near: ' +
+    "IAM's API takes a policy document of at most 131,072 characters, a KMS key policy 32 KB), a symbolic link out of the workspace, into .git or node_modules, or leading nowhere, " +
+    'a name that is not UTF-8, or a file or folder that cannot be read. A policy nobody checked does not pass: a pull request could otherwise add one ' +
+    'past the limit to keep it from the checks. Make it a file the validator reads, or, when it is not a policy, leave it out of policy-files with a ' +
+    "'!' line that names it."
+}
+
+export const VALIDATE_CHECKS: CheckInfo[] = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML, FINDINGS_NOT_LISTED, FILE_NOT_CHECKED]
 
 /** A finding of one of these checks on a file, at a line and column (1, 1 for the file as a whole). */
 export function fileFinding(check: CheckInfo, file: string, at: { line: number; column: number }, message: string, hint: string): Finding {

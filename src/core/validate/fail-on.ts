@@ -22,17 +22,15 @@ export function describeCounts(counts: SeverityCounts): string {
 
 /**
  * Whether the step fails, as a one-line reason, or undefined when it passes:
- * it fails when any finding is at or above the `fail-on` severity. A file a
+ * it fails when any finding is at or above the `fail-on` severity. A path a
  * glob matched but the run could not check (over 1 MiB, unreadable, leading
- * out of the workspace) is reported as a warning, and counts as one: with
- * `fail-on: warning` a policy nobody checked does not pass.
+ * out of the workspace) is an error finding of its own (RTC905), so it fails
+ * the step as any error does.
  */
-export function failureReason(findings: readonly Finding[], failOn: FailOn, skippedPaths = 0): string | undefined {
+export function failureReason(findings: readonly Finding[], failOn: FailOn): string | undefined {
   if (failOn === 'never') return undefined
-  const skipped = SEVERITY_ORDER.warning >= SEVERITY_ORDER[failOn] && skippedPaths > 0 ? `${skippedPaths} path${skippedPaths === 1 ? '' : 's'} skipped, not checked` : undefined
   const found = findingsReason(findings, failOn)
-  if (!found && !skipped) return undefined
-  return `${[found, skipped].filter((p) => p !== undefined).join('; ')} (fail-on: ${failOn})`
+  return found === undefined ? undefined : `${found} (fail-on: ${failOn})`
 }
 
 /** The findings at or above the threshold, counted, with the number of files they are in. */

@@ -1,8 +1,8 @@
 // The role's Redshift database-credentials policy. Resource formats are the
 // Service Authorization Reference's: GetClusterCredentials needs the dbuser
 // resource and the dbname one (the database named, else any); DbGroups need
-// redshift:JoinGroup on each dbgroup; Serverless GetCredentials needs the
-// workgroup, named by its id.
+// redshift:JoinGroup on each dbgroup, and AutoCreate redshift:CreateClusterUser
+// on the dbuser; Serverless GetCredentials needs the workgroup, named by its id.
 import { redshiftClusterArn, redshiftWorkgroupArn } from '../../iam/arn.js'
 import { POLICY_VERSION, type PolicyDocument, type Statement } from '../../iam/policy.js'
 import type { GenerateInputs } from '../inputs.js'
@@ -11,6 +11,8 @@ import type { RolePolicyModule } from './types.js'
 export const CLUSTER_CREDENTIALS_ACTION = 'redshift:GetClusterCredentials'
 export const JOIN_GROUP_ACTION = 'redshift:JoinGroup'
 export const SERVERLESS_CREDENTIALS_ACTION = 'redshift-serverless:GetCredentials'
+/** GetClusterCredentials with AutoCreate creates the database user: the API reference requires this action too, on the dbuser. */
+export const CREATE_USER_ACTION = 'redshift:CreateClusterUser'
 
 export function redshiftDbAuthPolicyFor(inputs: GenerateInputs): PolicyDocument | undefined {
   const r = inputs.redshift
@@ -32,6 +34,7 @@ export function redshiftDbAuthPolicyFor(inputs: GenerateInputs): PolicyDocument 
   const statements: Statement[] = [
     { Sid: 'GetClusterCredentials', Effect: 'Allow', Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources }
   ]
+  if (r.autoCreate) statements.push({ Sid: 'CreateDbUser', Effect: 'Allow', Action: CREATE_USER_ACTION, Resource: arn('dbuser', r.dbUser) })
   if (r.dbGroups.length > 0) {
     const groups = r.dbGroups.map((g) => arn('dbgroup', g))
     statements.push({ Sid: 'JoinDbGroups', Effect: 'Allow', Action: JOIN_GROUP_ACTION, Resource: groups.length === 1 ? groups[0] : groups })

@@ -34,6 +34,8 @@ export const CATALOG_GLOBAL_KEYS = 'Baws:AssumedRoot;saws:CalledVia;Saws:CalledV
 
 export const CATALOG_PROVIDERS = 'accounts.google.com=sts;agent.${Domain}.buildkite.dev=sts;agent.${Domain}.buildkite.site=sts;agent.buildkite.com=sts;catalog=aws-marketplace;cognito-identity-auth=cognito-identity;cognito-identity-unauth=cognito-identity;cognito-identity.amazonaws.com=sts;github.com/enterprises/${EnterpriseName}=sts;gitlab.com=sts;graph.facebook.com=sts;idcs-${OciUniqueIdentifier}.identity.oraclecloud.com=sts;identitycenter=sso;oidc.circleci.com/org/${OrgId}=sts;saml=sts;token.actions.${Domain}.ghe.com=sts;token.actions.githubusercontent.com/${SubPath}=sts;token.actions.githubusercontent.com=sts;www.amazon.com=sts'
 
+export const CATALOG_RCP_SERVICES = 'aoss;appconfig;appstream;autoscaling;autoscaling-plans;budgets;clouddirectory;cloudfront;cloudsearch;cloudtrail-data;codeartifact;codebuild;codecommit;codepipeline;cognito-identity;cognito-idp;comprehend;comprehendmedical;compute-optimizer;cost-optimization-hub;dax;dsql;dynamodb;ecr;ecr-public;events;firehose;fis;fms;gamelift;health;inspector-scan;kendra;kinesisvideo;kms;logs;memorydb;networkmonitor;notifications;opensearch;pca-connector-ad;personalize;polly;pricing;resource-groups;rolesanywhere;s3;secretsmanager;servicediscovery;signin;sqs;sts;support;swf;textract;timestream-influxdb;transcribe;transfer;translate;wafv2;workspaces;xray'
+
 // One line per service: prefix|name|resource types|actions|condition keys|resource-type keys|action keys
 export const CATALOG_SERVICES: readonly string[] = [
   'a2c|AWS App2Container||RGetContainerizationJobDetails;RGetDeploymentJobDetails;WStartContainerizationJob;WStartDeploymentJob|||',

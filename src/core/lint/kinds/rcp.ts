@@ -10,17 +10,18 @@ import { openingOf, statementLabel } from '../context.js'
 import { writtenSizeQuota, requireResource, type PolicyKindRules } from './kind.js'
 import { serviceOf } from '../actions.js'
 import { hasWildcard } from '../../iam/wildcard.js'
+import { rcpServices } from '../../iam/catalog/index.js'
 
 const QUOTA = 5120
 
 /**
- * Services whose resources RCPs apply to (AWS Organizations, "List of AWS
- * services that support RCPs"): S3, STS, KMS, SQS and Secrets Manager since
- * the launch (November 2024), ECR and OpenSearch Serverless (June 2025),
- * then Cognito (user pools and identity pools), CloudWatch Logs and DynamoDB,
- * which AWS's own data-perimeter RCP examples list.
+ * Services whose resources RCPs apply to: the catalogue's list, compacted from
+ * the AWS Organizations User Guide's "List of AWS services that support RCPs"
+ * (S3, STS, KMS, SQS and Secrets Manager at the launch in November 2024, some
+ * sixty since: EventBridge, CodeBuild, CloudFront, WAF...). A list kept here
+ * by hand had stopped at eleven and called the others unlimited.
  */
-export const RCP_SERVICES: ReadonlySet<string> = new Set(['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'ecr', 'aoss', 'cognito-idp', 'cognito-identity', 'logs', 'dynamodb'])
+export const RCP_SERVICES: ReadonlySet<string> = rcpServices()
 
 export const resourceControlPolicy: PolicyKindRules = {
   name: 'rcp',
@@ -60,7 +61,7 @@ export const resourceControlPolicy: PolicyKindRules = {
         code: 'RTC125',
         span: s.actions[i].span,
         message: `"${s.actions[i].value}": resource control policies do not apply to ${service} resources, so this limits nothing.`,
-        hint: `RCPs apply to ${[...RCP_SERVICES].join(', ')}. Limit ${service} with an SCP or the resource's own policy instead.`
+        hint: `RCPs apply only to the services the AWS Organizations User Guide lists under "List of AWS services that support RCPs" (${RCP_SERVICES.size} of them here), and ${service} is not one. Limit it with an SCP or the resource's own policy instead.`
       })
     }
   },

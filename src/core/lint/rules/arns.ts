@@ -15,8 +15,10 @@ import { statementLabel } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
 import { listText, withArticle } from '../../list-text.js'
+import { characterShown } from '../characters.js'
 import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
 import { memorable } from '../../memo-key.js'
+import { oncePerObject } from '../../once-per-object.js'
 
 const PARTITIONS: ReadonlySet<string> = new Set(ALL_PARTITIONS)
 const ACCOUNT = /^\d{12}$/
@@ -119,7 +121,14 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
   ) {
     if (hasWildcard(account)) {
       if (where === 'resource' && statement !== undefined && accountWildcardMatters(statement, arn)) {
-        out.push({ code: 'RTC615', span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.' })
+        // A pattern with digits in it ("1234567890??") reaches the accounts whose ids fit it, not every one.
+        const every = /^[*?]+$/.test(account) && account.includes('*')
+        out.push({
+          code: 'RTC615',
+          span: node.span,
+          message: every ? `${arn} matches that resource in every AWS account (wildcard account id).` : `${arn} matches that resource in every AWS account whose id fits "${account}" (wildcard in the account id), whoever owns them.`,
+          hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.'
+        })
       }
     } else {
       const digits = /^\d+$/.test(account)
@@ -145,6 +154,18 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     }
   }
   const lowerService = service.toLowerCase()
+  const foreign = foreignNameCharacter(arn, lowerService, c3, c4, c5)
+  if (foreign !== undefined) {
+    const c = arn.codePointAt(foreign.at) ?? 0
+    const shown = characterShown(c)
+    out.push({
+      code: 'RTC301',
+      span: node.span,
+      message: `The ${foreign.what} in ${arn} holds ${shown}, which no ${foreign.what} can hold (${foreign.allowed}): the ARN matches nothing.`,
+      hint: c > 0x7f ? 'Retype the name in plain ASCII: the character only looks like a letter of the name (copied from a document or a chat).' : 'Remove the character; IAM does not trim or ignore it.'
+    })
+    return false
+  }
   if (lowerService === 'iam' || lowerService === 'sts') {
     const region = arn.slice(c3 + 1, c4)
     const resource = arn.slice(c5 + 1)
@@ -170,6 +191,70 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     }
   }
   return true
+}
+
+/**
+ * The first character of a bucket or IAM name that no such name can hold, and
+ * what is named, or undefined. An S3 bucket ARN (`arn:aws:s3:::NAME/KEY`, no
+ * Region or account) names a bucket of lower-case letters, digits, dots and
+ * hyphens, upper-case letters and underscores in the oldest us-east-1 buckets
+ * (S3 User Guide, bucket naming rules): anything else, a space, a Cyrillic
+ * "а" that looks like a Latin one, matches no bucket. The key after the first
+ * "/" may hold any character. IAM and STS names (users, roles, groups,
+ * policies, sessions, providers) and their paths are printable ASCII with no
+ * space (IAM API Reference: names `[\w+=,.@-]+`, paths `\u0021-\u007E`).
+ * Wildcards fit either; a policy variable (`${aws:PrincipalTag/équipe}`) may
+ * stand for anything and is skipped, and an ARN with a template placeholder
+ * is not read. CloudFront's origin access identity principal
+ * (`arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E...`) has
+ * spaces and is left alone. One pass over the ARN.
+ */
+function foreignNameCharacter(arn: string, lowerService: string, c3: number, c4: number, c5: number): { at: number; what: string; allowed: string } | undefined {
+  let end: number
+  let fits: (c: number) => boolean
+  let what: string
+  let allowed: string
+  if (lowerService === 's3' && c4 === c3 + 1 && c5 === c4 + 1) {
+    const slash = arn.indexOf('/', c5 + 1)
+    end = slash === -1 ? arn.length : slash
+    fits = bucketCharacter
+    what = 'bucket name'
+    allowed = 'ASCII letters, digits, dots, hyphens, underscores'
+  } else if (lowerService === 'iam' || lowerService === 'sts') {
+    if (arn.startsWith('cloudfront:', c4 + 1)) return undefined
+    end = arn.length
+    fits = printableAscii
+    what = 'IAM name or path'
+    allowed = 'printable ASCII, no space'
+  } else {
+    return undefined
+  }
+  // Only white space and characters outside ASCII are certain: ASCII punctuation a name cannot hold ("<", "[",
+  // "%") is how templates write a blank to fill in (`<bucket name>`, `[BUCKET]`), so a name with one is left alone.
+  let first = -1
+  for (let i = c5 + 1; i < end; i++) {
+    const c = arn.charCodeAt(i)
+    if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
+      const close = arn.indexOf('}', i + 2)
+      if (close === -1 || close >= end) return undefined
+      i = close
+      continue
+    }
+    if (fits(c)) continue
+    if (c > 0x20 && c < 0x7f) return undefined
+    if (first === -1) first = i
+  }
+  // Most ARNs are plain: the placeholder question is asked only of the few that are not.
+  if (first === -1 || hasPlaceholder(arn)) return undefined
+  return { at: first, what, allowed }
+}
+
+function bucketCharacter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 46 || c === 45 || c === 95 || c === 42 || c === 63
+}
+
+function printableAscii(c: number): boolean {
+  return c > 0x20 && c < 0x7f
 }
 
 /** Are the characters from `start` to `end` twelve digits (an account id, ACCOUNT's test read in place)? */
@@ -309,34 +394,23 @@ function reachesOtherAccounts(s: StatementView, arn: string): boolean {
   return false
 }
 
-// Each statement's services from CROSS_ACCOUNT_SERVICES, read once for all its
-// ARNs (a statement of many actions and many ARNs is read in one pass, not one
-// per ARN); kept only while the statement is.
-const crossAccountMemo = new WeakMap<StatementView, readonly string[] | 'every'>()
-
-/** The distinct services of CROSS_ACCOUNT_SERVICES among the statement's actions, or 'every' when it has NotAction or a wildcard service. */
-function crossAccountServicesOf(s: StatementView): readonly string[] | 'every' {
-  let found = crossAccountMemo.get(s)
-  if (found === undefined) {
-    const services: string[] = []
-    found = services
-    if (s.notActions.length > 0) found = 'every'
-    else {
-      for (const lower of s.lowerActions) {
-        // No service to read (`*`, a malformed action): the whole text, so that `*` counts as every service.
-        const service = serviceOf(lower) ?? lower
-        if (hasWildcard(service)) {
-          found = 'every'
-          break
-        }
-        // At most one entry per service of the fixed set: the list stays short.
-        if (CROSS_ACCOUNT_SERVICES.has(service) && !services.includes(service)) services.push(service)
-      }
-    }
-    crossAccountMemo.set(s, found)
+/**
+ * The distinct services of CROSS_ACCOUNT_SERVICES among the statement's actions, or 'every' when it has NotAction or
+ * a wildcard service. Read once per statement for all its ARNs: a statement of many actions and many ARNs is read in
+ * one pass, not one per ARN.
+ */
+const crossAccountServicesOf = oncePerObject((s: StatementView): readonly string[] | 'every' => {
+  if (s.notActions.length > 0) return 'every'
+  const services: string[] = []
+  for (const lower of s.lowerActions) {
+    // No service to read (`*`, a malformed action): the whole text, so that `*` counts as every service.
+    const service = serviceOf(lower) ?? lower
+    if (hasWildcard(service)) return 'every'
+    // At most one entry per service of the fixed set: the list stays short.
+    if (CROSS_ACCOUNT_SERVICES.has(service) && !services.includes(service)) services.push(service)
   }
-  return found
-}
+  return services
+})
 
 /** Can `service`'s actions reach `arn` (read as `read`) in another account? See reachesOtherAccounts. */
 function reachesThrough(service: string, arn: string, read: PolicyArn): boolean {
@@ -434,22 +508,16 @@ function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   }
 }
 
-// Each statement's answer, read once for all its ARNs (thousands of ARNs beside thousands of conditions must not
-// scan the conditions once per ARN); kept only while the statement is.
-const limitsAccountMemo = new WeakMap<StatementView, boolean>()
-
-/** A condition that pins the resource's account or organisation: the wildcard then reaches no stranger. */
-function limitsResourceAccount(s: StatementView): boolean {
-  let limits = limitsAccountMemo.get(s)
-  if (limits === undefined) {
-    limits = s.conditions.some((c) => {
-      const key = c.lowerKey
-      return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
-    })
-    limitsAccountMemo.set(s, limits)
-  }
-  return limits
-}
+/**
+ * A condition that pins the resource's account or organisation: the wildcard then reaches no stranger. Read once per
+ * statement for all its ARNs: thousands of ARNs beside thousands of conditions must not scan the conditions per ARN.
+ */
+const limitsResourceAccount = oncePerObject((s: StatementView): boolean =>
+  s.conditions.some((c) => {
+    const key = c.lowerKey
+    return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
+  }),
+)
 
 function checkPrincipalArns(ctx: LintContext, out: FindingDraft[]): void {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
@@ -886,7 +954,7 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
         out.push({
           code: 'RTC310',
           span: r.span,
-          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and ${shown} act${verb} on ${types}: if the reference is complete, ${label} grants nothing on it.`,
+          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and ${shown} act${verb} on ${types}: if the reference is complete, ${label} ${s.effect === 'Deny' ? 'denies' : 'grants'} nothing on it.`,
           hint: 'Check the ARN against the service\'s ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.'
         })
         continue
@@ -894,7 +962,7 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
       out.push({
         code: 'RTC307',
         span: r.span,
-        message: `${r.value} is not a resource ${shown} act${verb} on (${types}), so ${label} grants nothing on it.`,
+        message: `${r.value} is not a resource ${shown} act${verb} on (${types}), so ${label} ${s.effect === 'Deny' ? 'denies' : 'grants'} nothing on it.`,
         hint: 'Use an ARN of the resource type the actions take, or move the actions to a statement with the right resources.'
       })
     }
@@ -953,7 +1021,7 @@ function pushStarOnly(s: StatementView, a: JsonString, infos: readonly ActionInf
     out.push({
       code: 'RTC309',
       span: a.span,
-      message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it, and IAM checks it against ${on.shown} (the resource its AccessDenied errors name), which none of these ARNs matches: the statement does not grant it.`,
+      message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it, and IAM checks it against ${on.shown} (the resource its AccessDenied errors name), which none of these ARNs matches: the statement does not ${s.effect === 'Deny' ? 'deny' : 'grant'} it.`,
       hint: `Give the action "Resource": "*" (in a statement of its own), or an ARN that matches that one, such as ${on.example}.`
     })
     return
@@ -961,7 +1029,7 @@ function pushStarOnly(s: StatementView, a: JsonString, infos: readonly ActionInf
   out.push({
     code: 'RTC309',
     span: a.span,
-    message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it: this action is authorised on \`*\`; the ARN may grant nothing.`,
+    message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it: this action is authorised on \`*\`; the ARN may ${s.effect === 'Deny' ? 'deny' : 'grant'} nothing.`,
     hint: 'Give the action "Resource": "*" (in a statement of its own), or check that the service now documents resource-level permissions for it.'
   })
 }

@@ -225,8 +225,8 @@ function keyReading(key: string): KeyReading {
   return reading
 }
 
-/** Checks one entry; returns its operator, parsed, for the checks that follow. */
-function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorReported: Set<unknown>): ParsedOperator | undefined {
+/** Checks one entry. */
+function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorReported: Set<unknown>): void {
   const opName = entry.operator.value
   const op = operatorNamed(opName)
   if (!op) {
@@ -250,11 +250,15 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
             }
       )
     }
-    return undefined
+    return
   }
   const key = entry.key.value
+  // An operator that cannot compare the key (RTC409) is the one mistake: values
+  // that do not fit it (RTC402), or that it made the author write in its form
+  // ("true" under Bool on an account-id key, RTC407), follow from it.
+  const wrongOperator = checkOperatorKeyType(entry, op, out)
   // Value types.
-  for (let i = 0, values = entry.values; i < values.length; i++) {
+  for (let i = 0, values = entry.values; i < values.length && !wrongOperator; i++) {
     const v = values[i]
     const problem = valueProblem(op.family, v)
     if (problem) {
@@ -285,9 +289,9 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
       message: `Condition key "${key}" includes the URL scheme; IAM names identity-provider keys without it, so this key is never present.`,
       hint: `Write "${key.replace(/^https?:\/\//i, '')}".`
     })
-    return op
+    return
   }
-  if (reading.placeholder) return op
+  if (reading.placeholder) return
   const ns = reading.namespace
   const info = reading.info
   if (ns === 'unknown' || ((ns === 'global' || ns === 'service') && !info)) {
@@ -318,7 +322,7 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
   }
   // Account-id keys.
   // Null tests presence ("true"/"false"), whatever the key holds.
-  if (op.family !== 'Null' && ACCOUNT_KEYS.has(key.toLowerCase())) {
+  if (op.family !== 'Null' && !wrongOperator && ACCOUNT_KEYS.has(key.toLowerCase())) {
     for (let i = 0, values = entry.values; i < values.length; i++) {
       const v = values[i]
       const text = scalarText(v)
@@ -335,11 +339,11 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
     }
   }
   if (info && op.family === 'String') checkArnKeyValues(entry, op, info, out)
+  if ((op.family === 'String' || op.family === 'Arn') && entry.lowerKey === 'aws:principalarn') checkPrincipalArnSessions(entry, op, out)
   if (op.family === 'String') {
     checkIdKeyValues(entry, op, out)
     checkFormatKeyValues(entry, op, out)
   }
-  return op
 }
 
 interface IdForm {
@@ -468,6 +472,37 @@ function checkFormatKeyValues(entry: ConditionEntry, op: ParsedOperator, out: Fi
   }
 }
 
+/** A role session's ARN, the role's partition, account and name: arn:PARTITION:sts::ACCOUNT:assumed-role/NAME/... */
+const SESSION_ARN = /^arn:([^:]*):sts::([^:]*):assumed-role\/([^/]*)/
+
+/**
+ * RTC415: aws:PrincipalArn given a role session's ARN. For a request made with
+ * a role the key holds the role's ARN (arn:aws:iam::ACCOUNT:role/NAME), never
+ * the session's: the IAM User Guide says so, and "Do not specify the assumed
+ * role session ARN as a value for this condition key". So the value never
+ * matches, and a negated operator (the usual "deny all but this role") is true
+ * for the role's own requests too. Arn operators compare the six parts one by
+ * one, so any partition or account pattern stays in its part; under a String
+ * operator a "*" before the service may cross colons, and the value is read
+ * only when none stands there. Policy variables and placeholders are left alone.
+ */
+function checkPrincipalArnSessions(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i]
+    const text = scalarText(v)
+    if (text === undefined || text.includes('${') || hasPlaceholder(text)) continue
+    const m = SESSION_ARN.exec(text)
+    if (!m || (op.family === 'String' && readsStringWildcards(op) && text.lastIndexOf('*', m[0].length - m[3].length - 1) !== -1)) continue
+    const [, partition, account, name] = m
+    out.push({
+      code: 'RTC415',
+      span: v.span,
+      message: `${entry.key.value} holds the role's ARN for a request made with a role (arn:aws:iam::ACCOUNT:role/NAME), never a session ARN: "${text}" never matches it, so ${entry.operator.value} ${isNegated(op) ? "is true for every request, the role's own included (it limits nothing)" : 'never matches as written'}.`,
+      hint: `Write "arn:${partition}:iam::${account}:role/${name}" (a path before the name is part of the role ARN: role/PATH/${name}).`
+    })
+  }
+}
+
 /**
  * RTC413: a String operator on a key that holds ARNs (aws:PrincipalArn,
  * aws:SourceArn, ec2:Vpc), given a value that is no ARN and no pattern that
@@ -585,11 +620,12 @@ function isWholeVariable(v: ConditionEntry['values'][number]): boolean {
 
 const baseType = (info: ConditionKeyInfo): string => (info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type)
 
-function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefined, out: FindingDraft[]): void {
-  if (!op || op.family === 'Null') return
+/** RTC411 and RTC409 on the operator and the key's type; says whether RTC409 was reported. */
+function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): boolean {
+  if (op.family === 'Null') return false
   if (op.family === 'String') {
     const info = keyOfType(TEXT_ONLY, op.family, entry.key.value)
-    if (!info || entry.values.every(isWholeVariable)) return
+    if (!info || entry.values.every(isWholeVariable)) return false
     const base = baseType(info)
     out.push({
       code: 'RTC411',
@@ -597,24 +633,19 @@ function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefi
       message: `${entry.operator.value} compares ${info.key}, which holds ${TYPE_WORDS[base] ?? base}, as text, character for character: IAM Access Analyzer reports this as a type mismatch.`,
       hint: `Use ${OPERATOR_FOR[base] ?? 'an operator of the key\'s type'} for ${info.key}.`
     })
-    return
+    return false
   }
   const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value)
-  if (!info) {
-    checkOperatorKeyForm(entry, op, out)
-    return
-  }
+  if (!info) return checkOperatorKeyForm(entry, op, out)
   const base = baseType(info)
-  if (base === 'String' && (op.family === 'Numeric' || op.family === 'Date') && entry.values.every((v) => readableAs(op.family, v))) {
-    checkOperatorKeyForm(entry, op, out)
-    return
-  }
+  if (base === 'String' && (op.family === 'Numeric' || op.family === 'Date') && entry.values.every((v) => readableAs(op.family, v))) return checkOperatorKeyForm(entry, op, out)
   out.push({
     code: 'RTC409',
     span: entry.operator.span,
     message: `${entry.operator.value} cannot compare ${info.key}, which holds ${TYPE_WORDS[base] ?? base}: the condition never matches as written.`,
     hint: `Use ${OPERATOR_FOR[base] ?? 'an operator of the key\'s type'} for ${info.key}.`
   })
+  return true
 }
 
 /**
@@ -635,15 +666,17 @@ function formNoValueOf(family: Family, lowerKey: string): string | undefined {
   return undefined
 }
 
-function checkOperatorKeyForm(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+/** Says whether it reported. */
+function checkOperatorKeyForm(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): boolean {
   const what = formNoValueOf(op.family, entry.lowerKey)
-  if (what === undefined) return
+  if (what === undefined) return false
   out.push({
     code: 'RTC409',
     span: entry.operator.span,
     message: `${entry.operator.value} cannot compare ${entry.key.value}, which holds ${what}: ${op.family === 'Bool' ? 'never "true" or "false"' : op.family === 'Arn' ? 'never an ARN' : op.family === 'Numeric' ? 'never a number' : 'never a date'}, so ${isNegated(op) ? 'the condition does not test it as intended' : op.ifExists ? 'the condition is true only for requests without the key' : 'the condition never matches as written'}.`,
     hint: `Use StringEquals or StringLike for ${entry.key.value}.`
   })
+  return true
 }
 
 /** Characters a number's text (Numeric) or a date's, ISO 8601 or epoch seconds (Date), is written with. */
@@ -847,7 +880,7 @@ function checkConditions(ctx: LintContext, out: FindingDraft[]): void {
     const s = statements[i]
     for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
       const c = conditions[j]
-      checkOperatorKeyType(c, checkEntry(c, out, reported), out)
+      checkEntry(c, out, reported)
     }
     if (s.conditioned) checkKeyServices(s, out)
   }

@@ -4,10 +4,11 @@
 import { memberNamed } from '../../json-ast/parse.js'
 import type { JsonMember, JsonNode, JsonString, Span } from '../../json-ast/types.js'
 import { arnMatches, arnPatternCovers, hasWildcard, matchesWildcard, patternCovers } from '../../iam/wildcard.js'
-import { openingOf, STATEMENT_ELEMENTS, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementElement, type StatementView } from '../context.js'
+import { hasCondition, openingOf, STATEMENT_ELEMENTS, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementElement, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { mapList } from '../lists.js'
 import { withArticle } from '../../list-text.js'
+import { outsideAsciiNote } from '../characters.js'
 import { policyVariableIn } from './placeholders.js'
 
 /** RTC106's hint: the Sid with what IAM rejects taken out, unless nothing is left (`"*"`, `" "`): an empty Sid suggests nothing. */
@@ -201,7 +202,8 @@ function checkCondition(member: JsonMember | undefined, out: FindingDraft[]): vo
     out.push({ code: 'RTC117', span: v.span, message: `Condition must be an object, not ${aKind(v)}.`, hint: 'Write "Condition": {"StringEquals": {"key": "value"}}.' })
     return
   }
-  if (v.members.length === 0) out.push({ code: 'RTC115', span: v.span, message: 'Condition is an empty object.', hint: 'Remove the empty Condition or add the test it was meant to hold.' })
+  // An empty Condition is no condition: IAM stores it (its console's role wizard wrote `"Condition": {}` into trust
+  // policies) and the statement applies unconditionally, as the rules read it. Nothing to report.
   for (let i = 0, members = v.members; i < members.length; i++) {
     const op = members[i]
     if (op.value.kind !== 'object') {
@@ -257,7 +259,7 @@ function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[])
   } else if (!s.effect) {
     const v = effect.value
     const text = v.kind === 'string' ? `"${v.value}"` : aKind(v)
-    out.push({ code: 'RTC108', span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' })
+    out.push({ code: 'RTC108', span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".${v.kind === 'string' ? outsideAsciiNote(v.value) : ''}`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' })
   }
 
   if (elements.Action === undefined && elements.NotAction === undefined) {
@@ -277,9 +279,38 @@ function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[])
   kindRules(ctx.kind).checkStatement(ctx, s, out)
 }
 
-/** Sids must be unique (IAM rejects repeats; resource policies are looser, but a repeat is still a mistake). */
+/** Services whose resource policies refuse a repeated Sid: "Every policy statement must have a unique ID". */
+const UNIQUE_SID_SERVICES: readonly string[] = ['sns:', 'sqs:']
+
+/**
+ * Is a repeated Sid refused where this policy goes? IAM's own policies (the IAM
+ * User Guide's Sid element: "In IAM, the Sid value must be unique within a
+ * JSON policy"), and the resource policies of SNS and SQS, which the same page
+ * names as having uniqueness requirements, with every action theirs. S3 stores
+ * a bucket policy with a Sid repeated, and no other service is documented to
+ * refuse one: a repeat there is not reported.
+ */
+function sidsMustBeUnique(ctx: LintContext): boolean {
+  if (kindRules(ctx.kind).strictSid) return true
+  if (ctx.kind !== 'resource') return false
+  let some = false
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i]
+    if (s.notActions.length > 0) return false
+    for (let j = 0, actions = s.lowerActions; j < actions.length; j++) {
+      const a = actions[j]
+      if (!UNIQUE_SID_SERVICES.some((prefix) => a.startsWith(prefix))) return false
+      some = true
+    }
+  }
+  return some
+}
+
+/** Sids must be unique where the policy's service refuses repeats (sidsMustBeUnique). */
 function checkSidsUnique(ctx: LintContext, out: FindingDraft[]): void {
   const statements = ctx.statements
+  // Asked at the first repeat only: most policies have none.
+  let refused: boolean | undefined
   // A few statements (the usual case) are compared pairwise, with nothing
   // built or hashed; many go through a map, so the check stays linear.
   let seen: Map<string, StatementView> | undefined
@@ -295,6 +326,7 @@ function checkSidsUnique(ctx: LintContext, out: FindingDraft[]): void {
       for (let i = 0; i < j && !first; i++) if (statements[i].sid === s.sid) first = statements[i]
     }
     if (!first) continue
+    if (!(refused ??= sidsMustBeUnique(ctx))) return
     const sid = s.elements.Sid as JsonMember
     out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' })
   }
@@ -445,7 +477,7 @@ function covers(outer: Grant, inner: Grant, budget: Budget): boolean | undefined
 function simpleAllow(s: StatementView): boolean {
   return (
     s.effect === 'Allow' &&
-    s.elements.Condition === undefined &&
+    !hasCondition(s) &&
     s.elements.NotAction === undefined &&
     s.elements.NotResource === undefined &&
     s.elements.Principal === undefined &&

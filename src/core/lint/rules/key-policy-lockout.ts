@@ -23,7 +23,7 @@
 // policy that does trust the root.
 import { matchesWildcard } from '../../iam/wildcard.js'
 import { lowerAction } from '../actions.js'
-import { isPrincipalStar, statementLabel, type FindingDraft, type LintContext, type PrincipalEntry, type Rule, type StatementView } from '../context.js'
+import { hasCondition, isPrincipalStar, statementLabel, type FindingDraft, type LintContext, type PrincipalEntry, type Rule, type StatementView } from '../context.js'
 import type { Span } from '../../json-ast/types.js'
 
 const PUT_KEY_POLICY = 'kms:putkeypolicy'
@@ -92,7 +92,7 @@ function certainDenies(ctx: LintContext): { everyone: { s: StatementView; at: { 
   const denied = new Map<string, StatementView>()
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i]
-    if (s.effect !== 'Deny' || s.elements.Condition !== undefined) continue
+    if (s.effect !== 'Deny' || hasCondition(s)) continue
     if (s.elements.NotResource !== undefined || s.everyResource === undefined) continue
     const at = coversPutKeyPolicy(s)
     if (!at) continue

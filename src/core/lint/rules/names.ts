@@ -10,6 +10,7 @@ import type { FindingDraft, LintContext, PrincipalEntry, Rule } from '../context
 import { hasWildcard } from '../../iam/wildcard.js'
 import { withoutPlaceholders } from './placeholders.js'
 import { memorable } from '../../memo-key.js'
+import { outsideAsciiNote } from '../characters.js'
 
 const ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/
 const PRINCIPAL_TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser'])
@@ -20,8 +21,8 @@ function describeMalformed(action: string): string {
     const squeezed = action.replace(/\s+/g, '')
     return `"${action}" contains white space; IAM does not trim it, so it never matches${ACTION_SHAPE.test(squeezed) ? ` (did you mean "${squeezed}"?)` : ''}.`
   }
-  if (!action.includes(':')) return `"${action}" has no service prefix; actions are written service:ActionName.`
-  return `"${action}" is not written as service:ActionName.`
+  if (!action.includes(':')) return `"${action}" has no service prefix; actions are written service:ActionName.${outsideAsciiNote(action)}`
+  return `"${action}" is not written as service:ActionName.${outsideAsciiNote(action)}`
 }
 
 /** What is wrong with an action string (RTC201-RTC203), or null when nothing is. */
@@ -98,6 +99,16 @@ function amazonawsFormOf(value: string): string | undefined {
 }
 
 /**
+ * Does the value name a service the way a service principal does: a DNS name
+ * on one of AWS's service domains, with no wildcard, not an IAM service's
+ * name on amazon.com? A value that does not is RTC205, RTC128 or RTC206's, and
+ * the checks of what a service principal may do (RTC611) pass it over.
+ */
+export function isServicePrincipalName(value: string): boolean {
+  return !hasWildcard(value) && SERVICE_PRINCIPAL.test(value) && amazonawsFormOf(value) === undefined
+}
+
+/**
  * RTC206: a wildcard in a Service, Federated or CanonicalUser principal. IAM
  * takes a wildcard in Principal only as "*" under AWS (or Principal "*"):
  * "The service principal in an IAM policy can't be "Service": "*"" (IAM User
@@ -144,8 +155,8 @@ function checkPrincipalValue(p: PrincipalEntry, trust: boolean, out: FindingDraf
     code: trust ? 'RTC128' : 'RTC205',
     span: p.value.span,
     message: trust
-      ? `"${p.value.value}" under "Service" is not a service principal (a name like redshift.amazonaws.com): IAM refuses it in a role trust policy.`
-      : `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
+      ? `"${p.value.value}" under "Service" is not a service principal (a name like redshift.amazonaws.com): IAM refuses it in a role trust policy.${outsideAsciiNote(p.value.value)}`
+      : `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).${outsideAsciiNote(p.value.value)}`,
     hint: p.value.value.startsWith('arn:') || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
   })
 }

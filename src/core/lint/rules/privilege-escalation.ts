@@ -9,7 +9,7 @@
 import type { JsonString } from '../../json-ast/types.js'
 import { actionMatches, arnPatternCovers, hasWildcard, matchesWildcard, splitArn } from '../../iam/wildcard.js'
 import { actionsMatching, isEveryAction, serviceOf } from '../actions.js'
-import { conditionKeyNamed, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
+import { conditionKeyNamed, hasCondition, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, PATH_ALSO_NEEDS, PATH_RESOURCE_TYPES, type EscalationPath } from './privilege-escalation-paths.js'
 import { operatorNamed, trueWhenAbsent } from './conditions.js'
@@ -297,6 +297,23 @@ function passedToServices(s: StatementView): readonly string[] | undefined {
 }
 
 /**
+ * The operator, as written, of an `iam:PassedToService` condition that names
+ * services but is true when the key is absent (`StringEqualsIfExists`,
+ * `ForAllValues:StringEquals`), when the statement has no condition that
+ * limits it (passedToServices): the reason RTC606 still reports the statement.
+ * Not every service sends the key (the IAM guide: "AWS services that support
+ * iam:PassedToService also support" iam:AssociatedResourceArn), and a role
+ * passed to one that does not passes such a condition.
+ */
+function passedToOnlyWhenSent(s: StatementView): string | undefined {
+  for (const c of conditionKeyNamed(s, 'iam:PassedToService')) {
+    const op = operatorNamed(c.operator.value)
+    if (op !== undefined && (op.ifExists || op.set === 'ForAllValues') && STRING_NAMING_OPERATORS.has(op.base) && op.family === 'String') return c.operator.value
+  }
+  return undefined
+}
+
+/**
  * Does the grant let a role be passed to the path's service? A grant whose
  * condition names other services (`iam:PassedToService` "ec2.amazonaws.com"
  * for a new Lambda function) passes no role along this path. China Regions
@@ -368,7 +385,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
   // An unconditional Deny cancels the grants whose every broad resource it covers.
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j]
-    if (s.effect !== 'Deny' || s.elements.Condition !== undefined || s.elements.NotResource !== undefined || s.resources.length === 0) continue
+    if (s.effect !== 'Deny' || hasCondition(s) || s.elements.NotResource !== undefined || s.resources.length === 0) continue
     const denied = new Set<number>()
     // Action "*" denies every table action (forGranted leaves "*" to RTC603 on the Allow side).
     if (s.lowerActions.some(isEveryAction)) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i)
@@ -490,10 +507,11 @@ function iamEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void
   }
   for (const { names, first, resources } of byStatement.values()) {
     const shown = listText(names, 4)
+    const ifPresent = names.includes('iam:PassRole') ? passedToOnlyWhenSent(first.s) : undefined
     out.push({
       code: 'RTC606',
       span: first.at.span,
-      message: `${shown} on ${where(resources)}: the holder can raise its own (or others') privileges.`,
+      message: `${shown} on ${where(resources)}: the holder can raise its own (or others') privileges${ifPresent === undefined ? '' : ` (its ${ifPresent} on iam:PassedToService is true when the service a role is passed to does not send the key, so it limits nothing)`}.`,
       hint: 'Scope these actions to specific user/role/policy ARNs, or remove them.'
     })
   }

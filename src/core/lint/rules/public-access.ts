@@ -9,6 +9,7 @@ import { isPrincipalStar, statementLabel, type ConditionEntry, type FindingDraft
 import { kindRules } from '../kinds/index.js'
 import { serviceOf } from '../actions.js'
 import { isNegated, operatorNamed } from './conditions.js'
+import { oncePerObject } from '../../once-per-object.js'
 
 /**
  * Condition keys (lower case) that say nothing about who the caller is: how
@@ -108,17 +109,10 @@ function sparesOnlyNamedCallers(s: StatementView): boolean {
 const COVER_BUDGET = 1 << 22
 
 /** Per file: its Denies that spare only named callers, and the work left. */
-const limitingDenies = new WeakMap<LintContext, { denies: StatementView[]; budget: { left: number } }>()
-
-function limitingDeniesOf(ctx: LintContext): { denies: StatementView[]; budget: { left: number } } {
-  let found = limitingDenies.get(ctx)
-  if (!found) {
-    const denies = ctx.statements.filter((s) => s.notActions.length === 0 && s.notResources.length === 0 && s.lowerActions.length > 0 && sparesOnlyNamedCallers(s))
-    found = { denies, budget: { left: COVER_BUDGET } }
-    limitingDenies.set(ctx, found)
-  }
-  return found
-}
+const limitingDeniesOf = oncePerObject((ctx: LintContext): { denies: StatementView[]; budget: { left: number } } => ({
+  denies: ctx.statements.filter((s) => s.notActions.length === 0 && s.notResources.length === 0 && s.lowerActions.length > 0 && sparesOnlyNamedCallers(s)),
+  budget: { left: COVER_BUDGET },
+}))
 
 /**
  * Each of the allowed patterns is matched only where one of the denied ones
@@ -244,30 +238,20 @@ const RESOURCE_ACCOUNT_KEYS: ReadonlySet<string> = new Set(['aws:resourceaccount
 /**
  * The one account every Resource of the statement names (ARNs with a
  * 12-digit account written out), or undefined: a bucket ARN names none, a
- * wildcard any.
+ * wildcard any. Asked once per aws:ResourceAccount condition, read once per
+ * statement: thousands of such conditions beside thousands of resources
+ * would otherwise read every resource each time.
  */
-function resourcesAccount(s: StatementView): string | undefined {
-  // Asked once per aws:ResourceAccount condition: read once per statement (thousands of such conditions beside
-  // thousands of resources would otherwise read every resource each time).
-  const known = resourcesAccountMemo.get(s)
-  if (known !== undefined) return known ?? undefined
+const resourcesAccount = oncePerObject((s: StatementView): string | undefined => {
+  if (s.resources.length === 0 || s.notResources.length > 0) return undefined
   let account: string | undefined
-  if (s.resources.length > 0 && s.notResources.length === 0) {
-    for (const r of s.resources) {
-      const part = splitArn(r.value)?.[4]
-      if (part === undefined || !/^\d{12}$/.test(part) || (account !== undefined && part !== account)) {
-        account = undefined
-        break
-      }
-      account = part
-    }
+  for (const r of s.resources) {
+    const part = splitArn(r.value)?.[4]
+    if (part === undefined || !/^\d{12}$/.test(part) || (account !== undefined && part !== account)) return undefined
+    account = part
   }
-  resourcesAccountMemo.set(s, account ?? null)
   return account
-}
-
-// Each statement's answer (null for none), kept only while the statement is.
-const resourcesAccountMemo = new WeakMap<StatementView, string | null>()
+})
 
 /**
  * A condition on the account that owns the resource acted on

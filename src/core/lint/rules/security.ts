@@ -20,6 +20,7 @@ import { wholeAccountOf } from '../../iam/arn.js'
 import { elbLogDeliveryRegion, isDocumentedLogDeliveryService, onlyLogDeliveryActions } from '../../iam/log-delivery.js'
 import { filterList } from '../lists.js'
 import { dropIfTakenBack } from '../taken-back.js'
+import { isServicePrincipalName } from './names.js'
 
 const BARE_ACCOUNT = /^\d{12}$/
 const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths']
@@ -469,7 +470,8 @@ function servicePrincipalNoSource(ctx: LintContext, s: StatementView, out: Findi
   // log objects with no source condition, and names none it would set
   // (iam/log-delivery.ts): asking for one would stop the logs.
   const documented = onlyLogDeliveryActions(s.lowerActions)
-  const services = s.principals.filter((p) => p.type === 'Service' && !(documented && isDocumentedLogDeliveryService(p.value.value)))
+  // A value that names no service (a misspelt domain, a wildcard) has its own finding (RTC205, RTC206).
+  const services = s.principals.filter((p) => p.type === 'Service' && isServicePrincipalName(p.value.value) && !(documented && isDocumentedLogDeliveryService(p.value.value)))
   if (services.length === 0) return
   const service = services[0]
   if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s) || onlyReadsKeyMetadata(s)) return
@@ -523,19 +525,44 @@ function principalTypeAccount(s: StatementView, out: FindingDraft[]): void {
   }
 }
 
-function denyNotPrincipalRoles(s: StatementView, out: FindingDraft[]): void {
-  if (s.effect !== 'Deny' || s.notPrincipals.length === 0) return
-  const values = s.notPrincipals.map((p) => p.value.value)
-  for (const p of s.notPrincipals) {
-    const m = /^arn:([^:]+):iam::([^:]+):role\/(?:.*\/)?([^/]+)$/.exec(p.value.value)
+// NotPrincipal values RTC614 has read, ever: each value once per statement (its sessions keyed, its roles looked
+// up). Tests bound it by the values written rather than time a list of thousands (the machine is shared).
+let notPrincipalReads = 0
+
+/** How many NotPrincipal values RTC614 has read so far, in all. Only ever grows. */
+export function notPrincipalValuesRead(): number {
+  return notPrincipalReads
+}
+
+const ROLE_ARN = /^arn:([^:]+):iam::([^:]+):role\/(?:.*\/)?([^/]+)$/
+const SESSION_ARN = /^arn:([^:]+):sts::([^:]+):assumed-role\/([^/]+)\//
+
+/**
+ * RTC614: a Deny with NotPrincipal that names a role but none of its sessions.
+ * The sessions listed are keyed by partition, account and role name first, so
+ * each value is read once (a list of thousands of roles compared each with
+ * every value took a minute). In a trust policy NotPrincipal is refused
+ * outright (RTC127), which says all there is to say.
+ */
+function denyNotPrincipalRoles(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
+  if (s.effect !== 'Deny' || s.notPrincipals.length === 0 || ctx.kind === 'trust') return
+  const sessions = new Set<string>()
+  for (let i = 0, notPrincipals = s.notPrincipals; i < notPrincipals.length; i++) {
+    notPrincipalReads++
+    const m = SESSION_ARN.exec(notPrincipals[i].value.value)
+    if (m) sessions.add(`${m[1]}\u0000${m[2]}\u0000${m[3]}`)
+  }
+  for (let i = 0, notPrincipals = s.notPrincipals; i < notPrincipals.length; i++) {
+    notPrincipalReads++
+    const p = notPrincipals[i]
+    const m = ROLE_ARN.exec(p.value.value)
     if (!m) continue
-    const [, , account, name] = m
-    const session = values.some((v) => v.startsWith(`arn:${m[1]}:sts::${account}:assumed-role/${name}/`))
-    if (session) continue
+    const [, partition, account, name] = m
+    if (sessions.has(`${partition}\u0000${account}\u0000${name}`)) continue
     out.push({
       code: 'RTC614',
       span: p.value.span,
-      message: `Deny with NotPrincipal lists the role ${p.value.value} but not its sessions (arn:${m[1]}:sts::${account}:assumed-role/${name}/...): requests made with the role are still denied.`,
+      message: `Deny with NotPrincipal lists the role ${p.value.value} but not its sessions (arn:${partition}:sts::${account}:assumed-role/${name}/...): requests made with the role are still denied.`,
       hint: 'Use "Principal": "*" with "Condition": {"ArnNotLike": {"aws:PrincipalArn": [role ARNs]}} instead of NotPrincipal.'
     })
   }
@@ -557,7 +584,7 @@ export const securityRules: Rule[] = [
       servicePrincipalNoSource(ctx, s, out)
       accountRoot(ctx, s, out)
       principalTypeAccount(s, out)
-      denyNotPrincipalRoles(s, out)
+      denyNotPrincipalRoles(ctx, s, out)
     }
   }
 ]

@@ -62,6 +62,7 @@ function visibleText(text, keepLineBreaks = false) {
  */
 var CATALOG_GLOBAL_KEYS = "Baws:AssumedRoot;saws:CalledVia;Saws:CalledViaAWSMCP;Saws:CalledViaFirst;Saws:CalledViaLast;Aaws:ChatbotSourceArn;Daws:CurrentTime;Iaws:Ec2InstanceSourcePrivateIPv4;Saws:Ec2InstanceSourceVpc;Daws:EpochTime;Saws:FederatedProvider;Baws:IsMcpServiceAction;Naws:MultiFactorAuthAge;Baws:MultiFactorAuthPresent;Saws:PrincipalAccount;Aaws:PrincipalArn;Baws:PrincipalIsAWSService;Saws:PrincipalOrgID;saws:PrincipalOrgPaths;Saws:PrincipalServiceName;saws:PrincipalServiceNamesList;Saws:PrincipalTag/${TagKey};Saws:PrincipalType;Saws:referer;Saws:RequestedRegion;Saws:RequestTag/${TagKey};Saws:ResourceAccount;Saws:ResourceOrgID;saws:ResourceOrgPaths;Saws:ResourceTag/${TagKey};Baws:SecureTransport;Saws:SourceAccount;Aaws:SourceArn;Saws:SourceIdentity;Iaws:SourceIp;Saws:SourceOrgID;saws:SourceOrgPaths;Saws:SourceOwner;Saws:SourceVpc;Saws:SourceVpcArn;Saws:SourceVpce;saws:TagKeys;Daws:TokenIssueTime;Saws:UserAgent;Saws:userid;Saws:username;Baws:ViaAWSMCPService;Baws:ViaAWSService;Saws:VpceAccount;Saws:VpceOrgID;saws:VpceOrgPaths;Iaws:VpcSourceIp";
 var CATALOG_PROVIDERS = "accounts.google.com=sts;agent.${Domain}.buildkite.dev=sts;agent.${Domain}.buildkite.site=sts;agent.buildkite.com=sts;catalog=aws-marketplace;cognito-identity-auth=cognito-identity;cognito-identity-unauth=cognito-identity;cognito-identity.amazonaws.com=sts;github.com/enterprises/${EnterpriseName}=sts;gitlab.com=sts;graph.facebook.com=sts;idcs-${OciUniqueIdentifier}.identity.oraclecloud.com=sts;identitycenter=sso;oidc.circleci.com/org/${OrgId}=sts;saml=sts;token.actions.${Domain}.ghe.com=sts;token.actions.githubusercontent.com/${SubPath}=sts;token.actions.githubusercontent.com=sts;www.amazon.com=sts";
+var CATALOG_RCP_SERVICES = "aoss;appconfig;appstream;autoscaling;autoscaling-plans;budgets;clouddirectory;cloudfront;cloudsearch;cloudtrail-data;codeartifact;codebuild;codecommit;codepipeline;cognito-identity;cognito-idp;comprehend;comprehendmedical;compute-optimizer;cost-optimization-hub;dax;dsql;dynamodb;ecr;ecr-public;events;firehose;fis;fms;gamelift;health;inspector-scan;kendra;kinesisvideo;kms;logs;memorydb;networkmonitor;notifications;opensearch;pca-connector-ad;personalize;polly;pricing;resource-groups;rolesanywhere;s3;secretsmanager;servicediscovery;signin;sqs;sts;support;swf;textract;timestream-influxdb;transcribe;transfer;translate;wafv2;workspaces;xray";
 var CATALOG_SERVICES = [
   "a2c|AWS App2Container||RGetContainerizationJobDetails;RGetDeploymentJobDetails;WStartContainerizationJob;WStartDeploymentJob|||",
   "a4b|Alexa for Business|addressbook=@address-book/${ResourceId};conferenceprovider=@conference-provider/${ResourceId};contact=@contact/${ResourceId};device=@device/${ResourceId};gateway=@gateway/${ResourceId};gatewaygroup=@gateway-group/${ResourceId};networkprofile=@network-profile/${ResourceId};profile=@profile/${ResourceId};room=@room/${ResourceId};schedule=@schedule/${ResourceId};skillgroup=@skill-group/${ResourceId};user=@user/${ResourceId}|WApproveSkill;WAssociateContactWithAddressBook=0!,2!;WAssociateDeviceWithNetworkProfile=3!,6!;WAssociateDeviceWithRoom=3!,8!;WAssociateSkillGroupWithRoom=8!,10!;WAssociateSkillWithSkillGroup=10!;WAssociateSkillWithUsers;WCompleteRegistration;WCreateAddressBook;WCreateBusinessReportSchedule;WCreateConferenceProvider;WCreateContact;WCreateGatewayGroup;WCreateNetworkProfile;WCreateProfile;WCreateRoom=7!;WCreateSkillGroup;WCreateUser=11!;WDeleteAddressBook=0!;WDeleteBusinessReportSchedule=9!;WDeleteConferenceProvider=1!;WDeleteContact=2!;WDeleteDevice=3!;WDeleteDeviceUsageData=3!;WDeleteGatewayGroup=5!;WDeleteNetworkProfile=6!;WDeleteProfile=7!;WDeleteRoom=8!;WDeleteRoomSkillParameter=8!;WDeleteSkillAuthorization=8!;WDeleteSkillGroup=10!;WDeleteUser=11!;WDisassociateContactFromAddressBook=0!,2!;WDisassociateDeviceFromRoom=3!;WDisassociateSkillFromSkillGroup=10!;WDisassociateSkillFromUsers=11!;WDisassociateSkillGroupFromRoom=8!,10!;WForgetSmartHomeAppliances=8!;RGetAddressBook=0!;RGetConferencePreference;RGetConferenceProvider=1!;RGetContact=2!;RGetDevice=3!;RGetGateway=4!;RGetGatewayGroup=5!;RGetInvitationConfiguration;RGetNetworkProfile=6!;RGetProfile=7!;RGetRoom=8!;RGetRoomSkillParameter=8!;RGetSkillGroup=10!;LListBusinessReportSchedules;LListConferenceProviders;LListDeviceEvents=3!;LListGatewayGroups;LListGateways=5!;LListSkills;LListSkillsStoreCategories;LListSkillsStoreSkillsByCategory;LListSmartHomeAppliances=8!;RListTags=3,8,11;WPutConferencePreference;WPutDeviceSetupEvents;WPutInvitationConfiguration;WPutRoomSkillParameter=8!;WPutSkillAuthorization=8!;WRegisterAVSDevice;WRegisterDevice;WRejectSkill;RResolveRoom;WRevokeInvitation=11!;LSearchAddressBooks;LSearchContacts;LSearchDevices;LSearchNetworkProfiles;LSearchProfiles;LSearchRooms;LSearchSkillGroups;LSearchUsers;WSendAnnouncement;WSendInvitation=11!;WStartDeviceSync;RStartSmartHomeApplianceDiscovery=8!;TTagResource=3,8,11;TUntagResource=3,8,11;WUpdateAddressBook=0!;WUpdateBusinessReportSchedule=9!;WUpdateConferenceProvider=1!;WUpdateContact=2!;WUpdateDevice=3!;WUpdateGateway=4!;WUpdateGatewayGroup=5!;WUpdateNetworkProfile=6!;WUpdateProfile=7!;WUpdateRoom=8!;WUpdateSkillGroup=10!|~S:amazonId;~s:filters_deviceType||",
@@ -1125,6 +1126,10 @@ function remember(cache, key2, value) {
   if (memorable(key2)) cache.set(key2, value);
   return value;
 }
+var rcpServiceSet;
+function rcpServices() {
+  return rcpServiceSet ??= new Set(CATALOG_RCP_SERVICES.split(";"));
+}
 function servicePrefixes() {
   return [...serviceLines().keys()];
 }
@@ -1270,6 +1275,8 @@ function accountId(raw) {
   const digits = value.replace(/\D/g, "").length;
   if (/^[\d-]+$/.test(value) && digits === 12) return reject("has its dashes in the wrong places", ACCOUNT_RULE);
   if (/^[\d-]+$/.test(value)) return reject(`has ${digits} digit${digits === 1 ? "" : "s"}`, ACCOUNT_RULE);
+  const separator = /^[\d\-. _]+$/.test(value) && digits > 0 ? /[. _]/.exec(value)?.[0] : void 0;
+  if (separator !== void 0) return reject(`contains ${describeChar(separator)}`, ACCOUNT_RULE);
   return reject("is not made of digits", ACCOUNT_RULE);
 }
 var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
@@ -1517,6 +1524,19 @@ function valueFormatOf(key2) {
   return FORMATS.get(key2.toLowerCase());
 }
 
+// src/core/once-per-object.ts
+function oncePerObject(compute) {
+  const answers = /* @__PURE__ */ new WeakMap();
+  return (key2) => {
+    let answer = answers.get(key2);
+    if (answer === void 0 && !answers.has(key2)) {
+      answer = compute(key2);
+      answers.set(key2, answer);
+    }
+    return answer;
+  };
+}
+
 export {
   placeholderHoldsNoSeparator,
   comparisonWork,
@@ -1527,6 +1547,7 @@ export {
   fitsFormat,
   arnFitsFormat,
   matchWork,
+  rcpServices,
   servicePrefixes,
   findService,
   findAction,
@@ -1537,6 +1558,7 @@ export {
   serviceKeysOfAction,
   conditionKeyNamespace,
   valueFormatOf,
+  oncePerObject,
   listText,
   withArticle,
   capitalised,

@@ -8,8 +8,9 @@ import {
   groupDigits,
   listText,
   matchWork,
+  oncePerObject,
   valueFormatOf
-} from "./chunk-KMIV6YVX.js";
+} from "./chunk-PAOZVSH7.js";
 import {
   addressRanges,
   evaluate,
@@ -20,7 +21,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-DF3YP4HW.js";
+} from "./chunk-7457H4PD.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -1274,43 +1275,33 @@ function splitsOf(target, conditionSplit) {
   });
   return [...byValue, ...byPresence];
 }
-var splittableByPresence = /* @__PURE__ */ new WeakMap();
-function ifExistsClauses(condition) {
-  let found = splittableByPresence.get(condition);
-  if (found === void 0) {
-    found = [];
-    search: for (const [operator, keys] of Object.entries(condition)) {
-      if (!operator.endsWith("IfExists") || isNegatedOperator(operator) || operator.startsWith("For") || baseOperator(operator) === "Null") continue;
-      const present = operator.slice(0, -"IfExists".length);
-      const tested = new Set([...Object.keys(condition.Null ?? {}), ...Object.keys(condition[present] ?? {})].map((k) => k.toLowerCase()));
-      for (const key of Object.keys(keys)) {
-        if (tested.has(key.toLowerCase())) continue;
-        found.push([operator, key]);
-        if (found.length >= SPLITTABLE_CLAUSES) break search;
-      }
+var ifExistsClauses = oncePerObject((condition) => {
+  const found = [];
+  for (const [operator, keys] of Object.entries(condition)) {
+    if (!operator.endsWith("IfExists") || isNegatedOperator(operator) || operator.startsWith("For") || baseOperator(operator) === "Null") continue;
+    const present = operator.slice(0, -"IfExists".length);
+    const tested = new Set([...Object.keys(condition.Null ?? {}), ...Object.keys(condition[present] ?? {})].map((k) => k.toLowerCase()));
+    for (const key of Object.keys(keys)) {
+      if (tested.has(key.toLowerCase())) continue;
+      found.push([operator, key]);
+      if (found.length >= SPLITTABLE_CLAUSES) return found;
     }
-    splittableByPresence.set(condition, found);
   }
   return found;
-}
-var splittable = /* @__PURE__ */ new WeakMap();
+});
 var SPLITTABLE_CLAUSES = 8;
-function splittableClauses(condition) {
-  let found = splittable.get(condition);
-  if (found === void 0) {
-    found = [];
-    search: for (const [operator, keys] of Object.entries(condition)) {
-      if (isNegatedOperator(operator) || operator.startsWith("ForAllValues:") || baseOperator(operator) === "Null") continue;
-      for (const [key, values] of Object.entries(keys)) {
-        if (values.length < 2) continue;
-        found.push([operator, key]);
-        if (found.length >= SPLITTABLE_CLAUSES) break search;
-      }
+var splittableClauses = oncePerObject((condition) => {
+  const found = [];
+  for (const [operator, keys] of Object.entries(condition)) {
+    if (isNegatedOperator(operator) || operator.startsWith("ForAllValues:") || baseOperator(operator) === "Null") continue;
+    for (const [key, values] of Object.entries(keys)) {
+      if (values.length < 2) continue;
+      found.push([operator, key]);
+      if (found.length >= SPLITTABLE_CLAUSES) return found;
     }
-    splittable.set(condition, found);
   }
   return found;
-}
+});
 var GrantIndex = class {
   constructor(grants, work) {
     this.grants = grants;

@@ -4,19 +4,20 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-QCG6BN2F.js";
+} from "./chunk-ORRHZPKQ.js";
 import {
   ExitCode,
   error,
   info,
   notice,
+  setOutput,
   warning
 } from "./chunk-2HGR6NR5.js";
 import {
   accept,
   describeChar,
   visibleText
-} from "./chunk-KMIV6YVX.js";
+} from "./chunk-PAOZVSH7.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2240,15 +2241,15 @@ var GitHubAnswerError = class extends Error {
   name = "GitHubAnswerError";
 };
 function requestWhere(method, url) {
-  let path4 = url.replace(/[?#].*$/s, "");
+  let path5 = url.replace(/[?#].*$/s, "");
   if (/^[a-z][a-z\d+.-]*:\/\//i.test(url)) {
     try {
-      path4 = new URL(url).pathname;
+      path5 = new URL(url).pathname;
     } catch {
-      path4 = "(a URL that does not parse)";
+      path5 = "(a URL that does not parse)";
     }
   }
-  return `${method.toUpperCase()} ${visibleText(clipText(path4, 300))}`;
+  return `${method.toUpperCase()} ${visibleText(clipText(path5, 300))}`;
 }
 function statusOf(error2) {
   if (error2 !== null && typeof error2 === "object" && "status" in error2 && typeof error2.status === "number") return error2.status;
@@ -2371,11 +2372,11 @@ async function listChangedFiles(client, pr) {
   );
   return { files, capped: end === "over-budget" || files.length >= MAX_LISTED_FILES };
 }
-async function fetchFileVersion(client, repo, path4, ref, maxBytes) {
+async function fetchFileVersion(client, repo, path5, ref, maxBytes) {
   let data;
   try {
     ;
-    ({ data } = await client.rest.repos.getContent({ ...repo, path: path4, ref }));
+    ({ data } = await client.rest.repos.getContent({ ...repo, path: path5, ref }));
   } catch (error2) {
     if (statusOf(error2) === 404) return { kind: "missing" };
     throw error2;
@@ -2387,14 +2388,14 @@ async function fetchFileVersion(client, repo, path4, ref, maxBytes) {
     const bytes = Buffer.from(entry.content, "base64");
     if (bytes.length === entry.size) return textVersion(bytes);
   }
-  const raw = await fetchFileBytes(client, repo, path4, ref);
+  const raw = await fetchFileBytes(client, repo, path5, ref);
   if (raw === void 0) return { kind: "missing" };
   if (raw.length > maxBytes) return { kind: "too-large", size: raw.length };
   return textVersion(raw);
 }
-async function fetchFileBytes(client, repo, path4, ref) {
+async function fetchFileBytes(client, repo, path5, ref) {
   try {
-    const response = await client.rest.repos.getContent({ ...repo, path: path4, ref, mediaType: { format: "raw" } });
+    const response = await client.rest.repos.getContent({ ...repo, path: path5, ref, mediaType: { format: "raw" } });
     const data = response.data;
     if (typeof data === "string") return Buffer.from(data, "utf8");
     if (data instanceof ArrayBuffer) return Buffer.from(data);
@@ -2462,8 +2463,8 @@ function linkTarget(url) {
   if (!/^https?:\/\/[^\s]/i.test(url)) return "#";
   return visibleText(url).replace(/[\s()<>"'\\`[\]{}|^]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
-function urlPath(path4) {
-  return path4.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function urlPath(path5) {
+  return path5.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function link(text, target) {
   return `[${linkText(text)}](${linkTarget(target)})`;
@@ -2492,13 +2493,53 @@ function longestRun(text, ch) {
 }
 
 // src/report/step-annotations.ts
+import { closeSync, constants, lstatSync, openSync, writeSync } from "node:fs";
+import path3 from "node:path";
 var ANNOTATIONS_PER_LEVEL = 10;
 var ANNOTATE = { error, warning, notice };
 var LOG_PREFIX = { error: "Error", warning: "Warning", notice: "Notice" };
 var COUNT_KEY = /* @__PURE__ */ Symbol.for("redshift-temp-creds-action.annotations-made");
 var made = globalThis[COUNT_KEY] ??= { error: 0, warning: 0, notice: 0 };
+var ANNOTATIONS_PER_JOB = 50;
+var JOB_KEY = /* @__PURE__ */ Symbol.for("redshift-temp-creds-action.job-annotations");
+function jobCount() {
+  const store = globalThis;
+  let job = store[JOB_KEY];
+  if (!job) {
+    const { RUNNER_TEMP: temp, GITHUB_RUN_ID: run = "", GITHUB_RUN_ATTEMPT: attempt = "", GITHUB_JOB: id = "" } = process.env;
+    const name = `redshift-temp-creds-action-annotations-${`${run}-${attempt}-${id}`.replace(/[^A-Za-z0-9_.-]/g, "_")}`;
+    const file = temp ? path3.join(temp, name) : void 0;
+    let earlier = 0;
+    try {
+      if (file) earlier = lstatSync(file).size;
+    } catch {
+    }
+    store[JOB_KEY] = job = file ? { file, earlier } : { earlier };
+  }
+  return job;
+}
+function counted(level) {
+  made[level]++;
+  const { file } = jobCount();
+  if (!file) return;
+  try {
+    const fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 384);
+    try {
+      writeSync(fd, level[0]);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+  }
+}
+function jobMadeEarlier() {
+  return jobCount().earlier;
+}
+function jobAnnotationsLeft() {
+  return Math.max(0, ANNOTATIONS_PER_JOB - jobCount().earlier - made.error - made.warning - made.notice);
+}
 function annotationsLeft(level) {
-  return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level]);
+  return Math.max(0, Math.min(ANNOTATIONS_PER_LEVEL - made[level], jobAnnotationsLeft()));
 }
 function logLine(level, message) {
   return `${LOG_PREFIX[level]}: ${plainLine(message)}`;
@@ -2516,7 +2557,7 @@ function annotate(level, message, properties) {
     info(logLine(level, message));
     return;
   }
-  made[level]++;
+  counted(level);
   writing.own = true;
   try {
     if (properties) ANNOTATE[level](message, properties);
@@ -2532,7 +2573,7 @@ async function countingAnnotationsOf(work) {
   const counting = function(chunk, ...rest) {
     if (!writing.own) {
       const text = typeof chunk === "string" ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString("utf8") : "";
-      for (const [, level] of text.matchAll(ANNOTATION_COMMAND)) made[level]++;
+      for (const [, level] of text.matchAll(ANNOTATION_COMMAND)) counted(level);
     }
     return write.call(this, chunk, ...rest);
   };
@@ -2549,16 +2590,16 @@ function failStep(message) {
 }
 
 // src/workspace/read-file.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readSync } from "node:fs";
 var MAX_POLICY_BYTES = 1024 * 1024;
-var READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+var READ_FLAGS = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0);
 var NOT_REGULAR = "is not a regular file";
 var REPLACEMENT_CHARACTER = "\uFFFD";
 var shared;
 function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
   let fd;
   try {
-    fd = openSync(file.realPath, READ_FLAGS);
+    fd = openSync2(file.realPath, READ_FLAGS);
   } catch (error2) {
     return { ok: false, reason: `could not be opened (${codeOf(error2)})`, refused: false };
   }
@@ -2588,7 +2629,7 @@ function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
     if (text.includes(REPLACEMENT_CHARACTER)) return { ok: true, bytes: Buffer.from(buffer.subarray(0, length)) };
     return { ok: true, text };
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function refusalOf(fd, maxBytes) {
@@ -2640,7 +2681,7 @@ function cutList(texts, fitted, cut, budget) {
 
 // src/workspace/discover.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 var TOO_DEEP = `is a folder ${MAX_PATH_DEPTH} names deep, whose files no glob matches (a glob matches paths of at most ${MAX_PATH_DEPTH} names; symbolic links that lead from folder to folder make such paths): nothing in it is searched`;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
@@ -2660,13 +2701,13 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
     for (let i = 0; i < hits.length; i++) into.add(hits[i]);
     return excluded ? [] : hits;
   };
-  const folderPrefix = (abs) => abs.endsWith(path3.sep) ? abs : abs + path3.sep;
+  const folderPrefix = (abs) => abs.endsWith(path4.sep) ? abs : abs + path4.sep;
   const rootPrefix = folderPrefix(root);
   const inside = (real) => real === root || real.startsWith(rootPrefix);
   const visitedDirs = /* @__PURE__ */ new Set([root]);
   const queue = [{ rel: "", abs: root, prefix: rootPrefix, realRel: "" }];
-  const realRelOf = (real) => path3.relative(root, real).split(path3.sep).join("/");
-  const neverReadIn = (real) => path3.relative(root, real).split(path3.sep).find((part) => SKIPPED_DIRS.has(part));
+  const realRelOf = (real) => path4.relative(root, real).split(path4.sep).join("/");
+  const neverReadIn = (real) => path4.relative(root, real).split(path4.sep).find((part) => SKIPPED_DIRS.has(part));
   const skippedAsNeverRead = (rel, real) => {
     const folder = neverReadIn(real);
     if (folder !== void 0) skipped.push({ path: rel, reason: `is a symbolic link into ${folder}, which is never read` });
@@ -2679,7 +2720,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
     try {
       entries = readdirSync(dir.abs, { withFileTypes: true });
     } catch (error2) {
-      skipped.push({ path: dir.rel || ".", reason: `the folder could not be listed (${codeOf(error2)})` });
+      skipped.push({ path: dir.rel || ".", reason: `is a folder that could not be listed (${codeOf(error2)})` });
       continue;
     }
     for (let i = 0; i < entries.length; i++) {
@@ -2810,6 +2851,21 @@ function writeSummary(markdown) {
   appendFileSync(file, markdown);
 }
 
+// src/modes/review-skipped.ts
+function reviewSkipped(warning2, onPullRequest = true) {
+  const said = onPullRequest ? `${warning2} The access-change output is broadens: what the pull request changes is not known.` : warning2;
+  annotate("warning", said);
+  if (onPullRequest) {
+    setOutput("access-change", "broadens");
+    const line = `
+> [!WARNING]
+> ${quotingText(said)}
+`;
+    if (Buffer.byteLength(line) <= summaryRoomBytes()) writeSummary(line);
+  }
+  return void 0;
+}
+
 // src/core/hash.ts
 import * as crypto from "node:crypto";
 var sha256Hex = typeof crypto.hash === "function" ? (text) => crypto.hash("sha256", text, "hex") : (text) => crypto.createHash("sha256").update(text, "utf8").digest("hex");
@@ -2849,6 +2905,9 @@ export {
   tableRow,
   tableOfLines,
   ANNOTATIONS_PER_LEVEL,
+  ANNOTATIONS_PER_JOB,
+  jobMadeEarlier,
+  jobAnnotationsLeft,
   annotationsLeft,
   logInfo,
   annotate,
@@ -2856,11 +2915,13 @@ export {
   failStep,
   sha256Hex,
   MAX_POLICY_BYTES,
+  formatBytes,
   LIST_OUTPUT_BUDGET,
   jsonListWithin,
   discoverPolicyFiles,
   skippedInOrder,
   readFoundFilesInBatches,
   summaryRoomBytes,
-  writeSummary
+  writeSummary,
+  reviewSkipped
 };

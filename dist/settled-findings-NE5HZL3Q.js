@@ -5,8 +5,8 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-JH5XABWI.js";
-import "./chunk-DF3YP4HW.js";
+} from "./chunk-BGE2V3WV.js";
+import "./chunk-7457H4PD.js";
 import {
   wholeAccountOf
 } from "./chunk-3IS6H66V.js";

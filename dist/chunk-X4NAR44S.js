@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-QCG6BN2F.js";
+} from "./chunk-ORRHZPKQ.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-OBQWWX7A.js";
+} from "./chunk-HFGL7E4H.js";
 import {
   sameJsonValue
 } from "./chunk-3IS6H66V.js";

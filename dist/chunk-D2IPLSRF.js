@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-KMIV6YVX.js";
+} from "./chunk-PAOZVSH7.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -175,7 +175,7 @@ var TOGETHER_CHECKS = [
     severity: "error",
     name: "role-lacks-db-auth",
     title: "The role cannot get the database credentials the inputs name",
-    help: "Evaluated for a session of the role: `redshift:GetClusterCredentials` on the `dbuser` resource of the cluster and on the `dbname` resource of the database `db-name` names (without it, of some database of the cluster: the connection names one, and IAM checks it), and `redshift:JoinGroup` on each `dbgroup`, or `redshift-serverless:GetCredentials` on the workgroup (by its id). The message lists what is refused."
+    help: "Evaluated for a session of the role: `redshift:GetClusterCredentials` on the `dbuser` resource of the cluster and on the `dbname` resource of the database `db-name` names (without it, of some database of the cluster: the connection names one, and IAM checks it), `redshift:JoinGroup` on each `dbgroup`, and with `db-auto-create` `redshift:CreateClusterUser` on the `dbuser`; or `redshift-serverless:GetCredentials` on the workgroup (by its id). The message lists what is refused."
   },
   {
     code: "RTC718",
@@ -197,6 +197,27 @@ var TOGETHER_CHECKS = [
     name: "requester-has-other-access",
     title: "The requester's policy grants more than sts:AssumeRole",
     help: "The vendor's rule: the IAM user or role that requests the temporary credentials must not have access to any AWS resource. Each Allow statement of the requester policy is probed with the actions and resources it names and evaluated; anything besides `sts:AssumeRole` and what assuming the role is made of (`sts:TagSession`, `sts:SetSourceIdentity`, `sts:SetContext`, the unsigned federated forms) is reported (other roles are RTC709's)."
+  },
+  {
+    code: "RTC721",
+    severity: "error",
+    name: "org-policy-refuses-connector",
+    title: "A service or resource control policy among the files refuses the connector",
+    help: "A service control policy limits every IAM user and role of the member accounts it is attached to, and a resource control policy every request on their S3, STS and KMS resources: the account's own policies may all allow the connector, and a Deny there still refuses it. Each of the connector's calls (`sts:AssumeRole`, the KMS actions on the key, the S3 staging calls, the database credentials) is evaluated against each SCP and RCP among the files (a file of the `scp` or `rcp` kind), with the same request as the other checks. An SCP that allows some actions (an allow list) must allow the calls too; one that only denies stands beside `FullAWSAccess`. Where a file is attached is not in it: the message says the call is refused wherever the file applies (not in the management account, which SCPs and RCPs do not affect)."
+  },
+  {
+    code: "RTC722",
+    severity: "notice",
+    name: "key-policy-not-checked",
+    title: "The KMS key is in another account and its key policy is not among the files",
+    help: "A KMS key admits only the principals its key policy names, and the default key policy names the key's own account: a key in another account than the role's must have had its policy changed to admit the role (or its account), and the role's policies must allow the actions too. Without that key policy among the files, whether the connector's KMS calls work is not checked. Add the key's policy to `policy-files`."
+  },
+  {
+    code: "RTC723",
+    severity: "notice",
+    name: "deny-rests-on-unknown-keys",
+    title: "A Deny would refuse the connector if its conditions on unknown keys hold",
+    help: "A condition on a key whose value the files and inputs cannot tell (`aws:SourceIp`, `aws:SourceVpce`, `aws:PrincipalOrgID`, tags, request headers...) is read in the connector's favour, so a Deny held to one does not make the check say \"will get AccessDenied\". It is not passed over in silence either: each Deny statement that would refuse one of the connector's own calls (`sts:AssumeRole`, the KMS actions, the S3 staging calls, the database credentials) were its conditions on those keys to hold is named, with the calls and the keys. Check that the Secure Agent's requests meet them: its public IP address or VPC endpoint, its organisation."
   },
   {
     code: "RTC801",
@@ -265,6 +286,7 @@ var KMS_POLICY = {
 var CLUSTER_CREDENTIALS_ACTION = "redshift:GetClusterCredentials";
 var JOIN_GROUP_ACTION = "redshift:JoinGroup";
 var SERVERLESS_CREDENTIALS_ACTION = "redshift-serverless:GetCredentials";
+var CREATE_USER_ACTION = "redshift:CreateClusterUser";
 function redshiftDbAuthPolicyFor(inputs) {
   const r = inputs.redshift;
   if (!r) return void 0;
@@ -282,6 +304,7 @@ function redshiftDbAuthPolicyFor(inputs) {
   const statements = [
     { Sid: "GetClusterCredentials", Effect: "Allow", Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources }
   ];
+  if (r.autoCreate) statements.push({ Sid: "CreateDbUser", Effect: "Allow", Action: CREATE_USER_ACTION, Resource: arn("dbuser", r.dbUser) });
   if (r.dbGroups.length > 0) {
     const groups = r.dbGroups.map((g) => arn("dbgroup", g));
     statements.push({ Sid: "JoinDbGroups", Effect: "Allow", Action: JOIN_GROUP_ACTION, Resource: groups.length === 1 ? groups[0] : groups });
@@ -561,10 +584,14 @@ function readRedshift(read, optional, check, part) {
     "redshift-region": ["cluster", "serverless"],
     "db-user": ["cluster"],
     "db-name": ["cluster"],
-    "db-groups": ["cluster"]
+    "db-groups": ["cluster"],
+    "db-auto-create": ["cluster"]
   };
+  const autoCreateRaw = read("db-auto-create");
+  const autoCreate = check("db-auto-create", autoCreateRaw, booleanFlag(autoCreateRaw));
   for (const [input, kinds] of Object.entries(belongs)) {
-    if (optional(input) !== void 0 && !kinds.includes(auth)) {
+    const set = input === "db-auto-create" ? autoCreate : optional(input) !== void 0;
+    if (set && !kinds.includes(auth)) {
       throw new InputRejected({
         input,
         problem: `is set while redshift-db-auth is '${auth}'`,
@@ -592,7 +619,7 @@ function readRedshift(read, optional, check, part) {
   const dbName = nameRaw === void 0 ? void 0 : check("db-name", nameRaw, redshiftDbIdentifier(nameRaw));
   const groupsRaw = read("db-groups");
   const dbGroups = check("db-groups", groupsRaw, listOf(groupsRaw, redshiftDbIdentifier, 50, "groups"));
-  return { kind: "cluster", region, clusterId, dbUser, ...dbName ? { dbName } : {}, dbGroups };
+  return { kind: "cluster", region, clusterId, dbUser, ...dbName ? { dbName } : {}, dbGroups, ...autoCreate ? { autoCreate } : {} };
 }
 
 export {
@@ -611,6 +638,7 @@ export {
   CLUSTER_CREDENTIALS_ACTION,
   JOIN_GROUP_ACTION,
   SERVERLESS_CREDENTIALS_ACTION,
+  CREATE_USER_ACTION,
   redshiftDbAuthPolicyFor,
   S3_OBJECT_ACTIONS,
   S3_LIST_ACTION,

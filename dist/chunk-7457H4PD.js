@@ -388,7 +388,10 @@ function statementApplies(s, request, inResourcePolicy, reading = readingOf(requ
     }
   }
   const condition = request.unknownKeys ? readInCallersFavour(s, request.unknownKeys) : s.condition;
-  if (!condition) return no;
+  if (!condition) {
+    const rest = evaluateConditions(withoutUnknownKeys(s.condition, request.unknownKeys), request.context, lookup);
+    return rest.met ? { ...no, undecided: true } : no;
+  }
   const conditions = evaluateConditions(condition, request.context, lookup);
   return { applies: conditions.met, ...via ? { via } : {}, unknownOperators: conditions.unknownOperators };
 }
@@ -396,8 +399,11 @@ function readInCallersFavour(s, unknown) {
   const blocks = Object.entries(s.condition);
   if (!blocks.some(([, block]) => Object.keys(block).some(unknown))) return s.condition;
   if (s.effect === "Deny") return void 0;
+  return withoutUnknownKeys(s.condition, unknown);
+}
+function withoutUnknownKeys(condition, unknown) {
   const kept = keyedByPolicy();
-  for (const [operator, block] of blocks) {
+  for (const [operator, block] of Object.entries(condition)) {
     const keys = keyedByPolicy();
     for (const [key, values] of Object.entries(block)) if (!unknown(key)) keys[key] = values;
     kept[operator] = keys;
@@ -411,10 +417,11 @@ function describeRef(ref, resourceKind = "other") {
   const doc = ref.source === "identity" ? `identity policy ${ref.policy}` : `the ${resourceKind === "trust" ? "trust" : resourceKind === "key" ? "key" : "resource"} policy`;
   return `${doc} statement ${ref.statement}${ref.sid ? ` (Sid ${ref.sid})` : ""}`;
 }
-function collect(policy, source, index, request, reading, notes) {
+function collect(policy, source, index, request, reading, notes, undecided) {
   const hits = [];
   for (const s of statementsAsRead(policy)) {
     const m = statementApplies(s, request, source === "resource", reading);
+    if (m.undecided) undecided.push(refOf(s, source, index));
     for (const op of m.unknownOperators) {
       notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`);
     }
@@ -437,10 +444,11 @@ function evaluate(request, sources) {
   const resourceAccount = resourceAccountOf(request, sources, reading.resourceParts);
   const sameAccount = p.account !== void 0 && p.account === resourceAccount;
   const resourceDoc = kind === "trust" ? "the trust policy" : kind === "key" ? "the key policy" : "the resource policy";
-  const identityHits = isIamPrincipal(p) && p.kind !== "root" ? sources.identityPolicies.flatMap((policy, i) => collect(policy, "identity", i, request, reading, notes)) : [];
-  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, "resource", 0, request, reading, notes) : [];
+  const undecided = [];
+  const identityHits = isIamPrincipal(p) && p.kind !== "root" ? sources.identityPolicies.flatMap((policy, i) => collect(policy, "identity", i, request, reading, notes, undecided)) : [];
+  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, "resource", 0, request, reading, notes, undecided) : [];
   const all = [...identityHits, ...resourceHits];
-  const withNotes = (d) => ({ ...d, notes });
+  const withNotes = (d) => ({ ...d, notes, ...undecided.length > 0 ? { undecided } : {} });
   const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: unknown condition operator)` : "";
   const denies = all.filter((h) => h.ref.effect === "Deny");
   if (denies.length > 0) {

@@ -2,6 +2,7 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   CLUSTER_CREDENTIALS_ACTION,
+  CREATE_USER_ACTION,
   JOIN_GROUP_ACTION,
   ROLE_CHAINING_MAX_SECONDS,
   S3_LIST_ACTION,
@@ -16,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-PTZR7IZS.js";
+} from "./chunk-D2IPLSRF.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -37,20 +38,20 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-JH5XABWI.js";
+} from "./chunk-BGE2V3WV.js";
 import {
   diffPolicies
-} from "./chunk-OBQWWX7A.js";
+} from "./chunk-HFGL7E4H.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-KMIV6YVX.js";
+} from "./chunk-PAOZVSH7.js";
 import {
   principalFromArn
-} from "./chunk-DF3YP4HW.js";
+} from "./chunk-7457H4PD.js";
 import {
   accountRootArn,
   actionMatches,
@@ -68,6 +69,18 @@ import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts
 var STAGED_KEY = "redshift-connector/part-0000.gz";
+function stagingNeeds(inputs) {
+  const bucket = inputs.stagingBucket;
+  if (!bucket) return [];
+  const prefix = inputs.stagingPrefix ?? "";
+  const bucketArn = s3BucketArn(inputs.partition, bucket);
+  const objectArn = `${bucketArn}/${prefix}${STAGED_KEY}`;
+  return [
+    ...S3_OBJECT_ACTIONS.map((action) => ({ action, resource: objectArn, what: `${action} on ${objectArn}` })),
+    { action: S3_LIST_ACTION, resource: bucketArn, context: { "s3:prefix": `${prefix}redshift-connector/` }, what: `${S3_LIST_ACTION} of ${prefix}redshift-connector/ in ${bucket}` },
+    { action: S3_UPLOADS_ACTION, resource: bucketArn, what: `${S3_UPLOADS_ACTION} on ${bucketArn}` }
+  ];
+}
 function checkStagingAccess(ctx) {
   const { inputs } = ctx;
   const bucket = inputs.stagingBucket;
@@ -87,12 +100,7 @@ function checkStagingAccess(ctx) {
     );
     return;
   }
-  const objectArn = `${bucketArn}/${prefix}${STAGED_KEY}`;
-  const needs = [
-    ...S3_OBJECT_ACTIONS.map((action) => ({ action, resource: objectArn, what: `${action} on ${objectArn}` })),
-    { action: S3_LIST_ACTION, resource: bucketArn, context: { "s3:prefix": `${prefix}redshift-connector/` }, what: `${S3_LIST_ACTION} of ${prefix}redshift-connector/ in ${bucket}` },
-    { action: S3_UPLOADS_ACTION, resource: bucketArn, what: `${S3_UPLOADS_ACTION} on ${bucketArn}` }
-  ];
+  const needs = stagingNeeds(inputs);
   const refused = refusedAsRole(ctx, needs, home);
   if (refused) {
     ctx.report(
@@ -191,6 +199,25 @@ function typedName(resource) {
   }
   return void 0;
 }
+function dbAuthNeeds(inputs) {
+  const r = inputs.redshift;
+  if (!r) return [];
+  const part = inputs.partition;
+  const account = inputs.accountId;
+  if (r.kind !== "cluster") return [{ action: SERVERLESS_CREDENTIALS_ACTION, resource: redshiftWorkgroupArn(part, r.region, account, r.workgroupId) }];
+  const arn = (type, name) => redshiftClusterArn(part, r.region, account, type, r.clusterId, name);
+  return [
+    { action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbuser", r.dbUser) },
+    ...r.dbName ? [{ action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbname", r.dbName) }] : [],
+    // AutoCreate: the API reference requires redshift:CreateClusterUser as well, on the dbuser.
+    ...r.autoCreate ? [{ action: CREATE_USER_ACTION, resource: arn("dbuser", r.dbUser) }] : [],
+    ...r.dbGroups.map((g) => ({ action: JOIN_GROUP_ACTION, resource: arn("dbgroup", g) }))
+  ];
+}
+function dbAuthKeys(inputs) {
+  const r = inputs.redshift;
+  return r?.kind === "cluster" ? { "redshift:DbUser": r.dbUser, ...r.dbName ? { "redshift:DbName": r.dbName } : {} } : {};
+}
 function checkDbAuth(ctx) {
   const { inputs } = ctx;
   const r = inputs.redshift;
@@ -209,15 +236,10 @@ function checkDbAuth(ctx) {
     );
     return;
   }
-  let needs;
+  let needs = dbAuthNeeds(inputs);
   let others;
   if (r.kind === "cluster") {
     const arn = (type, cluster, name) => redshiftClusterArn(part, r.region, account, type, cluster, name);
-    needs = [
-      { action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbuser", r.clusterId, r.dbUser) },
-      ...r.dbName ? [{ action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbname", r.clusterId, r.dbName) }] : [],
-      ...r.dbGroups.map((g) => ({ action: JOIN_GROUP_ACTION, resource: arn("dbgroup", r.clusterId, g) }))
-    ];
     others = [
       { action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbuser", r.clusterId, `${r.dbUser}x`) },
       { action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbuser", r.clusterId, "admin") },
@@ -226,7 +248,6 @@ function checkDbAuth(ctx) {
       { action: JOIN_GROUP_ACTION, resource: arn("dbgroup", r.clusterId, "admins") }
     ].filter((o) => !needs.some((n) => n.resource === o.resource));
   } else {
-    needs = [{ action: SERVERLESS_CREDENTIALS_ACTION, resource: redshiftWorkgroupArn(part, r.region, account, r.workgroupId) }];
     others = [{ action: SERVERLESS_CREDENTIALS_ACTION, resource: redshiftWorkgroupArn(part, r.region, account, "00000000-0000-4000-8000-0000000000ff") }].filter(
       (o) => o.resource !== needs[0].resource
     );
@@ -275,6 +296,56 @@ function checkDbAuth(ctx) {
       nameExactly
     );
   }
+}
+
+// src/core/together/org-policies.ts
+var RCP_SERVICES = /* @__PURE__ */ new Set(["s3", "sts", "kms"]);
+var serviceOf = (action) => action.slice(0, action.indexOf(":")).toLowerCase();
+function checkOrgPolicies(scps, rcps, calls, report, noteAllowed) {
+  const noted = (doc, call, d) => {
+    if (d.effect !== "ExplicitDeny") noteAllowed?.(d, call.what, doc);
+    return d;
+  };
+  for (const scp of scps) {
+    const allowList = scp.policy.statements.some((s) => s.effect === "Allow");
+    const refusal = refusedBy(scp, calls, (call) => noted(scp, call, evaluateWithDerivedKeys(call.request, { identityPolicies: [scp.policy], resourceAccount: call.resourceAccount }, call.regionKnown ?? true)), allowList);
+    if (refusal) reportRefusal(report, scp, refusal, "service control policy", (call) => `the principals of account ${call.callerAccount}`);
+  }
+  const governed = calls.filter((call) => RCP_SERVICES.has(serviceOf(call.request.action)));
+  for (const rcp of rcps) {
+    const refusal = refusedBy(
+      rcp,
+      governed,
+      (call) => noted(rcp, call, evaluateWithDerivedKeys(call.request, { identityPolicies: [], resourcePolicy: rcp.policy, resourceAccount: call.resourceAccount, resourcePolicyKind: "other" }, call.regionKnown ?? true)),
+      false
+    );
+    if (refusal) reportRefusal(report, rcp, refusal, "resource control policy", (call) => `the resources of account ${call.resourceAccount}`);
+  }
+}
+function refusedBy(doc, calls, decide, mustAllow) {
+  const refused = [];
+  let denyAt;
+  for (const call of calls) {
+    const d = decide(call);
+    if (d.effect === "ExplicitDeny") {
+      refused.push(call);
+      const ref = d.matched.find((r) => r.effect === "Deny");
+      denyAt ??= ref ? doc.policy.statements.find((s) => s.index === ref.statement) : void 0;
+    } else if (mustAllow && !d.matched.some((r) => r.effect === "Allow")) refused.push(call);
+  }
+  return refused.length > 0 ? { calls: refused, ...denyAt ? { denyAt } : {} } : void 0;
+}
+function reportRefusal(report, doc, refusal, kindName, whose) {
+  const { calls, denyAt } = refusal;
+  const scope = listText([...new Set(calls.map(whose))], 2);
+  const why = denyAt ? `${statementName(denyAt)} of this ${kindName} denies ${calls.length === 1 ? "it" : "them"}` : `this ${kindName} allows none of ${calls.length === 1 ? "it" : "them"}, and one attached above an account must allow what is done there`;
+  report(
+    "RTC721",
+    doc.file,
+    denyAt ? statementPlace(doc.file, denyAt.index) : documentPlace(doc.file),
+    `The Redshift connector will get AccessDenied on ${listText(calls.map((c) => c.what), 3, "; ")} wherever ${doc.file.file} applies (to ${scope}): ${why}`,
+    denyAt ? `Leave the connector's requests out of ${statementName(denyAt)} (e.g. a condition on aws:PrincipalArn naming the connector's principals), or attach ${doc.file.file} where the connector's accounts are not` : `Allow ${listText([...new Set(calls.map((c) => c.request.action))], 4)} in ${doc.file.file}, or attach it where the connector's accounts are not`
+  );
 }
 
 // src/core/evaluate/weight.ts
@@ -499,6 +570,18 @@ function reportScope(ctx, s, what) {
 // src/core/together/check-together.ts
 var ROLE_ARN = /^arn:[^:]+:iam::[\dx]*:role\/[\w+=,.@/-]+$/;
 var KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//;
+var S3_ARN_CONTEXT = "kms:EncryptionContext:aws:s3:arn";
+var isUnknowableForKmsOnStaging = (k) => isUnknowableForKms(k) && k.toLowerCase() !== S3_ARN_CONTEXT.toLowerCase();
+var s3ArnContextIn = /* @__PURE__ */ new WeakMap();
+function mentionsS3ArnContext(policy) {
+  let found = s3ArnContextIn.get(policy);
+  if (found === void 0) {
+    const key = S3_ARN_CONTEXT.toLowerCase();
+    found = policy.statements.some((st) => Object.values(st.condition).some((block) => Object.keys(block).some((k) => k.toLowerCase() === key)));
+    s3ArnContextIn.set(policy, found);
+  }
+  return found;
+}
 var CONNECTOR_KMS_ACTIONS = ["kms:GenerateDataKey", "kms:DescribeKey", "kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo"];
 var KMS_ADMIN_ACTIONS = ["kms:ScheduleKeyDeletion", "kms:PutKeyPolicy", "kms:CreateGrant", "kms:DisableKey"];
 var NO_KEY_ID = "00000000-0000-4000-8000-000000000000";
@@ -514,18 +597,24 @@ function pick(docs, best) {
 }
 var EVERYTHING2 = MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
 var delegatingTo = (partition, account, action) => MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: accountRootArn(partition, account) }, Action: action, Resource: "*" }] });
-function requestContextOf(p) {
-  const ctx = { "aws:SecureTransport": true, "aws:ViaAWSService": false };
+function requestContextOf(p, now) {
+  const ctx = { "aws:SecureTransport": true, "aws:ViaAWSService": false, ...timeContext(now) };
   if (p.kind === "anonymous") return { ...ctx, "aws:PrincipalType": "Anonymous" };
   if (p.kind === "service") return { ...ctx, "aws:PrincipalServiceName": p.arn, "aws:PrincipalIsAWSService": true };
   if (p.kind === "federated") return ctx;
   ctx["aws:PrincipalIsAWSService"] = false;
-  if (p.kind === "assumed-role") ctx["aws:MultiFactorAuthPresent"] = false;
+  if (p.kind === "assumed-role") {
+    ctx["aws:MultiFactorAuthPresent"] = false;
+    ctx["aws:TokenIssueTime"] = new Date(now).toISOString();
+  }
   ctx["aws:PrincipalArn"] = p.kind === "assumed-role" && p.roleArn ? p.roleArn : p.arn;
   if (p.account) ctx["aws:PrincipalAccount"] = p.account;
   if (p.kind === "user") ctx["aws:username"] = p.arn.slice(p.arn.lastIndexOf("/") + 1);
   ctx["aws:PrincipalType"] = p.kind === "user" ? "User" : p.kind === "assumed-role" ? "AssumedRole" : p.kind === "root" ? "Account" : "Unknown";
   return ctx;
+}
+function timeContext(now) {
+  return { "aws:CurrentTime": new Date(now).toISOString(), "aws:EpochTime": Math.floor(now / 1e3) };
 }
 function unusedAccount(taken) {
   for (const d of "987654321") {
@@ -534,8 +623,9 @@ function unusedAccount(taken) {
   }
   return "000000000000";
 }
-function checkTogether(files, inputs) {
+function checkTogether(files, inputs, now = Date.now()) {
   if (files.length === 0) return [];
+  const contextOf = (p) => requestContextOf(p, now);
   const findings = [];
   const generated = documentsFor(inputs);
   const part = inputs.partition;
@@ -548,7 +638,7 @@ function checkTogether(files, inputs) {
   const namedSession = sessionPrefix ? sessionNamedIn(docs.filter((d) => d.file.kind === "trust"), isCaller, callerArn) : void 0;
   const caller = principalRole ? { ...principalFromArn(namedSession ?? `${sessionPrefix}redshift-connector`), roleArn: principalRole } : principalFromArn(callerArn);
   const callerText = principalRole || generated.userArn || `an IAM user of account ${inputs.userAccountId}`;
-  const context = { ...requestContextOf(caller), ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {} };
+  const context = { ...contextOf(caller), ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {} };
   const identities = docs.filter((d) => d.file.kind === "identity");
   const callerUnknown = principalRole ? isUnknowableForRoleSession : isUnknowableKey;
   const assume = (principal, resource, identity, trustPolicy, ctx = context, unknownKeys = callerUnknown) => evaluateWithDerivedKeys({ principal, action: "sts:AssumeRole", resource, context: ctx, unknownKeys }, { identityPolicies: identity, ...trustPolicy ? { resourcePolicy: trustPolicy } : {} });
@@ -569,9 +659,11 @@ function checkTogether(files, inputs) {
   const keyRegion = key?.region ?? "us-east-1";
   const keyAccount = key?.account ?? inputs.accountId;
   const stagingKey = key?.type === "key" ? key.arn : `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`;
-  const sessionKeyContext = () => ({ ...requestContextOf(session), "kms:CallerAccount": inputs.accountId });
+  const sessionKeyContext = () => ({ ...contextOf(session), "kms:CallerAccount": inputs.accountId });
   const keyContext = { ...sessionKeyContext(), ...key?.type === "alias" ? { "kms:ResourceAliases": [key.id] } : {} };
   const defaultKeyPolicy = delegatingTo(part, inputs.accountId, "kms:*");
+  const stagingObject = stagingNeeds(inputs)[0]?.resource;
+  const s3ArnReadings = inputs.stagingBucket && stagingObject ? [s3BucketArn(part, inputs.stagingBucket), stagingObject, void 0] : [];
   const guards = identities.filter((d) => d !== userDoc && isRequesterGuard(d.policy, roleArn));
   const requesterDocs = [...userDoc ? [userDoc] : [], ...guards];
   const requesterPolicies = requesterDocs.map((d) => d.policy);
@@ -583,7 +675,15 @@ function checkTogether(files, inputs) {
   ) : void 0;
   const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy;
   function useKeyWith(identity, resourcePolicy, action, resource, ctx) {
-    return evaluateWithDerivedKeys({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableForKms }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== void 0 || resource !== stagingKey);
+    const once = (context2, unknownKeys) => evaluateWithDerivedKeys({ principal: session, action, resource, context: context2, unknownKeys }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== void 0 || resource !== stagingKey);
+    if (s3ArnReadings.length === 0 || !(mentionsS3ArnContext(resourcePolicy) || identity.some(mentionsS3ArnContext))) return once(ctx, isUnknowableForKms);
+    let first;
+    for (const s3Arn of s3ArnReadings) {
+      const d = once(s3Arn === void 0 ? ctx : { ...ctx, [S3_ARN_CONTEXT]: s3Arn }, isUnknowableForKmsOnStaging);
+      if (d.effect === "Allow") return d;
+      first ??= d;
+    }
+    return first;
   }
   const rolePolicies = roleIdentities.map((d) => d.policy);
   const useKey = (action, resource = stagingKey, ctx = keyContext) => useKeyWith(rolePolicies, keyPolicy, action, resource, ctx);
@@ -604,6 +704,18 @@ function checkTogether(files, inputs) {
     findings.push({ file: file.file, ...place, code, severity: togetherCheck(code).severity, message, hint });
   };
   const anchor = trust?.file ?? userDoc?.file ?? kmsDoc?.file ?? files[0];
+  const undecided = /* @__PURE__ */ new Map();
+  const noteAllowed = (decision, what, docOf) => {
+    if (decision.effect !== "Allow" && decision.effect !== "ImplicitDeny") return;
+    for (const ref of decision.undecided ?? []) {
+      const doc = docOf(ref);
+      if (!doc) continue;
+      const id = `${doc.file.file}|${ref.statement}`;
+      const entry = undecided.get(id);
+      if (!entry) undecided.set(id, { doc, index: ref.statement, calls: [what] });
+      else if (!entry.calls.includes(what) && entry.calls.length < UNDECIDED_CALLS_SHOWN) entry.calls.push(what);
+    }
+  };
   const refPlace = (ref, doc) => ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file);
   const unreadableTrust = trust ? void 0 : files.find((f) => f.kind === "trust" && f.policy === void 0);
   if (!trust && unreadableTrust) {
@@ -646,6 +758,7 @@ function checkTogether(files, inputs) {
   }
   if (trust) {
     const decision = assume(caller, roleArn, requesterPolicies, trust.policy);
+    if (decision.effect === "Allow") noteAllowed(decision, `sts:AssumeRole on ${roleArn}`, (ref) => ref.source === "identity" ? requesterDocs[ref.policy] : trust);
     if (decision.effect === "ExplicitDeny") {
       const ref = decision.matched[0];
       const doc = (ref.source === "identity" ? requesterDocs[ref.policy] : void 0) ?? trust;
@@ -653,7 +766,7 @@ function checkTogether(files, inputs) {
         "RTC704",
         doc.file,
         refPlace(ref, doc),
-        `The Redshift connector will get AccessDenied on sts:AssumeRole: statement ${ref.statement}${ref.sid ? ` (${ref.sid})` : ""} of ${doc.file.file} explicitly denies ${callerText} sts:AssumeRole on ${roleArn}`,
+        `The Redshift connector will get AccessDenied on sts:AssumeRole: ${statementName({ index: ref.statement, sid: ref.sid })} of ${doc.file.file} explicitly denies ${callerText} sts:AssumeRole on ${roleArn}`,
         "Remove the Deny statement or narrow it so that it leaves this user and role out"
       );
     } else if (decision.effect === "ImplicitDeny") {
@@ -684,7 +797,7 @@ function checkTogether(files, inputs) {
         );
       }
     }
-    checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report);
+    checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report, contextOf);
   }
   if (userDoc) {
     const path = inputs.rolePath;
@@ -715,6 +828,9 @@ function checkTogether(files, inputs) {
   const kmsHome = kmsDoc ?? keyPolicyDoc;
   if (kmsHome) {
     const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(action) }));
+    for (const d of decisions) {
+      if (d.decision.effect === "Allow") noteAllowed(d.decision, `${d.action} on ${key ? key.arn : "the staging key"}`, (ref) => ref.source === "identity" ? roleIdentities[ref.policy] : keyPolicyDoc);
+    }
     const refused = decisions.filter((d) => d.decision.effect !== "Allow");
     if (refused.length > 0) {
       const denied = refused.map((d) => d.decision).find((d) => d.effect === "ExplicitDeny");
@@ -756,6 +872,16 @@ function checkTogether(files, inputs) {
       }
     }
   }
+  if (inputs.kms && key && keyAccount !== inputs.accountId && !keyPolicyDoc) {
+    const at = kmsDoc?.file ?? anchor;
+    report(
+      "RTC722",
+      at,
+      documentPlace(at),
+      `Whether the Redshift connector may use ${key.arn} is not checked: the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so its key policy must admit the role or its account, and no key policy among the files is that key's`,
+      `Add the key policy of ${key.arn} to policy-files (a resource policy naming ${roleArn} or arn:${part}:iam::${inputs.accountId}:root for ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(", ")} and kms:ReEncrypt*)`
+    );
+  }
   const drift = (code, doc, want, name) => {
     if (!doc) return;
     const weight = policyWeight(doc.policy);
@@ -795,13 +921,49 @@ function checkTogether(files, inputs) {
     caller,
     callerText,
     session,
-    baseContext: requestContextOf,
-    report
+    baseContext: contextOf,
+    report,
+    noteAllowed
   };
   checkStagingAccess(setup);
   checkDbAuth(setup);
   checkRoleChaining(setup, roleArn);
   checkRequesterScope(setup);
+  const scps = docs.filter((d) => d.file.kind === "scp");
+  const rcps = docs.filter((d) => d.file.kind === "rcp");
+  if (scps.length > 0 || rcps.length > 0) {
+    const sessionCalls = (needs, extra = {}) => needs.map((n) => ({
+      request: { principal: session, action: n.action, resource: n.resource, context: { ...contextOf(session), ...extra, ...n.context }, unknownKeys: isUnknowableKey },
+      callerAccount: inputs.accountId,
+      // The staging bucket is taken to be the role's account's, as asRole takes it.
+      resourceAccount: inputs.accountId,
+      what: `${n.action} on ${n.resource}`
+    }));
+    const calls = [
+      { request: { principal: caller, action: "sts:AssumeRole", resource: roleArn, context, unknownKeys: callerUnknown }, callerAccount: inputs.userAccountId, resourceAccount: inputs.accountId, what: `sts:AssumeRole on ${roleArn}` },
+      ...inputs.kms ? CONNECTOR_KMS_ACTIONS.map((action) => ({
+        request: { principal: session, action, resource: stagingKey, context: keyContext, unknownKeys: isUnknowableForKms },
+        callerAccount: inputs.accountId,
+        resourceAccount: keyAccount,
+        regionKnown: key !== void 0,
+        what: `${action} on ${key ? key.arn : "the staging key"}`
+      })) : [],
+      ...sessionCalls(stagingNeeds(inputs)),
+      ...sessionCalls(dbAuthNeeds(inputs), dbAuthKeys(inputs))
+    ];
+    checkOrgPolicies(scps, rcps, calls, report, (decision, what, doc) => noteAllowed(decision, what, () => doc));
+  }
+  for (const { doc, index, calls } of undecided.values()) {
+    const st = statementAt(doc.policy, index);
+    const keys = st ? [...new Set(Object.values(st.condition).flatMap((block) => Object.keys(block)).filter((k) => isUnknowableForOthers(k) || isUnknowableForKms(k)))] : [];
+    report(
+      "RTC723",
+      doc.file,
+      statementPlace(doc.file, index),
+      `Whether the Redshift connector may make ${listText(calls, 3, "; ")} is not checked: ${st ? statementName(st) : `statement ${index}`} of ${doc.file.file} denies it if its conditions on ${listText(keys, 3)} hold for the connector's requests, and the check cannot know their values (where the Secure Agent runs, its network, its organisation...): they were read in the connector's favour`,
+      `Make sure the Secure Agent's requests meet the conditions on ${listText(keys, 3)} (or leave the connector's principal out of the Deny)`
+    );
+  }
   const s3Want = s3StagingPolicyFor(inputs);
   if (s3Want) drift("RTC804", pickBy(roleIdentities, [...S3_STAGING_ACTIONS]), s3Want, "S3 staging policy");
   const dbWant = redshiftDbAuthPolicyFor(inputs);
@@ -809,6 +971,7 @@ function checkTogether(files, inputs) {
   return findings;
 }
 var DRIFT_WEIGHT_LIMIT = 500;
+var UNDECIDED_CALLS_SHOWN = 8;
 function pickBy(docs, actions) {
   let best;
   let bestCount = 0;
@@ -829,13 +992,13 @@ var DRIFT_WORDS = {
 function hideSecret(message, inputs) {
   return inputs.externalId ? message.split(inputs.externalId).join("(the external-id input)") : message;
 }
-function checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report) {
+function checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report, contextOf) {
   const part = inputs.partition;
   const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))));
   const taken = /* @__PURE__ */ new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? "")]);
   const stranger = unusedAccount(taken);
   const probeContext = (probe) => ({
-    ...requestContextOf(probe),
+    ...contextOf(probe),
     ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {}
   });
   const placeOf = (d) => {

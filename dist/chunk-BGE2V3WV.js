@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-DF3YP4HW.js";
+} from "./chunk-7457H4PD.js";
 import {
   REGION_NAME,
   actionMatches,
@@ -67,8 +67,6 @@ var EXACT = /* @__PURE__ */ new Set([
   "aws:principalorgid",
   "aws:principalorgpaths",
   "aws:userid",
-  "aws:currenttime",
-  "aws:epochtime",
   "aws:useragent",
   "aws:referer",
   "aws:requestedregion",
@@ -89,7 +87,7 @@ var CONNECTOR = 1;
 var ROLE_SESSION = 2;
 var OTHERS = 4;
 var KMS = 8;
-var EC2_ROLE_CREDENTIAL = /* @__PURE__ */ new Set(["ec2:sourceinstancearn", "aws:ec2instancesourcevpc", "aws:ec2instancesourceprivateipv4"]);
+var EC2_ROLE_CREDENTIAL = /* @__PURE__ */ new Set(["ec2:sourceinstancearn", "aws:ec2instancesourcevpc", "aws:ec2instancesourceprivateipv4", "aws:tokenissuetime"]);
 var CHOSEN_BY_OTHERS = /* @__PURE__ */ new Set(["aws:multifactorauthpresent", "aws:multifactorauthage", "aws:tokenissuetime", "aws:sourceidentity", "sts:sourceidentity", "aws:tagkeys", "sts:transitivetagkeys"]);
 function classify(key) {
   const k = key.toLowerCase();
@@ -189,7 +187,10 @@ function placeOfDecision(ctx, decision, fallback) {
   return doc && ref ? { doc, place: statementPlace(doc.file, ref.statement) } : { doc: fallback, place: documentPlace(fallback.file) };
 }
 function refusedAsRole(ctx, requests, fallback) {
-  const refused = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) })).filter((x) => x.d.effect !== "Allow");
+  const decided = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) }));
+  const docOf = (ref) => ref.source === "identity" ? ctx.roleDocs[ref.policy] : ctx.bucketPolicy;
+  for (const { r, d } of decided) if (d.effect === "Allow") ctx.noteAllowed?.(d, `${r.action} on ${r.resource}`, docOf);
+  const refused = decided.filter((x) => x.d.effect !== "Allow");
   if (refused.length === 0) return void 0;
   const deny = refused.find((x) => x.d.effect === "ExplicitDeny");
   if (deny) return { refused: refused.map((x) => x.r), denied: true, ...placeOfDecision(ctx, deny.d, fallback) };

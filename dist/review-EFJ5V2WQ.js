@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-MJP4NUG7.js";
+} from "./chunk-X4NAR44S.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -19,6 +19,7 @@ import {
   codeBlock,
   details,
   fetchFileVersion,
+  formatBytes,
   guardEventPath,
   inlineCode,
   inlineText,
@@ -34,6 +35,7 @@ import {
   repositoryOf,
   requestWhere,
   resolvePullRequest,
+  reviewSkipped,
   sha256Hex,
   statusOf,
   summaryRoomBytes,
@@ -42,12 +44,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-FLICQWRE.js";
+} from "./chunk-C4HCZZUH.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-QCG6BN2F.js";
+} from "./chunk-ORRHZPKQ.js";
 import {
   GitHub,
   defaults,
@@ -61,12 +63,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-OBQWWX7A.js";
+import "./chunk-HFGL7E4H.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-KMIV6YVX.js";
-import "./chunk-DF3YP4HW.js";
+} from "./chunk-PAOZVSH7.js";
+import "./chunk-7457H4PD.js";
 import "./chunk-3IS6H66V.js";
 import {
   __toESM
@@ -1244,18 +1246,18 @@ async function runReview(request, options = {}) {
   const { prNumber } = request.inputs;
   const onPullRequest = prNumber !== void 0 || PULL_REQUEST_EVENTS.includes(event.name);
   if (event.problem && (onPullRequest || event.name === "workflow_run")) {
-    return skipped(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`, onPullRequest);
+    return reviewSkipped(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`, onPullRequest);
   }
   const pick = pickPullRequest(event.name, event.payload, prNumber);
   if (!pick) return void 0;
   const token = getInput("github-token");
   if (!token) {
-    return skipped("Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
+    return reviewSkipped("Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
   }
   setSecret(token);
   const client = createGitHubClient(token);
   const repo = repositoryOf(event);
-  if (!repo) return skipped("Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.");
+  if (!repo) return reviewSkipped("Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.");
   const fromFork = event.name !== "pull_request_target" && isFromFork(event.payload);
   let pr;
   let changed;
@@ -1265,10 +1267,10 @@ async function runReview(request, options = {}) {
   } catch (error) {
     const warning = refusalWarning(error, "read", fromFork);
     if (!warning && statusOf(error) === void 0) throw error;
-    return skipped(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`);
+    return reviewSkipped(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`);
   }
   if (pick.expectedHeadSha && pick.expectedHeadSha !== pr.headSha) {
-    return skipped(
+    return reviewSkipped(
       `Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`
     );
   }
@@ -1359,19 +1361,6 @@ ${noFiles ?? reviewForSummary(files, reviewContext)}`);
   }
   return { pullRequest: pr.number, files, accessChange, comment, source: versions.source, beforeSha: versions.beforeSha };
 }
-function skipped(warning, onPullRequest = true) {
-  const said = onPullRequest ? `${warning} The access-change output is broadens: what the pull request changes is not known.` : warning;
-  annotate("warning", said);
-  if (onPullRequest) {
-    setOutput("access-change", "broadens");
-    const line = `
-> [!WARNING]
-> ${quotingText(said)}
-`;
-    if (Buffer.byteLength(line) <= summaryRoomBytes()) writeSummary(line);
-  }
-  return void 0;
-}
 async function staleRun(client, pr, reviewed, existingBody) {
   const commented = reviewedHeadOf(existingBody);
   if (commented === void 0 || commented === reviewed) return void 0;
@@ -1439,14 +1428,8 @@ function notReviewed(file, reason) {
   if (file.previousPath) review.previousPath = file.previousPath;
   return review;
 }
-function mib(bytes) {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-function sizeText(bytes) {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : mib(bytes);
-}
 function unreviewable(version, side) {
-  if (version?.kind === "too-large") return `over 1 MiB (the ${side} version is ${mib(version.size)})`;
+  if (version?.kind === "too-large") return `over 1 MiB (the ${side} version is ${formatBytes(version.size)})`;
   if (version?.kind === "unreadable") return `the ${side} version cannot be read: ${version.reason}`;
   return void 0;
 }
@@ -1472,7 +1455,7 @@ async function reviewFile(file, read, budget, pool) {
   const textOf = (v) => v?.kind === "text" ? v.text : void 0;
   const bytesOf = (v) => v?.kind === "text" ? v.bytes : void 0;
   const versionBytes = (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0) + (bytesOf(baseVersion)?.length ?? 0) + (bytesOf(headVersion)?.length ?? 0);
-  if (versionBytes > budget.bytesLeft) return notReviewed(file, `the review's memory budget (${sizeText(budget.bytesTotal)}) was spent before this file`);
+  if (versionBytes > budget.bytesLeft) return notReviewed(file, `the review's memory budget (${formatBytes(budget.bytesTotal)}) was spent before this file`);
   budget.bytesLeft -= versionBytes;
   const input = { path: file.path, status: file.status };
   if (file.previousPath) input.previousPath = file.previousPath;
@@ -1488,7 +1471,7 @@ async function reviewFile(file, read, budget, pool) {
   budget.bytesLeft += versionBytes;
   if (!result.ok) return notReviewed(file, result.reason);
   const kept = reviewFootprint(result.review);
-  if (kept > budget.bytesLeft) return notReviewed(file, `its review (${sizeText(kept)} of findings, changes and text diff) would pass what is left of the review's memory budget (${sizeText(budget.bytesTotal)})`);
+  if (kept > budget.bytesLeft) return notReviewed(file, `its review (${formatBytes(kept)} of findings, changes and text diff) would pass what is left of the review's memory budget (${formatBytes(budget.bytesTotal)})`);
   budget.bytesLeft -= kept;
   return result.review;
 }
