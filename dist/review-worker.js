@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-CQTPIXCW.js";
-import "./chunk-3IALGZZP.js";
-import "./chunk-2TZGHLEH.js";
-import "./chunk-3ALJOYJU.js";
-import "./chunk-425BTMYW.js";
-import "./chunk-S3LCVJG4.js";
+} from "./chunk-3RVTQE7C.js";
+import "./chunk-FLIGOQFG.js";
+import "./chunk-JIITI2NV.js";
+import "./chunk-PAOZVSH7.js";
+import "./chunk-7457H4PD.js";
+import "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

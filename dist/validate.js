@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-AX3XOYTI.js";
+} from "./chunk-D2IPLSRF.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -28,7 +28,6 @@ import {
   annotationsLeft,
   cellCode,
   cellText,
-  clipText,
   countingAnnotationsOf,
   discoverPolicyFiles,
   failStep,
@@ -53,7 +52,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-V3NLPZZK.js";
+} from "./chunk-7VMKH3EM.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -66,13 +65,14 @@ import {
   ServiceWildcardBudget,
   TERRAFORM_FILES,
   VALIDATE_CHECKS,
+  clipText,
   fileFinding,
   lintFiles,
   lintPolicyText,
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-3IALGZZP.js";
+} from "./chunk-FLIGOQFG.js";
 import {
   debug,
   getInput,
@@ -89,8 +89,8 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-3ALJOYJU.js";
-import "./chunk-S3LCVJG4.js";
+} from "./chunk-PAOZVSH7.js";
+import "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1362,8 +1362,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-YJGUUIXP.js")).checkTogether,
-    settled: (await import("./settled-findings-XDCXI326.js")).settledLintFindings
+    check: (await import("./check-together-GIQCTOQM.js")).checkTogether,
+    settled: (await import("./settled-findings-NE5HZL3Q.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1451,7 +1451,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-XW6Y2OOL.js");
+  return import("./review-3UPXARS7.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -1,7 +1,9 @@
 // The review's git processes against real repositories: `git merge-base`
 // tells in one process whether both commits are there and where their
 // histories join.
-import { changedFilesInCheckout, changedFilesOf, hasCommits, localMergeBase } from '../../src/github/local-git.js'
+import { CHANGED_LISTING_TIMEOUT_MS, changedFilesInCheckout, changedFilesOf, hasCommits, localMergeBase } from '../../src/github/local-git.js'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { bundledScript, importFromSrc } from '../support/script-bundle.js'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { git } from '../support/pull-request-fixture.js'
@@ -97,6 +99,26 @@ describe('changedFilesInCheckout: the files a pull request changes, listed by gi
     expect(await changedFilesInCheckout(r.dir, r.base, git(r.dir, ['rev-parse', 'HEAD']))).toBeUndefined()
     expect(await changedFilesInCheckout(r.dir, r.base, r.head, 20)).toBeUndefined()
     expect(await changedFilesInCheckout(makeWorkspace('rtc-no-repo-'), r.base, r.head)).toBeUndefined()
+  })
+
+  it('says nothing when git takes over its time to list them (renames found by content among thousands of files): the process is ended', async () => {
+    const r = pullRequest()
+    // A git that takes 5 s over every diff, then answers as git does; first on the PATH of a process of its own.
+    const bin = makeWorkspace('rtc-slow-git-')
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\ncase " $* " in *" diff "*) sleep 5 ;; esac\nexec ${JSON.stringify(realGit)} "$@"\n`, { mode: 0o755 })
+    const bundle = await bundledScript([
+      importFromSrc('changedFilesInCheckout, CHANGED_LISTING_MAX_BYTES', 'github/local-git.ts'),
+      `const args = [${JSON.stringify(r.dir)}, ${JSON.stringify(r.base)}, ${JSON.stringify(r.head)}, CHANGED_LISTING_MAX_BYTES] as const`,
+      'const late = await changedFilesInCheckout(...args, 300)',
+      'const inTime = await changedFilesInCheckout(...args, 60_000)',
+      'console.log(JSON.stringify({ late: late ?? null, inTime: inTime?.length ?? null }))'
+    ])
+    const run = spawnSync(process.execPath, [bundle], { encoding: 'utf8', env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}` } })
+    expect(run.stderr).toBe('')
+    // Past its time: no listing (GitHub's stands); within it, the four files.
+    expect(JSON.parse(run.stdout)).toEqual({ late: null, inTime: 4 })
+    expect(CHANGED_LISTING_TIMEOUT_MS).toBeLessThanOrEqual(60_000)
   })
 
   it('reads only a well-formed listing', () => {

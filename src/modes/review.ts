@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import type { AccessChange } from '../core/diff/semantic-diff.js'
 import type { PolicyKind } from '../core/lint/lint.js'
-import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
+import { MAX_PATH_DEPTH, policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
 import { readRunEvent, repositoryOf } from '../github/event.js'
 import { changedFilesInCheckout, type FileVersion } from '../github/local-git.js'
 import { openVersions, type ReviewVersions } from '../github/versions.js'
@@ -54,7 +54,12 @@ export interface ReviewedFile {
   status: FileChangeStatus
   previousPath?: string
   kind?: PolicyKind
+  /** Why the file is named but not reviewed, when that is known before its versions are read. */
+  unreviewable?: string
 }
+
+/** A changed file past the depth a glob matches, where a glob could otherwise reach it (validate skips its folder). */
+const TOO_DEEP = `its path has more than ${MAX_PATH_DEPTH} names, and no glob matches so deep a path (validate searches no folder that deep either)`
 
 export interface ReviewOutcome {
   pullRequest: number
@@ -269,16 +274,20 @@ export function selectPolicyFiles(changed: readonly ChangedFile[], globs: readon
     const before = file.status === 'renamed' ? match(file.previousPath) : undefined
     const kind = now?.kind ?? before?.kind
     const withKind = <T extends ReviewedFile>(f: T): T => (kind ? { ...f, kind } : f)
+    // Sound when unsure: a side the globs may have named but match at no depth so great is named as not reviewed (broadens).
+    const deep = (path: string) => ({ path, unreviewable: TOO_DEEP })
     if (file.status === 'renamed' && file.previousPath) {
       if (now && before) out.push(withKind({ path: file.path, status: 'renamed', previousPath: file.previousPath }))
       else if (now) out.push(withKind({ path: file.path, status: 'added' }))
       else if (before) out.push(withKind({ path: file.previousPath, status: 'removed' }))
+      if (!now && matcher.tooDeep(file.path)) out.push({ ...deep(file.path), status: 'added' })
+      if (!before && matcher.tooDeep(file.previousPath)) out.push({ ...deep(file.previousPath), status: 'removed' })
       continue
     }
-    if (!now) continue
     // A copy is a new file; 'changed' is GitHub's word for a mode change.
     const status: FileChangeStatus = file.status === 'copied' ? 'added' : file.status === 'changed' ? 'modified' : file.status
-    out.push(withKind({ path: file.path, status }))
+    if (now) out.push(withKind({ path: file.path, status }))
+    else if (matcher.tooDeep(file.path)) out.push({ ...deep(file.path), status })
   }
   return out
 }
@@ -390,6 +399,7 @@ export function accessChangeOf(files: readonly FileReview[]): AccessChange {
 }
 
 async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget, pool: AnalysisPool): Promise<FileReview> {
+  if (file.unreviewable) return notReviewed(file, file.unreviewable)
   if (Date.now() > budget.deadline) return notReviewed(file, 'the review ran out of its time budget before this file')
   // A rename's before side is its old path, at the same commit as every other before version.
   const basePath = file.previousPath ?? file.path

@@ -14,10 +14,12 @@ import type { Dirent, Stats } from 'node:fs'
 import { readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { PolicyKind } from '../core/lint/lint.js'
-import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
+import { MAX_PATH_DEPTH, policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
 import { codeOf, formatBytes, MAX_POLICY_BYTES, NOT_REGULAR, readFoundFile, refusal, type ReadOutcome } from './read-file.js'
 
 export { formatBytes, MAX_POLICY_BYTES, readFoundFile, type ReadOutcome } from './read-file.js'
+
+const TOO_DEEP = `is a folder ${MAX_PATH_DEPTH} names deep, whose files no glob matches (a glob matches paths of at most ${MAX_PATH_DEPTH} names; symbolic links that lead from folder to folder make such paths): nothing in it is searched`
 
 /** Never walked: version-control internals and installed packages are not the repository's policies. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['.git', 'node_modules'])
@@ -123,6 +125,8 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
           visitedDirs.add(item.real)
           queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real), realRel: realRelOf(item.real) })
         }
+      } else if (item.type === 'too-deep') {
+        skipped.push({ path: rel, reason: TOO_DEEP })
       } else if (item.type === 'broken') {
         skipped.push({ path: rel, reason: `is a symbolic link that leads nowhere (${item.code})` })
       } else if (item.type === 'unnamed') {
@@ -149,6 +153,8 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
 
   type Looked =
     | { type: 'dir'; rel: string; abs: string; real?: string }
+    // A folder whose files would be past MAX_PATH_DEPTH, where a glob could otherwise match them.
+    | { type: 'too-deep'; rel: string }
     | { type: 'broken'; rel: string; code: string }
     // A name that is not UTF-8: Node lists it with U+FFFD in place of the bytes, a name no file has.
     | { type: 'unnamed'; rel: string }
@@ -159,7 +165,7 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
   function lookUp(dir: Folder, entry: Dirent): Looked | undefined {
     const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name
     const abs = dir.prefix + entry.name
-    if (entry.isDirectory()) return mayHoldMatches(rel) ? { type: 'dir', rel, abs } : undefined
+    if (entry.isDirectory()) return mayHoldMatches(rel) ? { type: 'dir', rel, abs } : folderTooDeep(rel)
     if (entry.name.includes('\ufffd')) return matchersFor(rel).length > 0 ? { type: 'unnamed', rel } : undefined
     if (entry.isSymbolicLink()) {
       let real: string
@@ -169,7 +175,7 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
         return matchersFor(rel).length > 0 ? { type: 'broken', rel, code: codeOf(error) } : undefined
       }
       const target = statOrUndefined(real)
-      if (target?.isDirectory()) return mayHoldMatches(rel) ? { type: 'dir', rel, abs, real } : undefined
+      if (target?.isDirectory()) return mayHoldMatches(rel) ? { type: 'dir', rel, abs, real } : folderTooDeep(rel)
       const hits = matchersFor(rel)
       return hits.length > 0 ? { type: 'file', rel, real, hits, plain: false, info: target } : undefined
     }
@@ -177,6 +183,10 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
     if (hits.length === 0) return undefined
     // A plain file is not stat'ed here: the reader checks the size of what it opens.
     return { type: 'file', rel, real: abs, hits, plain: entry.isFile() }
+  }
+
+  function folderTooDeep(rel: string): Looked | undefined {
+    return matcher.tooDeep(`${rel}/`) ? { type: 'too-deep', rel } : undefined
   }
 
   function addFile(shown: string, rel: string, real: string, hits: PolicyGlob[], plain: boolean, info: Stats | undefined): void {

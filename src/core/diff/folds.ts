@@ -12,6 +12,7 @@ import { arnMatches, hasWildcard, matchesWildcard, splitArn } from '../iam/wildc
 import { hasPolicyVariable } from './conditions/index.js'
 import { accountOf, reachedPrincipal, throughAccount } from './coverage.js'
 import { wholeAccountOf } from '../iam/arn.js'
+import { memorable } from '../memo-key.js'
 
 /**
  * The one clause on `key` (lower case) when the block has exactly one:
@@ -217,6 +218,7 @@ function foldKey(s: CanonicalStatement, k: PrincipalKey, notes: string[]): Canon
   return { ...s, principal, condition: without(s.condition, k.key) }
 }
 
+// Bounded: a hostile policy's ARNs can name any number of services, of any length.
 const accountServices = new Map<string, boolean>()
 
 /** Does every ARN of this service name an account (so aws:ResourceAccount is the ARN's account)? */
@@ -225,7 +227,8 @@ function arnsCarryAccount(service: string): boolean {
   if (known === undefined) {
     const info = findService(service)
     known = !!info && info.resourceTypes.length > 0 && info.resourceTypes.every((t) => t.arnFormats.every((f) => f.includes('${Account}')))
-    accountServices.set(service, known)
+    if (accountServices.size >= 1000) accountServices.clear()
+    if (memorable(service)) accountServices.set(service, known)
   }
   return known
 }

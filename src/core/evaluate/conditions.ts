@@ -8,6 +8,7 @@ import { parsePolicyVariable, replaceBraces } from '../iam/variables.js'
 import { arnMatches, literalMark, matchesWildcard } from '../iam/wildcard.js'
 import type { ConditionMap } from '../iam/normalise.js'
 import type { ContextValue } from './types.js'
+import { memorable } from '../memo-key.js'
 
 type Compare = (requestValue: string, policyValue: string) => boolean
 
@@ -123,7 +124,8 @@ export function parseCidr(range: string): Readonly<CidrRange> | undefined {
   let r = parsedRanges.get(range)
   if (r === undefined) {
     if (parsedRanges.size >= MAX_PARSED_RANGES) parsedRanges.clear()
-    parsedRanges.set(range, (r = readCidr(range) ?? null))
+    r = readCidr(range) ?? null
+    if (memorable(range)) parsedRanges.set(range, r)
   }
   return r ?? undefined
 }

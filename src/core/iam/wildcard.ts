@@ -9,6 +9,7 @@
 // the ones after it) and never backtracks: literal segments are found with
 // indexOf, segments with '?' by one scan each, so the work is the value's
 // length times the longest segment that holds a '?', and linear otherwise.
+import { memorable } from '../memo-key.js'
 
 export function hasWildcard(text: string): boolean {
   return text.includes('*') || text.includes('?')
@@ -214,6 +215,8 @@ function remembered(memo: Memo, general: string, specific: string, work: () => b
   const known = row?.get(specific)
   if (known !== undefined) return known
   const answer = work()
+  // Patterns from the files: a long one is worked out each time (see memo-key.ts).
+  if (!memorable(general) || !memorable(specific)) return answer
   if (memo.entries >= MEMO_ENTRIES) {
     memo.rows.clear()
     memo.entries = 0

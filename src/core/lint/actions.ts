@@ -3,6 +3,7 @@
 // answering from a map saves lower-casing (a new string each time) and
 // matching it again on every lookup.
 import { actionsMatching as catalogActionsMatching, type ActionInfo } from '../iam/catalog/index.js'
+import { memorable } from '../memo-key.js'
 
 const MEMO_LIMIT = 20000
 
@@ -14,7 +15,7 @@ export function actionsMatching(pattern: string): readonly ActionInfo[] {
   if (!found) {
     found = catalogActionsMatching(pattern)
     if (memo.size >= MEMO_LIMIT) memo.clear()
-    memo.set(pattern, found)
+    if (memorable(pattern)) memo.set(pattern, found)
   }
   return found
 }
@@ -42,7 +43,7 @@ export function lowerAction(pattern: string): string {
   if (lower === undefined) {
     lower = pattern.toLowerCase()
     if (lowerMemo.size >= MEMO_LIMIT) lowerMemo.clear()
-    lowerMemo.set(pattern, lower)
+    if (memorable(pattern)) lowerMemo.set(pattern, lower)
   }
   return lower
 }

@@ -5,6 +5,7 @@ import { actionMatches } from '../iam/wildcard.js'
 import type { StatementView } from './context.js'
 import { lowerAction, serviceOf } from './actions.js'
 import type { PolicyKind } from './kinds/names.js'
+import { memorable } from '../memo-key.js'
 
 /** The actions a role trust policy may name (IAM rejects others there). */
 export const TRUST_ACTIONS = [
@@ -32,7 +33,7 @@ export function isTrustAction(pattern: string): boolean {
   if (trust === undefined) {
     trust = namesTrustAction(pattern)
     if (trustMemo.size >= 20000) trustMemo.clear()
-    trustMemo.set(pattern, trust)
+    if (memorable(pattern)) trustMemo.set(pattern, trust)
   }
   return trust
 }

@@ -7,6 +7,7 @@ import type { PolicyKind } from './kinds/names.js'
 import { lowerAction } from './actions.js'
 import type { ActionExpansions } from './service-wildcards.js'
 import { emptyList, mapList } from './lists.js'
+import { memorable } from '../memo-key.js'
 import { oncePerObject } from '../once-per-object.js'
 
 // The same few condition keys appear in file after file: each is
@@ -17,7 +18,7 @@ function lowerConditionKey(key: string): string {
   let lower = lowerKeys.get(key)
   if (lower === undefined) {
     lower = key.toLowerCase()
-    if (lowerKeys.size < 5000) lowerKeys.set(key, lower)
+    if (lowerKeys.size < 5000 && memorable(key)) lowerKeys.set(key, lower)
   }
   return lower
 }

@@ -1,6 +1,7 @@
 // A finding is a value the linter returns, never an exception.
 
 import { visibleText } from '../visible-text.js'
+import { memorable } from '../memo-key.js'
 
 export type Severity = 'error' | 'warning' | 'notice'
 
@@ -49,7 +50,7 @@ export function oneLineHint(hint: string): string {
   if (shown === undefined) {
     shown = oneLine(hint)
     if (hintMemo.size >= HINT_MEMO_LIMIT) hintMemo.clear()
-    hintMemo.set(hint, shown)
+    if (memorable(hint)) hintMemo.set(hint, shown)
   }
   return shown
 }

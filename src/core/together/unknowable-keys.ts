@@ -15,6 +15,7 @@
 // identity or request tags. The time (aws:CurrentTime, aws:EpochTime) is the
 // check's own: the requests are judged as made when it runs, so a DateLessThan
 // whose date has passed fails (and will at every later call).
+import { memorable } from '../memo-key.js'
 
 const EXACT = new Set([
   'aws:sourceip',
@@ -87,7 +88,8 @@ function kindOf(key: string): number {
   let kind = classified.get(key)
   if (kind === undefined) {
     if (classified.size >= MAX_CLASSIFIED) classified.clear()
-    classified.set(key, (kind = classify(key)))
+    kind = classify(key)
+    if (memorable(key)) classified.set(key, kind)
   }
   return kind
 }

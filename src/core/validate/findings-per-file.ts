@@ -8,8 +8,17 @@
 // most severe are the ones kept, and every file keeps at least one, so a
 // fail-on threshold decides the same way it would on the full list (and
 // RTC904 is only a notice, which no threshold fails on).
+//
+// A count does not bound the text: a message quotes the values it is about,
+// and a 1 MiB file whose one action is `<half a MiB>:<half a MiB>` gets an
+// RTC202 of 3 MiB (the prefix, the whole action, and again in the hint). Three
+// hundred such files (nothing once git compresses them) held over a gigabyte
+// of findings. So a run keeps at most MAX_FINDING_TEXT_PER_RUN characters of
+// messages and hints whole; past it, each further message and hint is cut to
+// CLIPPED_FINDING_TEXT (clipText says how much is left out).
 import type { Finding, Severity } from '../lint/finding.js'
 import { groupDigits } from '../digits.js'
+import { clipText } from '../clip-text.js'
 import { fileFinding, FINDINGS_NOT_LISTED } from './checks.js'
 
 /** Far past any real policy's findings; AWS's largest managed policies have a few dozen. */
@@ -17,6 +26,51 @@ export const MAX_FINDINGS_PER_FILE = 1000
 
 /** About twice what 100,000 generated files with findings in every one list (253,707): some 250 MB of SARIF. */
 export const MAX_FINDINGS_PER_RUN = 500_000
+
+/**
+ * Characters of finding text (messages and hints) a run keeps whole: twice what
+ * the 100,000 generated files of the scale test hold (48 million, 250,000
+ * findings); a real policy's findings are far from it (the longest message and
+ * hint of the corpora's findings are under 1,000 characters together).
+ */
+export const MAX_FINDING_TEXT_PER_RUN = 96 * 1024 * 1024
+
+/**
+ * Past MAX_FINDING_TEXT_PER_RUN, the most of a message, and of a hint, that is
+ * kept: with MAX_FINDINGS_PER_RUN, a run's finding text stays under 350
+ * million characters whatever the files hold.
+ */
+export const CLIPPED_FINDING_TEXT = 200
+
+/**
+ * The run's room for finding text (see the top of this file). A finding that
+ * fits what is left is kept whole; one that does not has its message and hint
+ * clipped, in place: the "work together" check's documents hold the same
+ * finding objects.
+ */
+export class FindingTextBudget {
+  constructor(private left = MAX_FINDING_TEXT_PER_RUN) {}
+
+  take(f: Finding): Finding {
+    const length = f.message.length + f.hint.length
+    if (length > this.left) {
+      f.message = clippedCopy(f.message)
+      f.hint = clippedCopy(f.hint)
+    }
+    this.left = Math.max(0, this.left - (f.message.length + f.hint.length))
+    return f
+  }
+}
+
+/**
+ * The text clipped, in storage of its own: V8 makes a slice of the text a view
+ * into it, which would keep the whole text alive. Joined, then sliced: the
+ * join is written out into new storage first (lint-files.ts's OwnCopies does the same).
+ */
+function clippedCopy(text: string): string {
+  if (text.length <= CLIPPED_FINDING_TEXT) return text
+  return (' ' + clipText(text, CLIPPED_FINDING_TEXT)).slice(1)
+}
 
 /** How many findings the next file may list when `listed` are listed already: at least one. */
 export function fileBudget(listed: number): number {

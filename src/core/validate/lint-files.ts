@@ -6,7 +6,7 @@ import type { LintedFile, PolicyKind } from '../lint/lint.js'
 import { fileFinding, NOT_UTF8, VALIDATOR_FAILED } from './checks.js'
 import { messageOf } from '../async.js'
 import { yamlPolicyFinding } from './yaml.js'
-import { fileBudget, listedFindingsOf } from './findings-per-file.js'
+import { fileBudget, FindingTextBudget, listedFindingsOf } from './findings-per-file.js'
 
 /**
  * A file's content comes as `text` when the reader already knows it is UTF-8
@@ -66,18 +66,20 @@ export function lintFiles(inputs: Iterable<FileToLint>, lint: LintFn, options: L
   const findings: Finding[] = []
   const failures: LintOutcome['failures'] = []
   const copies = new OwnCopies()
+  const textBudget = new FindingTextBudget()
   for (const input of inputs) {
     const { text, finding } = decode(input)
-    if (finding) findings.push(finding)
+    if (finding) findings.push(textBudget.take(finding))
     try {
       const linted = lintText(input.path, text, input.kind, lint)
       files.push({ file: linted.file, kind: linted.kind })
       if (options.keepDocuments) documents.push(linted)
       // A loop, not push(...spread): a file with many findings would pass them all as arguments.
-      for (const f of listedFindingsOf(linted.file, linted.findings, fileBudget(findings.length))) findings.push(options.keepDocuments ? f : detached(f, copies))
+      // The text budget before the copy: a message over it is copied clipped, never whole.
+      for (const f of listedFindingsOf(linted.file, linted.findings, fileBudget(findings.length))) findings.push(options.keepDocuments ? textBudget.take(f) : detached(textBudget.take(f), copies))
     } catch (error) {
       failures.push({ file: input.path, error })
-      findings.push(validatorFailed(input.path, error))
+      findings.push(textBudget.take(validatorFailed(input.path, error)))
     }
   }
   return { files, documents, findings: sortFindings(findings), failures }

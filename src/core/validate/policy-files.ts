@@ -149,14 +149,41 @@ function tidyGlob(pattern: string): string {
   return normal === '.' ? '**' : normal.replace(/\/$/, '/**')
 }
 
+/**
+ * The most names a path the globs match may have (its folders and the file):
+ * far past any repository's policies, and what keeps a glob's match cheap. A
+ * path's names come from the pull request, and through symbolic links a walk
+ * can go on for ever (`iam/n` -> `d0`, `d0/n` -> `d1`, ...: each folder seen
+ * once, its path one name longer each time): minimatch's match of a `**` glob
+ * takes more than linear time in the names, and 8,000 such links took
+ * discovery six minutes. A deeper path is matched by no glob: discovery names
+ * the folder it stops at as skipped, the review names such a changed file as
+ * not reviewed (tooDeep).
+ */
+export const MAX_PATH_DEPTH = 64
+
+/** The names in a relative path ('/' separators): its separators and one. */
+export function pathDepth(p: string): number {
+  let depth = 1
+  for (let at = p.indexOf('/'); at !== -1; at = p.indexOf('/', at + 1)) depth++
+  return depth
+}
+
 /** The parsed globs applied to one relative path: the one matcher discovery and the review share. */
 export interface PolicyFileMatcher {
-  /** The include globs matching `path` (for "matched nothing"), and whether a '!' line removes it. */
+  /** The include globs matching `path` (for "matched nothing"), and whether a '!' line removes it. None past MAX_PATH_DEPTH. */
   match(path: string): { hits: PolicyGlob[]; excluded: boolean }
   /** The file's kind when it is selected (first `kind:` line wins), or undefined when it is not selected. */
   select(path: string): { kind?: PolicyKind } | undefined
-  /** Could a path below this folder match? Lets a walk skip whole folders. */
+  /** Could a path below this folder match? Lets a walk skip whole folders. False from MAX_PATH_DEPTH on. */
   mayHoldMatches(dir: string): boolean
+  /**
+   * Is the file at `path` past MAX_PATH_DEPTH where the globs could otherwise
+   * have reached it: may its folder at the deepest depth a match can have
+   * hold matches? Such a file is not searched, and says so. A folder's path
+   * followed by '/' asks it of the files in that folder.
+   */
+  tooDeep(path: string): boolean
   /** The include globs, in input order (outside ones left out). */
   includes: PolicyGlob[]
 }
@@ -202,7 +229,9 @@ export function policyFileMatcher(globs: readonly PolicyGlob[]): PolicyFileMatch
   // the dot; an exclusion also removes dot files that an explicit glob matched.
   const include = globs.filter((g) => !g.exclude && !g.outside).map((glob) => ({ glob, mm: linearMinimatch(glob.pattern, false) }))
   const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => linearMinimatch(g.pattern, true))
+  const mayHold = (dir: string) => include.some((m) => m.mm.match(dir, true))
   const match = (p: string) => {
+    if (pathDepth(p) > MAX_PATH_DEPTH) return { hits: [], excluded: false }
     // Loops, not filter/map: this runs once per walked path.
     const hits: PolicyGlob[] = []
     for (let i = 0; i < include.length; i++) {
@@ -220,6 +249,13 @@ export function policyFileMatcher(globs: readonly PolicyGlob[]): PolicyFileMatch
       const kind = hits.find((g) => g.kind)?.kind
       return kind ? { kind } : {}
     },
-    mayHoldMatches: (dir) => include.some((m) => m.mm.match(dir, true))
+    mayHoldMatches: (dir) => pathDepth(dir) < MAX_PATH_DEPTH && mayHold(dir),
+    tooDeep(p) {
+      if (pathDepth(p) <= MAX_PATH_DEPTH) return false
+      // The folder of MAX_PATH_DEPTH - 1 names, the deepest that holds files a glob may match.
+      let end = -1
+      for (let i = 0; i < MAX_PATH_DEPTH - 1; i++) end = p.indexOf('/', end + 1)
+      return mayHold(p.slice(0, end))
+    }
   }
 }

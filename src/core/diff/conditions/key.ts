@@ -10,6 +10,7 @@ import { familyOf } from './families.js'
 import { listsAcrossClauses, PAIRED_CLAUSES, PAIRED_SAMPLES } from './cross-clause-lists.js'
 import { documentedForm, exactlyCompared } from './forms.js'
 import { valuesReadWork, type DiffWork } from '../work.js'
+import { memorable } from '../../memo-key.js'
 
 export type Proof = { holds: true } | { holds: false; witness: KeyValue } | { holds: 'unknown'; why: string }
 
@@ -228,7 +229,8 @@ export function keySubsetMemo(key: string, a: readonly Clause[], b: readonly Cla
     // An answer cut short by the budget is no answer to remember for the next diff.
     if (work.spent) return proof
     if (memo.size > 20000) memo.clear()
-    memo.set(id, proof)
+    // Clause sets of a few values are what meet again; an id of thousands of values is worked out each time.
+    if (memorable(id, 4096)) memo.set(id, proof)
   }
   return proof
 }

@@ -28,6 +28,7 @@
 
 import { placeholderHoldsNoSeparator } from './name-charsets.js'
 import { Char } from '../../char-codes.js'
+import { memorable } from '../../memo-key.js'
 
 // A pattern is an array of tokens: a character code (lower case) to match
 // once, Token.One for any one character (Token.OneNotColon: any but ':'), or a
@@ -324,7 +325,7 @@ export function policyArnOf(arn: string): PolicyArn {
   let entry = policyCache.get(arn)
   if (!entry) {
     entry = readPolicyArn(arn)
-    if (policyCache.size < CACHE_LIMIT) policyCache.set(arn, entry)
+    if (policyCache.size < CACHE_LIMIT && memorable(arn)) policyCache.set(arn, entry)
   }
   return entry
 }

@@ -9,6 +9,7 @@ import { decodeActionKeys, decodeKeyEntry, decodeService, lineKeyEntries, linePr
 import type { ActionInfo, ActionResourceType, ConditionKeyInfo, ServiceInfo } from './format.js'
 import { fitsFormat, fitsFormatStrictly, policyArnOf, type PolicyArn } from './arn-fit.js'
 import { hasWildcard } from '../wildcard.js'
+import { memorable } from '../../memo-key.js'
 
 export type {
   AccessLevel,
@@ -277,7 +278,7 @@ function matchIn(s: DecodedService, glob: Glob, into: ActionInfo[]): void {
 
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cache.size >= CACHE_LIMIT) cache.clear()
-  cache.set(key, value)
+  if (memorable(key)) cache.set(key, value)
   return value
 }
 

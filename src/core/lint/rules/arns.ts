@@ -17,6 +17,7 @@ import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
 import { listText, withArticle } from '../../list-text.js'
 import { characterShown } from '../characters.js'
 import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
+import { memorable } from '../../memo-key.js'
 import { oncePerObject } from '../../once-per-object.js'
 
 const PARTITIONS: ReadonlySet<string> = new Set(ALL_PARTITIONS)
@@ -49,7 +50,7 @@ function isArnService(service: string): boolean {
   if (known === undefined) {
     known = findArnService(service)
     if (arnServiceMemo.size > 1000) arnServiceMemo.clear()
-    arnServiceMemo.set(service, known)
+    if (memorable(service)) arnServiceMemo.set(service, known)
   }
   return known
 }

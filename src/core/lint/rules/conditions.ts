@@ -15,6 +15,7 @@ import { hasWildcard } from '../../iam/wildcard.js'
 import { listText } from '../../list-text.js'
 import { replaceBraces } from '../../iam/variables.js'
 import { valueFormatOf } from '../../iam/key-value-formats.js'
+import { memorable } from '../../memo-key.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
@@ -192,7 +193,7 @@ export function operatorNamed(name: string): ParsedOperator | undefined {
   if (op === undefined) {
     const parsed = parseOperator(name)
     op = parsed && parsed.spelled === name ? parsed : null
-    if (operatorMemo.size < MEMO_LIMIT) operatorMemo.set(name, op)
+    if (operatorMemo.size < MEMO_LIMIT && memorable(name)) operatorMemo.set(name, op)
   }
   return op ?? undefined
 }
@@ -219,7 +220,7 @@ function keyReading(key: string): KeyReading {
       namespace,
       info: namespace === 'global' || namespace === 'service' ? findConditionKey(key) : undefined
     }
-    if (keyMemo.size < MEMO_LIMIT) keyMemo.set(key, reading)
+    if (keyMemo.size < MEMO_LIMIT && memorable(key)) keyMemo.set(key, reading)
   }
   return reading
 }
@@ -600,7 +601,7 @@ function keyOfType(table: Partial<Record<Family, ReadonlySet<string>>>, family: 
       if (table[family]?.has(base)) found = info
     }
     if (byKey.size >= 20000) byKey.clear()
-    byKey.set(key, found)
+    if (memorable(key)) byKey.set(key, found)
   }
   return found
 }
@@ -801,7 +802,7 @@ function keysOfPattern(lower: string): ReadonlySet<string> | null {
     }
     if (found !== null && found.size === 0) found = null
     if (patternKeys.size >= 10000) patternKeys.clear()
-    patternKeys.set(lower, found)
+    if (memorable(lower)) patternKeys.set(lower, found)
   }
   return found
 }

@@ -9,6 +9,7 @@ import { actionsMatching } from '../actions.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule } from '../context.js'
 import { hasWildcard } from '../../iam/wildcard.js'
 import { withoutPlaceholders } from './placeholders.js'
+import { memorable } from '../../memo-key.js'
 import { outsideAsciiNote } from '../characters.js'
 
 const ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/
@@ -68,7 +69,7 @@ function checkAction(action: JsonString, out: FindingDraft[]): void {
   if (problem === undefined) {
     problem = actionProblem(value)
     if (problemMemo.size >= 20000) problemMemo.clear()
-    problemMemo.set(value, problem)
+    if (memorable(value)) problemMemo.set(value, problem)
   }
   if (problem) out.push({ code: problem.code, span: action.span, message: problem.message, hint: problem.hint })
 }

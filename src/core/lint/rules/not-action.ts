@@ -11,6 +11,7 @@ import { dropIfTakenBack } from '../taken-back.js'
 import { kindRules } from '../kinds/index.js'
 import { listText } from '../../list-text.js'
 import { groupDigits } from '../../digits.js'
+import { memorable } from '../../memo-key.js'
 
 interface Reach {
   actions: number
@@ -49,7 +50,8 @@ function reachExcept(patterns: readonly string[], excludedLists: readonly (reado
     const all = reachOfEverything()
     reach = { actions: all.actions - excluded.size, services: all.services - servicesGone }
     if (notActionMemo.size >= 5000) notActionMemo.clear()
-    notActionMemo.set(key, reach)
+    // A list of a few dozen actions (PowerUserAccess's) is what repeats; a longer one is worked out each time.
+    if (memorable(key, 4096)) notActionMemo.set(key, reach)
   }
   return reach
 }

@@ -16,6 +16,7 @@ import { operatorNamed, trueWhenAbsent } from './conditions.js'
 import { listText } from '../../list-text.js'
 import { findAction } from '../../iam/catalog/index.js'
 import { arnFitsFormat } from '../../iam/catalog/arn-fit.js'
+import { memorable } from '../../memo-key.js'
 
 /** Every action of the table, once, and the paths by whether they are IAM's own. */
 const TABLE_ACTIONS: readonly string[] = [...new Set(ESCALATION_PATHS.flatMap((p) => p.steps.flat()))]
@@ -77,7 +78,7 @@ function tableActionsMatching(lower: string): readonly number[] {
     for (const i of candidates) if (actionMatches(lower, TABLE_ACTIONS[i])) hits.push(i)
     found = hits.length === 0 ? NONE : hits
     if (memo.size >= 20000) memo.clear()
-    memo.set(lower, found)
+    if (memorable(lower)) memo.set(lower, found)
   }
   return found
 }
@@ -275,7 +276,7 @@ function taggableFormats(lower: string): ReadonlySet<string> {
     }
     formats = found ?? NO_FORMATS
     if (taggableMemo.size >= 20000) taggableMemo.clear()
-    taggableMemo.set(lower, formats)
+    if (memorable(lower)) taggableMemo.set(lower, formats)
   }
   return formats
 }

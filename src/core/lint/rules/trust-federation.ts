@@ -8,6 +8,7 @@ import { actionMatches } from '../../iam/wildcard.js'
 import { statementLabel, type FindingDraft, type LintContext, type PrincipalEntry, type Rule, type StatementView } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
 import { listText } from '../../list-text.js'
+import { memorable } from '../../memo-key.js'
 
 const ASSUME = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity'] as const
 type AssumeAction = (typeof ASSUME)[number]
@@ -22,7 +23,7 @@ function assumeActionsOf(lower: string): readonly AssumeAction[] {
   if (found === undefined) {
     found = lower.startsWith('sts:') || lower.startsWith('*') ? ASSUME.filter((a) => actionMatches(lower, a)) : []
     if (memo.size >= 20000) memo.clear()
-    memo.set(lower, found)
+    if (memorable(lower)) memo.set(lower, found)
   }
   return found
 }

@@ -1,8 +1,9 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
-  hasWildcard
-} from "./chunk-S3LCVJG4.js";
+  hasWildcard,
+  memorable
+} from "./chunk-3IS6H66V.js";
 
 // src/core/list-text.ts
 function listText(values, max = 3, separator = ", ", show = (v) => v) {
@@ -892,7 +893,7 @@ function policyArnOf(arn) {
   let entry = policyCache.get(arn);
   if (!entry) {
     entry = readPolicyArn(arn);
-    if (policyCache.size < CACHE_LIMIT) policyCache.set(arn, entry);
+    if (policyCache.size < CACHE_LIMIT && memorable(arn)) policyCache.set(arn, entry);
   }
   return entry;
 }
@@ -1122,7 +1123,7 @@ function matchIn(s, glob, into) {
 }
 function remember(cache, key2, value) {
   if (cache.size >= CACHE_LIMIT2) cache.clear();
-  cache.set(key2, value);
+  if (memorable(key2)) cache.set(key2, value);
   return value;
 }
 var rcpServiceSet;

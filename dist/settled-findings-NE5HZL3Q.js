@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-CSPLWUXR.js";
-import "./chunk-425BTMYW.js";
+} from "./chunk-BGE2V3WV.js";
+import "./chunk-7457H4PD.js";
 import {
   wholeAccountOf
-} from "./chunk-S3LCVJG4.js";
+} from "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

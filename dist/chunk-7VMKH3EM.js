@@ -2,8 +2,9 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
+  clipText,
   messageOf
-} from "./chunk-3IALGZZP.js";
+} from "./chunk-FLIGOQFG.js";
 import {
   ExitCode,
   error,
@@ -15,9 +16,8 @@ import {
 import {
   accept,
   describeChar,
-  groupDigits,
   visibleText
-} from "./chunk-3ALJOYJU.js";
+} from "./chunk-PAOZVSH7.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2126,6 +2126,12 @@ function tidyGlob(pattern) {
   const normal = path2.posix.normalize(pattern);
   return normal === "." ? "**" : normal.replace(/\/$/, "/**");
 }
+var MAX_PATH_DEPTH = 64;
+function pathDepth(p) {
+  let depth = 1;
+  for (let at = p.indexOf("/"); at !== -1; at = p.indexOf("/", at + 1)) depth++;
+  return depth;
+}
 var GLOB_OPTIONS = { nocomment: true, nonegate: true, braceExpandMax: MAX_BRACE_PATTERNS };
 function globError(pattern) {
   try {
@@ -2152,7 +2158,9 @@ function linearMinimatch(pattern, dot) {
 function policyFileMatcher(globs) {
   const include = globs.filter((g) => !g.exclude && !g.outside).map((glob) => ({ glob, mm: linearMinimatch(glob.pattern, false) }));
   const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => linearMinimatch(g.pattern, true));
+  const mayHold = (dir) => include.some((m) => m.mm.match(dir, true));
   const match2 = (p) => {
+    if (pathDepth(p) > MAX_PATH_DEPTH) return { hits: [], excluded: false };
     const hits = [];
     for (let i = 0; i < include.length; i++) {
       const m = include[i];
@@ -2169,7 +2177,13 @@ function policyFileMatcher(globs) {
       const kind = hits.find((g) => g.kind)?.kind;
       return kind ? { kind } : {};
     },
-    mayHoldMatches: (dir) => include.some((m) => m.mm.match(dir, true))
+    mayHoldMatches: (dir) => pathDepth(dir) < MAX_PATH_DEPTH && mayHold(dir),
+    tooDeep(p) {
+      if (pathDepth(p) <= MAX_PATH_DEPTH) return false;
+      let end = -1;
+      for (let i = 0; i < MAX_PATH_DEPTH - 1; i++) end = p.indexOf("/", end + 1);
+      return mayHold(p.slice(0, end));
+    }
   };
 }
 
@@ -2215,15 +2229,6 @@ function repositoryOf(event, env = process.env) {
   const repository = event.payload.repository;
   if (typeof repository?.name === "string" && typeof repository.owner?.login === "string") return { owner: repository.owner.login, repo: repository.name };
   return void 0;
-}
-
-// src/core/clip-text.ts
-function clipText(text, limit) {
-  if (text.length <= limit) return text;
-  let end = limit;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end--;
-  return `${text.slice(0, end)}\u2026 [${groupDigits(text.length - end)} more characters]`;
 }
 
 // src/github/answer-error.ts
@@ -2677,6 +2682,7 @@ function cutList(texts, fitted, cut, budget) {
 // src/workspace/discover.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import path4 from "node:path";
+var TOO_DEEP = `is a folder ${MAX_PATH_DEPTH} names deep, whose files no glob matches (a glob matches paths of at most ${MAX_PATH_DEPTH} names; symbolic links that lead from folder to folder make such paths): nothing in it is searched`;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
   const root = realpathSync(workspace);
@@ -2732,6 +2738,8 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
           visitedDirs.add(item.real);
           queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real), realRel: realRelOf(item.real) });
         }
+      } else if (item.type === "too-deep") {
+        skipped.push({ path: rel, reason: TOO_DEEP });
       } else if (item.type === "broken") {
         skipped.push({ path: rel, reason: `is a symbolic link that leads nowhere (${item.code})` });
       } else if (item.type === "unnamed") {
@@ -2747,7 +2755,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
   function lookUp(dir, entry) {
     const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name;
     const abs = dir.prefix + entry.name;
-    if (entry.isDirectory()) return mayHoldMatches(rel) ? { type: "dir", rel, abs } : void 0;
+    if (entry.isDirectory()) return mayHoldMatches(rel) ? { type: "dir", rel, abs } : folderTooDeep(rel);
     if (entry.name.includes("\uFFFD")) return matchersFor(rel).length > 0 ? { type: "unnamed", rel } : void 0;
     if (entry.isSymbolicLink()) {
       let real;
@@ -2757,13 +2765,16 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
         return matchersFor(rel).length > 0 ? { type: "broken", rel, code: codeOf(error2) } : void 0;
       }
       const target = statOrUndefined(real);
-      if (target?.isDirectory()) return mayHoldMatches(rel) ? { type: "dir", rel, abs, real } : void 0;
+      if (target?.isDirectory()) return mayHoldMatches(rel) ? { type: "dir", rel, abs, real } : folderTooDeep(rel);
       const hits2 = matchersFor(rel);
       return hits2.length > 0 ? { type: "file", rel, real, hits: hits2, plain: false, info: target } : void 0;
     }
     const hits = matchersFor(rel);
     if (hits.length === 0) return void 0;
     return { type: "file", rel, real: abs, hits, plain: entry.isFile() };
+  }
+  function folderTooDeep(rel) {
+    return matcher.tooDeep(`${rel}/`) ? { type: "too-deep", rel } : void 0;
   }
   function addFile(shown, rel, real, hits, plain, info2) {
     const refused = plain ? void 0 : info2 ? refusal(info2, maxBytes) : NOT_REGULAR;
@@ -2862,11 +2873,11 @@ var sha256Hex = typeof crypto.hash === "function" ? (text) => crypto.hash("sha25
 export {
   parsePolicyFiles,
   globsInWorkspace,
+  MAX_PATH_DEPTH,
   policyFileMatcher,
   readRunEvent,
   guardEventPath,
   repositoryOf,
-  clipText,
   GitHubAnswerError,
   requestWhere,
   statusOf,

@@ -10,7 +10,7 @@ import {
   matchWork,
   oncePerObject,
   valueFormatOf
-} from "./chunk-3ALJOYJU.js";
+} from "./chunk-PAOZVSH7.js";
 import {
   addressRanges,
   evaluate,
@@ -21,7 +21,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-425BTMYW.js";
+} from "./chunk-7457H4PD.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -32,6 +32,7 @@ import {
   keyedByPolicy,
   literalMark,
   matchesWildcard,
+  memorable,
   normalisePolicy,
   parsePolicyVariable,
   patternCovers,
@@ -42,7 +43,7 @@ import {
   splitAtBraces,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-S3LCVJG4.js";
+} from "./chunk-3IS6H66V.js";
 
 // src/core/diff/conditions/forms.ts
 var DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -797,7 +798,7 @@ function keySubsetMemo(key, a, b, work) {
     proof = keySubset(key, a, b, work);
     if (work.spent) return proof;
     if (memo.size > 2e4) memo.clear();
-    memo.set(id, proof);
+    if (memorable(id, 4096)) memo.set(id, proof);
   }
   return proof;
 }
@@ -1631,7 +1632,8 @@ function arnsCarryAccount(service) {
   if (known === void 0) {
     const info = findService(service);
     known = !!info && info.resourceTypes.length > 0 && info.resourceTypes.every((t) => t.arnFormats.every((f) => f.includes("${Account}")));
-    accountServices.set(service, known);
+    if (accountServices.size >= 1e3) accountServices.clear();
+    if (memorable(service)) accountServices.set(service, known);
   }
   return known;
 }

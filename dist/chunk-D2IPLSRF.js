@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-3ALJOYJU.js";
+} from "./chunk-PAOZVSH7.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -32,7 +32,7 @@ import {
   s3BucketArn,
   s3ObjectsArn,
   userArn
-} from "./chunk-S3LCVJG4.js";
+} from "./chunk-3IS6H66V.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

@@ -7,12 +7,13 @@ import {
   keyedByPolicy,
   literalMark,
   matchesWildcard,
+  memorable,
   parsePolicyVariable,
   replaceBraces,
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-S3LCVJG4.js";
+} from "./chunk-3IS6H66V.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -181,7 +182,8 @@ function parseCidr(range) {
   let r = parsedRanges.get(range);
   if (r === void 0) {
     if (parsedRanges.size >= MAX_PARSED_RANGES) parsedRanges.clear();
-    parsedRanges.set(range, r = readCidr(range) ?? null);
+    r = readCidr(range) ?? null;
+    if (memorable(range)) parsedRanges.set(range, r);
   }
   return r ?? void 0;
 }

@@ -66,6 +66,12 @@ function normalisePolicy(value) {
   return { version: typeof doc.Version === "string" ? doc.Version : void 0, statements };
 }
 
+// src/core/memo-key.ts
+var MEMO_KEY_LIMIT = 512;
+function memorable(key, limit = MEMO_KEY_LIMIT) {
+  return key.length <= limit;
+}
+
 // src/core/iam/wildcard.ts
 function hasWildcard(text) {
   return text.includes("*") || text.includes("?");
@@ -195,6 +201,7 @@ function remembered(memo, general, specific, work) {
   const known = row?.get(specific);
   if (known !== void 0) return known;
   const answer = work();
+  if (!memorable(general) || !memorable(specific)) return answer;
   if (memo.entries >= MEMO_ENTRIES) {
     memo.rows.clear();
     memo.entries = 0;
@@ -1324,6 +1331,7 @@ function isRegionNameAt(text, start, end) {
 export {
   keyedByPolicy,
   normalisePolicy,
+  memorable,
   hasWildcard,
   literalMark,
   matchesWildcard,

@@ -3,15 +3,16 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-425BTMYW.js";
+} from "./chunk-7457H4PD.js";
 import {
   REGION_NAME,
   actionMatches,
   arnMatches,
   keyedByPolicy,
   memberNamed,
+  memorable,
   splitArn
-} from "./chunk-S3LCVJG4.js";
+} from "./chunk-3IS6H66V.js";
 
 // src/core/together/derived-keys.ts
 var REGIONAL_SERVICES = /* @__PURE__ */ new Set(["kms", "redshift", "redshift-serverless"]);
@@ -103,7 +104,8 @@ function kindOf(key) {
   let kind = classified.get(key);
   if (kind === void 0) {
     if (classified.size >= MAX_CLASSIFIED) classified.clear();
-    classified.set(key, kind = classify(key));
+    kind = classify(key);
+    if (memorable(key)) classified.set(key, kind);
   }
   return kind;
 }

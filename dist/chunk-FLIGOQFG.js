@@ -26,7 +26,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-3ALJOYJU.js";
+} from "./chunk-PAOZVSH7.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,
@@ -39,6 +39,7 @@ import {
   isRegionNameAt,
   matchesWildcard,
   memberNamed,
+  memorable,
   normalisePolicy,
   parseJson,
   parseLeadingJson,
@@ -50,7 +51,7 @@ import {
   splitArn,
   toValue,
   wholeAccountOf
-} from "./chunk-S3LCVJG4.js";
+} from "./chunk-3IS6H66V.js";
 
 // src/core/lint/finding.ts
 var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
@@ -64,7 +65,7 @@ function oneLineHint(hint) {
   if (shown === void 0) {
     shown = oneLine(hint);
     if (hintMemo.size >= HINT_MEMO_LIMIT) hintMemo.clear();
-    hintMemo.set(hint, shown);
+    if (memorable(hint)) hintMemo.set(hint, shown);
   }
   return shown;
 }
@@ -125,6 +126,15 @@ async function mapLimited(items, limit, fn) {
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+// src/core/clip-text.ts
+function clipText(text, limit) {
+  if (text.length <= limit) return text;
+  let end = limit;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end--;
+  return `${text.slice(0, end)}\u2026 [${groupDigits(text.length - end)} more characters]`;
 }
 
 // src/core/validate/yaml.ts
@@ -191,6 +201,27 @@ function yamlPolicyFinding(path, text) {
 // src/core/validate/findings-per-file.ts
 var MAX_FINDINGS_PER_FILE = 1e3;
 var MAX_FINDINGS_PER_RUN = 5e5;
+var MAX_FINDING_TEXT_PER_RUN = 96 * 1024 * 1024;
+var CLIPPED_FINDING_TEXT = 200;
+var FindingTextBudget = class {
+  constructor(left = MAX_FINDING_TEXT_PER_RUN) {
+    this.left = left;
+  }
+  left;
+  take(f) {
+    const length = f.message.length + f.hint.length;
+    if (length > this.left) {
+      f.message = clippedCopy(f.message);
+      f.hint = clippedCopy(f.hint);
+    }
+    this.left = Math.max(0, this.left - (f.message.length + f.hint.length));
+    return f;
+  }
+};
+function clippedCopy(text) {
+  if (text.length <= CLIPPED_FINDING_TEXT) return text;
+  return (" " + clipText(text, CLIPPED_FINDING_TEXT)).slice(1);
+}
 function fileBudget(listed) {
   return Math.max(1, Math.min(MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_RUN - listed));
 }
@@ -235,17 +266,18 @@ function lintFiles(inputs, lint, options = {}) {
   const findings = [];
   const failures = [];
   const copies = new OwnCopies();
+  const textBudget = new FindingTextBudget();
   for (const input of inputs) {
     const { text, finding } = decode(input);
-    if (finding) findings.push(finding);
+    if (finding) findings.push(textBudget.take(finding));
     try {
       const linted = lintText(input.path, text, input.kind, lint);
       files.push({ file: linted.file, kind: linted.kind });
       if (options.keepDocuments) documents.push(linted);
-      for (const f of listedFindingsOf(linted.file, linted.findings, fileBudget(findings.length))) findings.push(options.keepDocuments ? f : detached(f, copies));
+      for (const f of listedFindingsOf(linted.file, linted.findings, fileBudget(findings.length))) findings.push(options.keepDocuments ? textBudget.take(f) : detached(textBudget.take(f), copies));
     } catch (error) {
       failures.push({ file: input.path, error });
-      findings.push(validatorFailed(input.path, error));
+      findings.push(textBudget.take(validatorFailed(input.path, error)));
     }
   }
   return { files, documents, findings: sortFindings(findings), failures };
@@ -429,7 +461,7 @@ function actionsMatching2(pattern) {
   if (!found) {
     found = actionsMatching(pattern);
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(pattern, found);
+    if (memorable(pattern)) memo.set(pattern, found);
   }
   return found;
 }
@@ -446,7 +478,7 @@ function lowerAction(pattern) {
   if (lower === void 0) {
     lower = pattern.toLowerCase();
     if (lowerMemo.size >= MEMO_LIMIT) lowerMemo.clear();
-    lowerMemo.set(pattern, lower);
+    if (memorable(pattern)) lowerMemo.set(pattern, lower);
   }
   return lower;
 }
@@ -474,7 +506,7 @@ function lowerConditionKey(key) {
   let lower = lowerKeys.get(key);
   if (lower === void 0) {
     lower = key.toLowerCase();
-    if (lowerKeys.size < 5e3) lowerKeys.set(key, lower);
+    if (lowerKeys.size < 5e3 && memorable(key)) lowerKeys.set(key, lower);
   }
   return lower;
 }
@@ -1672,7 +1704,7 @@ function isTrustAction(pattern) {
   if (trust === void 0) {
     trust = namesTrustAction(pattern);
     if (trustMemo.size >= 2e4) trustMemo.clear();
-    trustMemo.set(pattern, trust);
+    if (memorable(pattern)) trustMemo.set(pattern, trust);
   }
   return trust;
 }
@@ -2653,7 +2685,7 @@ function checkAction(action, out) {
   if (problem === void 0) {
     problem = actionProblem(value);
     if (problemMemo.size >= 2e4) problemMemo.clear();
-    problemMemo.set(value, problem);
+    if (memorable(value)) problemMemo.set(value, problem);
   }
   if (problem) out.push({ code: problem.code, span: action.span, message: problem.message, hint: problem.hint });
 }
@@ -2877,7 +2909,7 @@ function isArnService(service) {
   if (known === void 0) {
     known = findArnService(service);
     if (arnServiceMemo.size > 1e3) arnServiceMemo.clear();
-    arnServiceMemo.set(service, known);
+    if (memorable(service)) arnServiceMemo.set(service, known);
   }
   return known;
 }
@@ -3669,7 +3701,7 @@ function operatorNamed(name) {
   if (op === void 0) {
     const parsed = parseOperator(name);
     op = parsed && parsed.spelled === name ? parsed : null;
-    if (operatorMemo.size < MEMO_LIMIT2) operatorMemo.set(name, op);
+    if (operatorMemo.size < MEMO_LIMIT2 && memorable(name)) operatorMemo.set(name, op);
   }
   return op ?? void 0;
 }
@@ -3684,7 +3716,7 @@ function keyReading(key) {
       namespace,
       info: namespace === "global" || namespace === "service" ? findConditionKey(key) : void 0
     };
-    if (keyMemo.size < MEMO_LIMIT2) keyMemo.set(key, reading);
+    if (keyMemo.size < MEMO_LIMIT2 && memorable(key)) keyMemo.set(key, reading);
   }
   return reading;
 }
@@ -3941,7 +3973,7 @@ function keyOfType(table, family, key) {
       if (table[family]?.has(base)) found = info;
     }
     if (byKey.size >= 2e4) byKey.clear();
-    byKey.set(key, found);
+    if (memorable(key)) byKey.set(key, found);
   }
   return found;
 }
@@ -4065,7 +4097,7 @@ function keysOfPattern(lower) {
     }
     if (found !== null && found.size === 0) found = null;
     if (patternKeys.size >= 1e4) patternKeys.clear();
-    patternKeys.set(lower, found);
+    if (memorable(lower)) patternKeys.set(lower, found);
   }
   return found;
 }
@@ -4545,7 +4577,7 @@ function tableActionsMatching(lower) {
     for (const i of candidates) if (actionMatches(lower, TABLE_ACTIONS[i])) hits.push(i);
     found = hits.length === 0 ? NONE : hits;
     if (memo2.size >= 2e4) memo2.clear();
-    memo2.set(lower, found);
+    if (memorable(lower)) memo2.set(lower, found);
   }
   return found;
 }
@@ -4638,7 +4670,7 @@ function taggableFormats(lower) {
     }
     formats = found ?? NO_FORMATS;
     if (taggableMemo.size >= 2e4) taggableMemo.clear();
-    taggableMemo.set(lower, formats);
+    if (memorable(lower)) taggableMemo.set(lower, formats);
   }
   return formats;
 }
@@ -5348,7 +5380,7 @@ function reachExcept(patterns, excludedLists) {
     const all = reachOfEverything();
     reach = { actions: all.actions - excluded.size, services: all.services - servicesGone };
     if (notActionMemo.size >= 5e3) notActionMemo.clear();
-    notActionMemo.set(key, reach);
+    if (memorable(key, 4096)) notActionMemo.set(key, reach);
   }
   return reach;
 }
@@ -5424,7 +5456,7 @@ function assumeActionsOf(lower) {
   if (found === void 0) {
     found = lower.startsWith("sts:") || lower.startsWith("*") ? ASSUME.filter((a) => actionMatches(lower, a)) : [];
     if (memo3.size >= 2e4) memo3.clear();
-    memo3.set(lower, found);
+    if (memorable(lower)) memo3.set(lower, found);
   }
   return found;
 }
@@ -5861,6 +5893,7 @@ export {
   fileFinding,
   messageOf,
   mapLimited,
+  clipText,
   lintFiles,
   lintText,
   decode,

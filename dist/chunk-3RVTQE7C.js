@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-3IALGZZP.js";
+} from "./chunk-FLIGOQFG.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-2TZGHLEH.js";
+} from "./chunk-JIITI2NV.js";
 import {
   sameJsonValue
-} from "./chunk-S3LCVJG4.js";
+} from "./chunk-3IS6H66V.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

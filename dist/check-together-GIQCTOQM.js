@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-AX3XOYTI.js";
+} from "./chunk-D2IPLSRF.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -38,20 +38,20 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-CSPLWUXR.js";
+} from "./chunk-BGE2V3WV.js";
 import {
   diffPolicies
-} from "./chunk-2TZGHLEH.js";
+} from "./chunk-JIITI2NV.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-3ALJOYJU.js";
+} from "./chunk-PAOZVSH7.js";
 import {
   principalFromArn
-} from "./chunk-425BTMYW.js";
+} from "./chunk-7457H4PD.js";
 import {
   accountRootArn,
   actionMatches,
@@ -64,7 +64,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-S3LCVJG4.js";
+} from "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts

@@ -5,17 +5,17 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-CQTPIXCW.js";
+} from "./chunk-3RVTQE7C.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
   LIST_OUTPUT_BUDGET,
   MAX_LISTED_FILES,
+  MAX_PATH_DEPTH,
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
   annotate,
   cellCode,
-  clipText,
   codeBlock,
   details,
   fetchFileVersion,
@@ -44,11 +44,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-V3NLPZZK.js";
+} from "./chunk-7VMKH3EM.js";
 import {
+  clipText,
   mapLimited,
   messageOf
-} from "./chunk-3IALGZZP.js";
+} from "./chunk-FLIGOQFG.js";
 import {
   GitHub,
   defaults,
@@ -62,13 +63,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-2TZGHLEH.js";
+import "./chunk-JIITI2NV.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-3ALJOYJU.js";
-import "./chunk-425BTMYW.js";
-import "./chunk-S3LCVJG4.js";
+} from "./chunk-PAOZVSH7.js";
+import "./chunk-7457H4PD.js";
+import "./chunk-3IS6H66V.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
@@ -98,15 +99,16 @@ async function localMergeBase(cwd, base, head) {
 }
 var foundMergeBases = /* @__PURE__ */ new Map();
 var CHANGED_LISTING_MAX_BYTES = 64 * 1024 * 1024;
+var CHANGED_LISTING_TIMEOUT_MS = 6e4;
 var GIT_STATUS = { A: "added", D: "removed", M: "modified", R: "renamed", C: "copied", T: "changed" };
-async function changedFilesInCheckout(cwd, base, head, maxBytes = CHANGED_LISTING_MAX_BYTES) {
+async function changedFilesInCheckout(cwd, base, head, maxBytes = CHANGED_LISTING_MAX_BYTES, timeoutMs = CHANGED_LISTING_TIMEOUT_MS) {
   const mergeBase = await localMergeBase(cwd, base, head);
   if (mergeBase.kind !== "found") return void 0;
   const listing = await new Promise((resolve) => {
     execFile(
       "git",
       ["-c", "core.quotePath=false", "diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-textconv", "--no-color", mergeBase.sha, head, "--"],
-      { cwd, windowsHide: true, encoding: "buffer", maxBuffer: maxBytes },
+      { cwd, windowsHide: true, encoding: "buffer", maxBuffer: maxBytes, timeout: timeoutMs, killSignal: "SIGKILL" },
       (error, stdout) => resolve(error ? void 0 : stdout)
     );
   });
@@ -1234,6 +1236,7 @@ ${footer}`;
 }
 
 // src/modes/review.ts
+var TOO_DEEP = `its path has more than ${MAX_PATH_DEPTH} names, and no glob matches so deep a path (validate searches no folder that deep either)`;
 function reviewsPullRequest(prNumber) {
   const event = readRunEvent();
   return pickPullRequest(event.name, event.payload, prNumber) !== void 0;
@@ -1382,15 +1385,18 @@ function selectPolicyFiles(changed, globs, found = []) {
     const before = file.status === "renamed" ? match(file.previousPath) : void 0;
     const kind = now?.kind ?? before?.kind;
     const withKind = (f) => kind ? { ...f, kind } : f;
+    const deep = (path) => ({ path, unreviewable: TOO_DEEP });
     if (file.status === "renamed" && file.previousPath) {
       if (now && before) out.push(withKind({ path: file.path, status: "renamed", previousPath: file.previousPath }));
       else if (now) out.push(withKind({ path: file.path, status: "added" }));
       else if (before) out.push(withKind({ path: file.previousPath, status: "removed" }));
+      if (!now && matcher.tooDeep(file.path)) out.push({ ...deep(file.path), status: "added" });
+      if (!before && matcher.tooDeep(file.previousPath)) out.push({ ...deep(file.previousPath), status: "removed" });
       continue;
     }
-    if (!now) continue;
     const status = file.status === "copied" ? "added" : file.status === "changed" ? "modified" : file.status;
-    out.push(withKind({ path: file.path, status }));
+    if (now) out.push(withKind({ path: file.path, status }));
+    else if (matcher.tooDeep(file.path)) out.push({ ...deep(file.path), status });
   }
   return out;
 }
@@ -1437,6 +1443,7 @@ function accessChangeOf(files) {
   return combineAccess(files.map(countedAccess));
 }
 async function reviewFile(file, read, budget, pool) {
+  if (file.unreviewable) return notReviewed(file, file.unreviewable);
   if (Date.now() > budget.deadline) return notReviewed(file, "the review ran out of its time budget before this file");
   const basePath = file.previousPath ?? file.path;
   const [baseVersion, headVersion] = await Promise.all([
