@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-R7ETOGWE.js";
-import "./chunk-WU76EK3N.js";
-import "./chunk-D6LWVWTW.js";
-import "./chunk-YCQZSKYD.js";
+} from "./chunk-NH4VZIZP.js";
+import "./chunk-2WHLPXA3.js";
+import "./chunk-7ZOZK2LC.js";
+import "./chunk-EDZXTBYD.js";
 import "./chunk-BEN6WTFQ.js";
 import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";

@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-XT7BGWYL.js";
+} from "./chunk-NXYAZGNT.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -48,7 +48,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-DEJRLFEN.js";
+} from "./chunk-IZGKYTH6.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -64,7 +64,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-WU76EK3N.js";
+} from "./chunk-2WHLPXA3.js";
 import {
   debug,
   getInput,
@@ -81,7 +81,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-YCQZSKYD.js";
+} from "./chunk-EDZXTBYD.js";
 import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1362,7 +1362,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-2EVGNWIU.js")).checkTogether,
+    check: (await import("./check-together-RXJA6NT7.js")).checkTogether,
     settled: (await import("./settled-findings-NIKQJIRE.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1436,7 +1436,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-2BXTC52U.js");
+  return import("./review-YBPECRDZ.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

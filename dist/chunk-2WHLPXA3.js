@@ -25,7 +25,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-YCQZSKYD.js";
+} from "./chunk-EDZXTBYD.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,

@@ -10,7 +10,7 @@ import {
   matchWork,
   oncePerObject,
   valueFormatOf
-} from "./chunk-YCQZSKYD.js";
+} from "./chunk-EDZXTBYD.js";
 import {
   addressRanges,
   evaluate,

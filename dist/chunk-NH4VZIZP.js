@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-WU76EK3N.js";
+} from "./chunk-2WHLPXA3.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-D6LWVWTW.js";
+} from "./chunk-7ZOZK2LC.js";
 import {
   sameJsonValue
 } from "./chunk-S3LCVJG4.js";

@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-YCQZSKYD.js";
+} from "./chunk-EDZXTBYD.js";
 import {
   POLICY_VERSION,
   accountRootArn,

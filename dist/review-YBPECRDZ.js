@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-R7ETOGWE.js";
+} from "./chunk-NH4VZIZP.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -15,6 +15,7 @@ import {
   PULL_REQUEST_EVENTS,
   annotate,
   cellCode,
+  cellText,
   clipText,
   codeBlock,
   details,
@@ -27,6 +28,7 @@ import {
   jsonListWithin,
   link,
   listChangedFiles,
+  logInfo,
   pickPullRequest,
   policyFileMatcher,
   quotingText,
@@ -43,11 +45,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-DEJRLFEN.js";
+} from "./chunk-IZGKYTH6.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-WU76EK3N.js";
+} from "./chunk-2WHLPXA3.js";
 import {
   GitHub,
   defaults,
@@ -61,11 +63,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-D6LWVWTW.js";
+import "./chunk-7ZOZK2LC.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-YCQZSKYD.js";
+} from "./chunk-EDZXTBYD.js";
 import "./chunk-BEN6WTFQ.js";
 import "./chunk-S3LCVJG4.js";
 import {
@@ -1004,7 +1006,7 @@ function findingsCount(f) {
   return parts.length ? parts.join(", ") : f.findings.length ? plural(f.findings.length, "notice") : "\u2014";
 }
 function summaryRow(f) {
-  const status = f.status === "renamed" && f.previousPath ? `renamed from ${cellCode(f.previousPath)}` : f.status;
+  const status = f.status === "renamed" && f.previousPath ? `renamed from ${cellCode(f.previousPath)}` : cellText(f.status);
   return [cellCode(f.path), status, accessText(f), findingsCount(f)];
 }
 function* fileCoreParts(f, context) {
@@ -1323,7 +1325,7 @@ async function runReview(request, options = {}) {
   writeSummary(`
 ${noFiles ?? reviewForSummary(files, reviewContext)}`);
   const body = noFiles ?? reviewComment(files, reviewContext, room).body;
-  info(
+  logInfo(
     `Reviewed ${files.length} changed IAM file${files.length === 1 ? "" : "s"} of pull request #${pr.number} (${SOURCE_TEXT[versions.source]}${needBefore ? `; before versions at ${versions.fallback ? `the base branch's tip ${versions.beforeSha}: ${versions.fallback}` : `the merge base ${versions.beforeSha}`}` : ""}): ${verdictOf(files)}.`
   );
   let comment;

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-XT7BGWYL.js";
+} from "./chunk-NXYAZGNT.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -41,14 +41,14 @@ import {
 } from "./chunk-JHTV3QAI.js";
 import {
   diffPolicies
-} from "./chunk-D6LWVWTW.js";
+} from "./chunk-7ZOZK2LC.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-YCQZSKYD.js";
+} from "./chunk-EDZXTBYD.js";
 import {
   principalFromArn
 } from "./chunk-BEN6WTFQ.js";
