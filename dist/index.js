@@ -145,7 +145,7 @@ function info(message) {
 }
 
 // src/core/visible-text.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f\udd00-\uddef]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
 var ONE_LINE_ESCAPES = { "\r": "\\r", "\n": "\\n", "	": "\\t" };
@@ -1298,17 +1298,17 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
 }
 function inlineText(text) {
-  return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@]/g, "\\$&"));
+  return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@$]/g, "\\$&"));
 }
 function htmlText(text) {
   return escapeHtml(unlinked(visibleText(text)));
 }
 var summaryText = htmlText;
 function inlineCode(text) {
-  if (PLAIN_CODE.test(text)) return `\`${text}\``;
+  if (PLAIN_CODE.test(text) && !spacedBothEnds(text)) return `\`${text}\``;
   const flat = noMarker(visibleText(text));
   const fence = "`".repeat(longestRun(flat, "`") + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" || spacedBothEnds(flat) ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 function codeBlock(text, language = "") {
@@ -1335,6 +1335,9 @@ function tableRow(cells) {
 }
 function tableOfLines(headers, rows) {
   return [tableRow(headers), tableRow(headers.map(() => "---")), ...rows].join("\n") + "\n";
+}
+function spacedBothEnds(text) {
+  return text.length > 1 && text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "";
 }
 function longestRun(text, ch) {
   if (!text.includes(ch)) return 0;
@@ -1395,8 +1398,9 @@ function logLine(level, message) {
   return `${LOG_PREFIX[level]}: ${plainLine(message)}`;
 }
 function plainLine(text) {
-  return visibleText(text).replaceAll("##[", "##\\[");
+  return visibleText(text).replaceAll("##[", "##\\[").replace(LEADING_COMMAND, "$1\\:");
 }
+var LEADING_COMMAND = /^([\s\u0085]*):(?=:)/u;
 function logInfo(message) {
   info(plainLine(message));
 }

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-3RVTQE7C.js";
-import "./chunk-FLIGOQFG.js";
-import "./chunk-JIITI2NV.js";
-import "./chunk-PAOZVSH7.js";
+} from "./chunk-OIDPH7T4.js";
+import "./chunk-76G7M3SE.js";
+import "./chunk-Q5G73J36.js";
+import "./chunk-D3EO6SAH.js";
 import "./chunk-7457H4PD.js";
 import "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";

@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-D2IPLSRF.js";
+} from "./chunk-OSPGBN7R.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -52,7 +52,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-7VMKH3EM.js";
+} from "./chunk-EFDULRYK.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -72,7 +72,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-FLIGOQFG.js";
+} from "./chunk-76G7M3SE.js";
 import {
   debug,
   getInput,
@@ -89,7 +89,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-PAOZVSH7.js";
+} from "./chunk-D3EO6SAH.js";
 import "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1362,7 +1362,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-GIQCTOQM.js")).checkTogether,
+    check: (await import("./check-together-P6DGZVJT.js")).checkTogether,
     settled: (await import("./settled-findings-NE5HZL3Q.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1451,7 +1451,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-3UPXARS7.js");
+  return import("./review-K4AZDXSR.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import MarkdownIt from 'markdown-it'
 import type { Finding } from '../../src/core/lint/finding.js'
 import { parsePolicyFiles } from '../../src/core/validate/policy-files.js'
 import { accessChangeOf, selectPolicyFiles } from '../../src/modes/review.js'
@@ -86,6 +87,19 @@ describe('safe text', () => {
   it('escapes a pipe in table cells, even inside code', () => {
     const { body } = reviewComment([file({ path: 'iam/a|b.json' })], {})
     expect(body).toContain('| `iam/a\\|b.json` | modified |')
+  })
+
+  it("escapes the file's status from GitHub's list of changed files in its table cell", () => {
+    // The status is the API's text, cast, not checked (pull-request.ts): a proxy or another server's answer can hold anything.
+    const status = 'modified | @octocat [x](https://e.example) <img src=x>' as FileReview['status']
+    const { body } = reviewComment([file({ status })], {})
+    const md = new MarkdownIt({ html: true, linkify: true })
+    const tokens = md.parse(body, {})
+    const cells = tokens.filter((t, i) => t.type === 'inline' && tokens[i - 1]?.type === 'td_open')
+    expect(cells).toHaveLength(4)
+    expect(cells[1].children?.every((c) => c.type === 'text')).toBe(true)
+    expect(cells[1].children?.map((c) => c.content).join('')).toBe('modified | @\u200boctocat [x](https://e.example) <img src=x>')
+    expect(body).not.toMatch(/@octocat/)
   })
 
   it('links findings to their line at the head commit', () => {

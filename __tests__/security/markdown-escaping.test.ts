@@ -258,4 +258,39 @@ describe('escaping per context, rendered by markdown-it (linkify on)', () => {
     expect(visibleText('a\u202eb')).toBe('a\\u{202E}b')
     expect(md.renderInline(inlineText('a\u202eb'))).toBe('a\\u{202E}b')
   })
+
+  test("a '$' in prose is escaped: GitHub reads $...$ as a math expression (policy variables hold '$')", () => {
+    // GitHub renders text between two '$' as LaTeX (docs: "Writing mathematical expressions"); markdown-it does not
+    // know math, so the check is on the source: no '$' that is not backslash-escaped, and the text shows as it is.
+    const message = 'Resource "arn:aws:s3:::b/${aws:username}/*" and "${aws:userid}$x$"'
+    const escaped = inlineText(message)
+    expect(escaped.replace(/\\[\s\S]/g, '')).not.toContain('$')
+    expect(md.renderInline(escaped)).toBe(md.utils.escapeHtml(message))
+    fc.assert(
+      fc.property(hostile, (s) => {
+        for (const shown of [inlineText(s), cellText(s), headingText(s)]) expect(shown.replace(/\\[\s\S]/g, '')).not.toContain('$')
+      }),
+      RUNS
+    )
+  })
+
+  test('inline code keeps a space at both ends: CommonMark strips one from each, and " a " showed as "a"', () => {
+    for (const name of [' iam/a.json ', '  iam/a.json  ', ' `a` ', ' ', '  ']) {
+      const children = inlineChildren(md.parse(`See ${inlineCode(name)} here`, {}))
+      expect(children.map((c) => c.type)).toEqual(['text', 'code_inline', 'text'])
+      expect(children[1].content).toBe(name)
+    }
+    // Two names that differ only in their outer spaces never show alike.
+    const shown = ['iam/a.json', ' iam/a.json ', '  iam/a.json  '].map((n) => inlineChildren(md.parse(inlineCode(n), {}))[0].content)
+    expect(new Set(shown).size).toBe(3)
+  })
+
+  test('variation selectors, which show nothing after a letter, are shown', () => {
+    // U+FE0F after 'a' and U+E0100 (a variation selector of the supplement) are invisible: 'a.json' and 'a\uFE0F.json' read alike.
+    expect(visibleText('a\ufe0f.json')).toBe('a\\u{FE0F}.json')
+    expect(visibleText('a\ufe00.json')).toBe('a\\u{FE00}.json')
+    expect(visibleText('a\udb40\udd00.json')).toBe('a\\u{E0100}.json')
+    expect(visibleText('a\udb40\uddef.json')).toBe('a\\u{E01EF}.json')
+    expect(inlineCode('a\ufe0f.json')).toBe('`a\\u{FE0F}.json`')
+  })
 })

@@ -30,7 +30,7 @@ import { combineAccess, countedAccess, noPolicyFilesComment, reviewComment, revi
 import { summaryRoomBytes, writeSummary } from '../report/summary.js'
 import { reviewSkipped as skipped } from './review-skipped.js'
 import { mapLimited, messageOf } from '../core/async.js'
-import { annotate } from '../report/step-annotations.js'
+import { annotate, logInfo } from '../report/step-annotations.js'
 import { jsonListWithin, LIST_OUTPUT_BUDGET } from '../report/json-list-output.js'
 import { groupDigits } from '../core/digits.js'
 
@@ -190,7 +190,8 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
       )
   writeSummary(`\n${noFiles ?? reviewForSummary(files, reviewContext)}`)
   const body = noFiles ?? reviewComment(files, reviewContext, room).body
-  core.info(
+  // The commits are GitHub's text, unchecked when the API answered for them: a log line as annotations' words are.
+  logInfo(
     `Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${SOURCE_TEXT[versions.source]}${needBefore ? `; before versions at ${versions.fallback ? `the base branch's tip ${versions.beforeSha}: ${versions.fallback}` : `the merge base ${versions.beforeSha}`}` : ''}): ${verdictOf(files)}.`
   )
 

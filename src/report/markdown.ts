@@ -44,12 +44,13 @@ export function escapeHtml(text: string): string {
  * list item's or paragraph's continuation, link text. Every character that
  * Markdown or HTML reads as syntax inside a line is backslash-escaped
  * (CommonMark makes any ASCII punctuation literal so): no emphasis, code,
- * link, image, HTML, entity or table pipe can form; '.' and ':' too, so that
+ * link, image, HTML, entity, table pipe or math (GitHub renders `$...$` as
+ * LaTeX, and policy variables are written `${...}`) can form; '.' and ':' too, so that
  * no autolink (`http\://`, `www\.`, `name\.com`, e-mail) can; line breaks
  * are shown as `\n`; mentions and references are broken.
  */
 export function inlineText(text: string): string {
-  return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@]/g, '\\$&'))
+  return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@$]/g, '\\$&'))
 }
 
 /**
@@ -88,11 +89,14 @@ export const summaryText = htmlText
  * made visible (controls, line breaks) and kept from spelling our marker.
  */
 export function inlineCode(text: string): string {
-  // Printable ASCII with no backtick, '|' or '<' needs no padding, no longer fence and no marker break.
-  if (PLAIN_CODE.test(text)) return `\`${text}\``
+  // Printable ASCII with no backtick, '|' or '<' needs no padding, no longer fence and no marker break, unless
+  // it has a space at both ends.
+  if (PLAIN_CODE.test(text) && !spacedBothEnds(text)) return `\`${text}\``
   const flat = noMarker(visibleText(text))
   const fence = '`'.repeat(longestRun(flat, '`') + 1)
-  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : ''
+  // CommonMark strips one space from each end of a code span that has one at both (and is not all spaces): a pad
+  // of one is what it strips, so ' a.json ' does not show as 'a.json'.
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' || spacedBothEnds(flat) ? ' ' : ''
   return `${fence}${pad}${flat}${pad}${fence}`
 }
 
@@ -156,6 +160,11 @@ export function tableRow(cells: string[]): string {
 /** A table of rows made by tableRow. */
 export function tableOfLines(headers: string[], rows: string[]): string {
   return [tableRow(headers), tableRow(headers.map(() => '---')), ...rows].join('\n') + '\n'
+}
+
+/** A space at both ends, and something else inside: the code spans CommonMark strips one space from each end of. */
+function spacedBothEnds(text: string): boolean {
+  return text.length > 1 && text.startsWith(' ') && text.endsWith(' ') && text.trim() !== ''
 }
 
 function longestRun(text: string, ch: string): number {

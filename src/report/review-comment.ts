@@ -165,7 +165,8 @@ function findingsCount(f: FileReview): string {
 }
 
 function summaryRow(f: FileReview): string[] {
-  const status = f.status === 'renamed' && f.previousPath ? `renamed from ${cellCode(f.previousPath)}` : f.status
+  // The status is GitHub's word, read from its answer unchecked: escaped as any text from outside is.
+  const status = f.status === 'renamed' && f.previousPath ? `renamed from ${cellCode(f.previousPath)}` : cellText(f.status)
   return [cellCode(f.path), status, accessText(f), findingsCount(f)]
 }
 

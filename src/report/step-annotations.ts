@@ -118,8 +118,13 @@ function logLine(level: AnnotationLevel, message: string): string {
 
 /** Text as one log line that the runner reads as no command (see logLine). */
 function plainLine(text: string): string {
-  return visibleText(text).replaceAll('##[', '##\\[')
+  // The runner trims a line's leading white space before it looks for '::' (TryParseV2: message.TrimStart()): a
+  // backslash before the first ':' keeps such a line from being a command, whatever the text starts with.
+  return visibleText(text).replaceAll('##[', '##\\[').replace(LEADING_COMMAND, '$1\\:')
 }
+
+/** '::' after nothing but white space (.NET's Char.IsWhiteSpace: JavaScript's \s and NEL), where the runner reads a command. */
+const LEADING_COMMAND = /^([\s\u0085]*):(?=:)/u
 
 /**
  * A log line of the step's own words that quotes an input (a path the

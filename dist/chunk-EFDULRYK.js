@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-FLIGOQFG.js";
+} from "./chunk-76G7M3SE.js";
 import {
   ExitCode,
   error,
@@ -17,7 +17,7 @@ import {
   accept,
   describeChar,
   visibleText
-} from "./chunk-PAOZVSH7.js";
+} from "./chunk-D3EO6SAH.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2421,7 +2421,7 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
 }
 function inlineText(text) {
-  return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@]/g, "\\$&"));
+  return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@$]/g, "\\$&"));
 }
 var QUOTING_TEXT_LIMIT = 1e3;
 function quotingText(text) {
@@ -2434,10 +2434,10 @@ function htmlText(text) {
 }
 var summaryText = htmlText;
 function inlineCode(text) {
-  if (PLAIN_CODE.test(text)) return `\`${text}\``;
+  if (PLAIN_CODE.test(text) && !spacedBothEnds(text)) return `\`${text}\``;
   const flat = noMarker(visibleText(text));
   const fence = "`".repeat(longestRun(flat, "`") + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" || spacedBothEnds(flat) ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 function cellCode(text) {
@@ -2480,6 +2480,9 @@ function tableRow(cells) {
 }
 function tableOfLines(headers, rows) {
   return [tableRow(headers), tableRow(headers.map(() => "---")), ...rows].join("\n") + "\n";
+}
+function spacedBothEnds(text) {
+  return text.length > 1 && text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "";
 }
 function longestRun(text, ch) {
   if (!text.includes(ch)) return 0;
@@ -2545,8 +2548,9 @@ function logLine(level, message) {
   return `${LOG_PREFIX[level]}: ${plainLine(message)}`;
 }
 function plainLine(text) {
-  return visibleText(text).replaceAll("##[", "##\\[");
+  return visibleText(text).replaceAll("##[", "##\\[").replace(LEADING_COMMAND, "$1\\:");
 }
+var LEADING_COMMAND = /^([\s\u0085]*):(?=:)/u;
 function logInfo(message) {
   info(plainLine(message));
 }

@@ -26,7 +26,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-PAOZVSH7.js";
+} from "./chunk-D3EO6SAH.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,

@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-PAOZVSH7.js";
+} from "./chunk-D3EO6SAH.js";
 import {
   POLICY_VERSION,
   accountRootArn,

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-D2IPLSRF.js";
+} from "./chunk-OSPGBN7R.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -41,14 +41,14 @@ import {
 } from "./chunk-BGE2V3WV.js";
 import {
   diffPolicies
-} from "./chunk-JIITI2NV.js";
+} from "./chunk-Q5G73J36.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-PAOZVSH7.js";
+} from "./chunk-D3EO6SAH.js";
 import {
   principalFromArn
 } from "./chunk-7457H4PD.js";

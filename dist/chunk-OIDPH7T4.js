@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-FLIGOQFG.js";
+} from "./chunk-76G7M3SE.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-JIITI2NV.js";
+} from "./chunk-Q5G73J36.js";
 import {
   sameJsonValue
 } from "./chunk-3IS6H66V.js";

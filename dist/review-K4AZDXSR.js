@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-3RVTQE7C.js";
+} from "./chunk-OIDPH7T4.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -16,6 +16,7 @@ import {
   PULL_REQUEST_EVENTS,
   annotate,
   cellCode,
+  cellText,
   codeBlock,
   details,
   fetchFileVersion,
@@ -27,6 +28,7 @@ import {
   jsonListWithin,
   link,
   listChangedFiles,
+  logInfo,
   pickPullRequest,
   policyFileMatcher,
   quotingText,
@@ -44,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-7VMKH3EM.js";
+} from "./chunk-EFDULRYK.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-FLIGOQFG.js";
+} from "./chunk-76G7M3SE.js";
 import {
   GitHub,
   defaults,
@@ -63,11 +65,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-JIITI2NV.js";
+import "./chunk-Q5G73J36.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-PAOZVSH7.js";
+} from "./chunk-D3EO6SAH.js";
 import "./chunk-7457H4PD.js";
 import "./chunk-3IS6H66V.js";
 import {
@@ -1007,7 +1009,7 @@ function findingsCount(f) {
   return parts.length ? parts.join(", ") : f.findings.length ? plural(f.findings.length, "notice") : "\u2014";
 }
 function summaryRow(f) {
-  const status = f.status === "renamed" && f.previousPath ? `renamed from ${cellCode(f.previousPath)}` : f.status;
+  const status = f.status === "renamed" && f.previousPath ? `renamed from ${cellCode(f.previousPath)}` : cellText(f.status);
   return [cellCode(f.path), status, accessText(f), findingsCount(f)];
 }
 function* fileCoreParts(f, context) {
@@ -1327,7 +1329,7 @@ async function runReview(request, options = {}) {
   writeSummary(`
 ${noFiles ?? reviewForSummary(files, reviewContext)}`);
   const body = noFiles ?? reviewComment(files, reviewContext, room).body;
-  info(
+  logInfo(
     `Reviewed ${files.length} changed IAM file${files.length === 1 ? "" : "s"} of pull request #${pr.number} (${SOURCE_TEXT[versions.source]}${needBefore ? `; before versions at ${versions.fallback ? `the base branch's tip ${versions.beforeSha}: ${versions.fallback}` : `the merge base ${versions.beforeSha}`}` : ""}): ${verdictOf(files)}.`
   );
   let comment;

@@ -10,7 +10,7 @@ import {
   matchWork,
   oncePerObject,
   valueFormatOf
-} from "./chunk-PAOZVSH7.js";
+} from "./chunk-D3EO6SAH.js";
 import {
   addressRanges,
   evaluate,
