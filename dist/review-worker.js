@@ -6,11 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-74BGFJI4.js";
-import "./chunk-7VD2HQQK.js";
-import "./chunk-7KN22N3A.js";
+} from "./chunk-ADJJMKB5.js";
+import "./chunk-4OF7YE4H.js";
+import "./chunk-B2XL65JM.js";
 import "./chunk-YCQZSKYD.js";
-import "./chunk-425BTMYW.js";
+import "./chunk-F34PRVER.js";
 import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";
 export {

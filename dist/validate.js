@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-JROEP5G4.js";
+} from "./chunk-IYSDSCSN.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -72,7 +72,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-7VD2HQQK.js";
+} from "./chunk-4OF7YE4H.js";
 import {
   debug,
   getInput,
@@ -1362,8 +1362,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-OMKKABVX.js")).checkTogether,
-    settled: (await import("./settled-findings-XDCXI326.js")).settledLintFindings
+    check: (await import("./check-together-QH2SBJ4F.js")).checkTogether,
+    settled: (await import("./settled-findings-5AHV6433.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1451,7 +1451,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-4JYYIJWV.js");
+  return import("./review-UTQYUCQY.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

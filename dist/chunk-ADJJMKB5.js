@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-7VD2HQQK.js";
+} from "./chunk-4OF7YE4H.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-7KN22N3A.js";
+} from "./chunk-B2XL65JM.js";
 import {
   sameJsonValue
 } from "./chunk-S3LCVJG4.js";

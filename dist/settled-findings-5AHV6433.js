@@ -5,8 +5,8 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-CSPLWUXR.js";
-import "./chunk-425BTMYW.js";
+} from "./chunk-GAAWWPDV.js";
+import "./chunk-F34PRVER.js";
 import {
   wholeAccountOf
 } from "./chunk-S3LCVJG4.js";

@@ -38,10 +38,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-CSPLWUXR.js";
+} from "./chunk-GAAWWPDV.js";
 import {
   diffPolicies
-} from "./chunk-7KN22N3A.js";
+} from "./chunk-B2XL65JM.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -51,7 +51,7 @@ import {
 } from "./chunk-YCQZSKYD.js";
 import {
   principalFromArn
-} from "./chunk-425BTMYW.js";
+} from "./chunk-F34PRVER.js";
 import {
   accountRootArn,
   actionMatches,

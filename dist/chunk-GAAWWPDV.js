@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-425BTMYW.js";
+} from "./chunk-F34PRVER.js";
 import {
   REGION_NAME,
   actionMatches,

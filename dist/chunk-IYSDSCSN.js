@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-7VD2HQQK.js";
+} from "./chunk-4OF7YE4H.js";
 import {
   ExitCode,
   error,

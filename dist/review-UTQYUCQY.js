@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-74BGFJI4.js";
+} from "./chunk-ADJJMKB5.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -44,11 +44,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-JROEP5G4.js";
+} from "./chunk-IYSDSCSN.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-7VD2HQQK.js";
+} from "./chunk-4OF7YE4H.js";
 import {
   GitHub,
   defaults,
@@ -62,12 +62,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-7KN22N3A.js";
+import "./chunk-B2XL65JM.js";
 import {
   groupDigits,
   visibleText
 } from "./chunk-YCQZSKYD.js";
-import "./chunk-425BTMYW.js";
+import "./chunk-F34PRVER.js";
 import "./chunk-S3LCVJG4.js";
 import {
   __toESM

@@ -21,7 +21,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-425BTMYW.js";
+} from "./chunk-F34PRVER.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
