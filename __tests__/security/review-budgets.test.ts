@@ -113,7 +113,7 @@ describe('size and scale', () => {
     report('review, 200 MB blob in git, whole step', ms)
     expect(result.exitCode).toBe(0)
     const body = onlyComment()
-    expect(body).toMatch(/over 1 MiB \\\(the head version is 200\\\.0 MiB\\\)/)
+    expect(body).toMatch(/over 1 MiB \\\(the head version is 200 MiB\\\)/)
     expect(body).not.toMatch(/No change in access/)
     expect(result.outputs['access-change']).toBe('broadens')
   })
@@ -132,7 +132,7 @@ describe('size and scale', () => {
     expect(result.exitCode).toBe(0)
     const body = onlyComment()
     expect(body).toMatch(/⚠️ \*\*Not fully reviewed\*\*/)
-    expect(body).toMatch(/over 1 MiB \\\(the head version is 200\\\.0 MiB\\\)/)
+    expect(body).toMatch(/over 1 MiB \\\(the head version is 200 MiB\\\)/)
     expect(body).not.toMatch(/No change in access/)
     expect(result.outputs['access-change']).toBe('broadens')
     // The stand-in records a violation if the raw content is ever asked for (checked in afterEach).
