@@ -6,11 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OIDPH7T4.js";
-import "./chunk-76G7M3SE.js";
-import "./chunk-Q5G73J36.js";
+} from "./chunk-EQTOPSHV.js";
+import "./chunk-WWIQHXBR.js";
+import "./chunk-GAORBILM.js";
 import "./chunk-D3EO6SAH.js";
-import "./chunk-7457H4PD.js";
+import "./chunk-TYJLCPDF.js";
 import "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";
 export {

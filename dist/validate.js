@@ -52,7 +52,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-EFDULRYK.js";
+} from "./chunk-6ILDRUQB.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -72,7 +72,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-76G7M3SE.js";
+} from "./chunk-WWIQHXBR.js";
 import {
   debug,
   getInput,
@@ -1362,8 +1362,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-P6DGZVJT.js")).checkTogether,
-    settled: (await import("./settled-findings-NE5HZL3Q.js")).settledLintFindings
+    check: (await import("./check-together-PUXCTTJ3.js")).checkTogether,
+    settled: (await import("./settled-findings-VHEZMSJB.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1451,7 +1451,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-K4AZDXSR.js");
+  return import("./review-ZCESLFLG.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -87,13 +87,16 @@ describe('globs that cannot be matched are input errors', () => {
   })
 })
 
+// With runAction's own limit (a step that hangs still fails), not a shorter one: the machine is shared, and a bound on
+// the step's time fails at random there. How a name is matched is counted above (segmentPieceTries), and each hostile
+// glob is refused as the input is read (parsePolicyFiles), before any name is matched.
 describe('through the bundled action', () => {
-  test('a 250-character name of dashes beside an ordinary glob: validated at once, the trust file found', async () => {
+  test('a 250-character name of dashes beside an ordinary glob: validated, the trust file found', async () => {
     const ws = makeWorkspace()
     mkdirSync(path.join(ws, 'iam'))
     writeFileSync(path.join(ws, 'iam', '-'.repeat(250)), '')
     writeFileSync(path.join(ws, 'iam', 'ci-deploy-role-prod-eu-1-trust.json'), POLICY)
-    const step = await runAction({ workspace: ws, inputs: { mode: 'validate', 'policy-files': 'trust: iam/*-*-*-*-*-*-trust.json' }, timeoutMs: 10_000 })
+    const step = await runAction({ workspace: ws, inputs: { mode: 'validate', 'policy-files': 'trust: iam/*-*-*-*-*-*-trust.json' } })
     expect(step.stderr).toBe('')
     // Found, and read as a trust policy: its s3 action is no trust action.
     const annotated = step.commands.filter((c) => c.properties.file === 'iam/ci-deploy-role-prod-eu-1-trust.json').map((c) => c.properties.title)
@@ -109,7 +112,7 @@ describe('through the bundled action', () => {
   ])('%s: one ::error:: naming the input, no stack', async (_name, glob, problem) => {
     const ws = makeWorkspace()
     writeFileSync(path.join(ws, 'a'.repeat(250)), '')
-    const step = await runAction({ workspace: ws, inputs: { mode: 'validate', 'policy-files': glob }, timeoutMs: 10_000 })
+    const step = await runAction({ workspace: ws, inputs: { mode: 'validate', 'policy-files': glob } })
     expect(step.exitCode).toBe(1)
     const errors = step.commands.filter((c) => c.command === 'error')
     expect(errors).toHaveLength(1)

@@ -144,6 +144,7 @@ function collect(policy: NormalPolicy, source: StatementRef['source'], index: nu
   const hits: Hit[] = []
   // A policy without Version 2012-10-17 reads `${aws:username}` as text, not as the caller's name.
   for (const s of statementsAsRead(policy)) {
+    judged++
     const m = statementApplies(s, request, source === 'resource', reading)
     if (m.undecided) undecided.push(refOf(s, source, index))
     for (const op of m.unknownOperators) {
@@ -166,6 +167,16 @@ let decisions = 0
 /** How many decisions evaluate has made so far, in all. Only ever grows: the difference over a run is its count. */
 export function decisionsMade(): number {
   return decisions
+}
+
+// Statements judged against a request, ever (one addition per statement read): a decision costs the statements of
+// every policy it is given, so a check that hands one large policy to each of thousands of decisions shows here,
+// where decisionsMade sees only the decisions.
+let judged = 0
+
+/** How many statements evaluate has judged so far, in all. Only ever grows: the difference over a run is its count. */
+export function statementsJudged(): number {
+  return judged
 }
 
 export function evaluate(request: AccessRequest, sources: PolicySources): Decision {

@@ -307,6 +307,15 @@ export function isPrincipalStar(p: PrincipalEntry): boolean {
   return p.value.value === '*' && (p.type === '*' || p.type === 'AWS')
 }
 
+// Conditions conditionKeyNamed has read, ever, scanning a statement's or putting them in its map (one addition per
+// condition): tests bound it by the conditions rather than time a rule that asks per principal (the machine is shared).
+let conditionsScanned = 0
+
+/** How many conditions conditionKeyNamed has read so far, in all. Only ever grows. */
+export function conditionKeyScanned(): number {
+  return conditionsScanned
+}
+
 /** Past this many conditions, a statement's conditions are looked up through a map by key, made once. */
 const CONDITION_SCAN_LIMIT = 16
 
@@ -316,6 +325,7 @@ const CONDITION_SCAN_LIMIT = 16
 const conditionsByKey = oncePerObject((s: StatementView): ReadonlyMap<string, readonly ConditionEntry[]> => {
   const byKey = new Map<string, ConditionEntry[]>()
   for (const c of s.conditions) {
+    conditionsScanned++
     const list = byKey.get(c.lowerKey)
     if (list === undefined) byKey.set(c.lowerKey, [c])
     else list.push(c)
@@ -330,6 +340,9 @@ export function conditionKeyNamed(s: StatementView, key: string): readonly Condi
   const lower = key.toLowerCase()
   if (conditions.length > CONDITION_SCAN_LIMIT) return conditionsByKey(s).get(lower) ?? NO_CONDITIONS
   let found: ConditionEntry[] | undefined
-  for (const c of conditions) if (c.lowerKey === lower) (found ??= []).push(c)
+  for (const c of conditions) {
+    conditionsScanned++
+    if (c.lowerKey === lower) (found ??= []).push(c)
+  }
   return found ?? NO_CONDITIONS
 }

@@ -498,12 +498,22 @@ function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   }
 }
 
+// Conditions RTC615 has read looking for one on the resource's account, ever (one addition per condition): tests bound
+// it by the statement's conditions rather than time thousands of ARNs beside thousands of conditions (the machine is shared).
+let accountLimitSearched = 0
+
+/** How many conditions RTC615 has read looking for one on the resource's account so far, in all. Only ever grows. */
+export function resourceAccountLimitSearched(): number {
+  return accountLimitSearched
+}
+
 /**
  * A condition that pins the resource's account or organisation: the wildcard then reaches no stranger. Read once per
  * statement for all its ARNs: thousands of ARNs beside thousands of conditions must not scan the conditions per ARN.
  */
 const limitsResourceAccount = oncePerObject((s: StatementView): boolean =>
   s.conditions.some((c) => {
+    accountLimitSearched++
     const key = c.lowerKey
     return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
   }),

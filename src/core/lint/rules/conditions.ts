@@ -807,6 +807,15 @@ function keysOfPattern(lower: string): ReadonlySet<string> | null {
   return found
 }
 
+// Actions RTC412 has read for their condition keys, ever (one addition per action of a statement read): tests bound it
+// by the statement's actions rather than time thousands of conditions beside thousands of actions (the machine is shared).
+let actionsRead = 0
+
+/** How many actions RTC412 has read for their condition keys so far, in all. Only ever grows. */
+export function actionKeysRead(): number {
+  return actionsRead
+}
+
 /**
  * The service keys a statement's actions support, read once: the union of
  * each action pattern's keys (keysOfPattern), or null when some pattern
@@ -829,6 +838,7 @@ class StatementActionKeys {
       // Each distinct pattern once: the same action written again adds nothing.
       const seen = new Set<string>()
       for (const lower of this.#s.lowerActions) {
+        actionsRead++
         if (seen.has(lower)) continue
         seen.add(lower)
         const keys = keysOfPattern(lower)

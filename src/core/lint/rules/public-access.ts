@@ -235,6 +235,15 @@ function letsEveryCallerThrough(c: ConditionEntry): string | undefined {
 /** Keys (lower case) that hold the account that owns the resource acted on. */
 const RESOURCE_ACCOUNT_KEYS: ReadonlySet<string> = new Set(['aws:resourceaccount', 's3:resourceaccount'])
 
+// Resources RTC623 has read for their account, ever (one addition per resource): tests bound it by the statement's
+// resources rather than time thousands of aws:ResourceAccount conditions beside them (the machine is shared).
+let accountResourcesRead = 0
+
+/** How many resources RTC623 has read for their account so far, in all. Only ever grows. */
+export function resourcesAccountRead(): number {
+  return accountResourcesRead
+}
+
 /**
  * The one account every Resource of the statement names (ARNs with a
  * 12-digit account written out), or undefined: a bucket ARN names none, a
@@ -246,6 +255,7 @@ const resourcesAccount = oncePerObject((s: StatementView): string | undefined =>
   if (s.resources.length === 0 || s.notResources.length > 0) return undefined
   let account: string | undefined
   for (const r of s.resources) {
+    accountResourcesRead++
     const part = splitArn(r.value)?.[4]
     if (part === undefined || !/^\d{12}$/.test(part) || (account !== undefined && part !== account)) return undefined
     account = part

@@ -46,9 +46,19 @@ function needsKey(c: ConditionEntry): boolean {
   return op !== undefined && !trueWhenAbsent(op)
 }
 
+// Conditions RTC628 has read looking for a VPC endpoint key, ever (one addition per condition): tests bound it by the
+// statement's conditions rather than time thousands of aws:SourceIp conditions (the machine is shared).
+let vpcKeySearched = 0
+
+/** How many conditions RTC628 has read looking for a VPC endpoint key so far, in all. Only ever grows. */
+export function vpcEndpointKeySearched(): number {
+  return vpcKeySearched
+}
+
 /** The statement's first condition on a VPC endpoint key that needs the key present, or null. */
 function vpcEndpointKeyNeeded(s: StatementView): ConditionEntry | null {
   for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
+    vpcKeySearched++
     const c = conditions[j]
     if (VPC_ENDPOINT_KEYS.has(c.lowerKey) && needsKey(c)) return c
   }

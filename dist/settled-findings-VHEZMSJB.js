@@ -5,8 +5,8 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-BGE2V3WV.js";
-import "./chunk-7457H4PD.js";
+} from "./chunk-E55E5EUS.js";
+import "./chunk-TYJLCPDF.js";
 import {
   wholeAccountOf
 } from "./chunk-3IS6H66V.js";

@@ -21,7 +21,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-7457H4PD.js";
+} from "./chunk-TYJLCPDF.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-OIDPH7T4.js";
+} from "./chunk-EQTOPSHV.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-EFDULRYK.js";
+} from "./chunk-6ILDRUQB.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-76G7M3SE.js";
+} from "./chunk-WWIQHXBR.js";
 import {
   GitHub,
   defaults,
@@ -65,12 +65,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-Q5G73J36.js";
+import "./chunk-GAORBILM.js";
 import {
   groupDigits,
   visibleText
 } from "./chunk-D3EO6SAH.js";
-import "./chunk-7457H4PD.js";
+import "./chunk-TYJLCPDF.js";
 import "./chunk-3IS6H66V.js";
 import {
   __toESM

@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-76G7M3SE.js";
+} from "./chunk-WWIQHXBR.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-Q5G73J36.js";
+} from "./chunk-GAORBILM.js";
 import {
   sameJsonValue
 } from "./chunk-3IS6H66V.js";

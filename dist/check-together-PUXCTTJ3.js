@@ -38,10 +38,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-BGE2V3WV.js";
+} from "./chunk-E55E5EUS.js";
 import {
   diffPolicies
-} from "./chunk-Q5G73J36.js";
+} from "./chunk-GAORBILM.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -51,7 +51,7 @@ import {
 } from "./chunk-D3EO6SAH.js";
 import {
   principalFromArn
-} from "./chunk-7457H4PD.js";
+} from "./chunk-TYJLCPDF.js";
 import {
   accountRootArn,
   actionMatches,

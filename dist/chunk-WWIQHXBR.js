@@ -661,10 +661,12 @@ function hasCondition(s) {
 function isPrincipalStar(p) {
   return p.value.value === "*" && (p.type === "*" || p.type === "AWS");
 }
+var conditionsScanned = 0;
 var CONDITION_SCAN_LIMIT = 16;
 var conditionsByKey = oncePerObject((s) => {
   const byKey = /* @__PURE__ */ new Map();
   for (const c of s.conditions) {
+    conditionsScanned++;
     const list = byKey.get(c.lowerKey);
     if (list === void 0) byKey.set(c.lowerKey, [c]);
     else list.push(c);
@@ -677,7 +679,10 @@ function conditionKeyNamed(s, key) {
   const lower = key.toLowerCase();
   if (conditions.length > CONDITION_SCAN_LIMIT) return conditionsByKey(s).get(lower) ?? NO_CONDITIONS;
   let found;
-  for (const c of conditions) if (c.lowerKey === lower) (found ??= []).push(c);
+  for (const c of conditions) {
+    conditionsScanned++;
+    if (c.lowerKey === lower) (found ??= []).push(c);
+  }
   return found ?? NO_CONDITIONS;
 }
 
@@ -3230,8 +3235,10 @@ function checkResources(ctx, out) {
     if (arns !== void 0) checkResourceFit(s, arns, unread, ctx.expansions, out, budget);
   }
 }
+var accountLimitSearched = 0;
 var limitsResourceAccount = oncePerObject(
   (s) => s.conditions.some((c) => {
+    accountLimitSearched++;
     const key = c.lowerKey;
     return key === "aws:resourceaccount" || key === "aws:resourceorgid" || key === "aws:resourceorgpaths";
   })
@@ -4101,6 +4108,7 @@ function keysOfPattern(lower) {
   }
   return found;
 }
+var actionsRead = 0;
 var StatementActionKeys = class {
   #s;
   #keys;
@@ -4114,6 +4122,7 @@ var StatementActionKeys = class {
       let union = /* @__PURE__ */ new Set();
       const seen = /* @__PURE__ */ new Set();
       for (const lower of this.#s.lowerActions) {
+        actionsRead++;
         if (seen.has(lower)) continue;
         seen.add(lower);
         const keys = keysOfPattern(lower);
@@ -4186,8 +4195,10 @@ function needsKey(c) {
   const op = operatorNamed(c.operator.value);
   return op !== void 0 && !trueWhenAbsent(op);
 }
+var vpcKeySearched = 0;
 function vpcEndpointKeyNeeded(s) {
   for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
+    vpcKeySearched++;
     const c = conditions[j];
     if (VPC_ENDPOINT_KEYS.has(c.lowerKey) && needsKey(c)) return c;
   }
@@ -4404,10 +4415,12 @@ function letsEveryCallerThrough(c) {
   return `${what} (values that match callers in any ${organizations === void 0 ? "account" : "organization"})`;
 }
 var RESOURCE_ACCOUNT_KEYS = /* @__PURE__ */ new Set(["aws:resourceaccount", "s3:resourceaccount"]);
+var accountResourcesRead = 0;
 var resourcesAccount = oncePerObject((s) => {
   if (s.resources.length === 0 || s.notResources.length > 0) return void 0;
   let account;
   for (const r of s.resources) {
+    accountResourcesRead++;
     const part = splitArn(r.value)?.[4];
     if (part === void 0 || !/^\d{12}$/.test(part) || account !== void 0 && part !== account) return void 0;
     account = part;

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-76G7M3SE.js";
+} from "./chunk-WWIQHXBR.js";
 import {
   ExitCode,
   error,

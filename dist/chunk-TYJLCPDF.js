@@ -420,6 +420,7 @@ function describeRef(ref, resourceKind = "other") {
 function collect(policy, source, index, request, reading, notes, undecided) {
   const hits = [];
   for (const s of statementsAsRead(policy)) {
+    judged++;
     const m = statementApplies(s, request, source === "resource", reading);
     if (m.undecided) undecided.push(refOf(s, source, index));
     for (const op of m.unknownOperators) {
@@ -433,6 +434,7 @@ function resourceAccountOf(request, sources, resourceParts = splitArn(request.re
   return sources.resourceAccount ?? (resourceParts?.[4] || request.principal.account || "");
 }
 var decisions = 0;
+var judged = 0;
 function evaluate(request, sources) {
   decisions++;
   const notes = [];

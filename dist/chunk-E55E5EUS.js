@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-7457H4PD.js";
+} from "./chunk-TYJLCPDF.js";
 import {
   REGION_NAME,
   actionMatches,
