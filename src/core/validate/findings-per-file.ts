@@ -19,6 +19,7 @@
 import type { Finding, Severity } from '../lint/finding.js'
 import { groupDigits } from '../digits.js'
 import { clipText } from '../clip-text.js'
+import { storedApart } from '../stored-apart.js'
 import { fileFinding, FINDINGS_NOT_LISTED } from './checks.js'
 
 /** Far past any real policy's findings; AWS's largest managed policies have a few dozen. */
@@ -62,14 +63,10 @@ export class FindingTextBudget {
   }
 }
 
-/**
- * The text clipped, in storage of its own: V8 makes a slice of the text a view
- * into it, which would keep the whole text alive. Joined, then sliced: the
- * join is written out into new storage first (lint-files.ts's OwnCopies does the same).
- */
+/** The text clipped, in storage of its own (a slice of it would keep the whole text alive). */
 function clippedCopy(text: string): string {
   if (text.length <= CLIPPED_FINDING_TEXT) return text
-  return (' ' + clipText(text, CLIPPED_FINDING_TEXT)).slice(1)
+  return storedApart(clipText(text, CLIPPED_FINDING_TEXT))
 }
 
 /** How many findings the next file may list when `listed` are listed already: at least one. */

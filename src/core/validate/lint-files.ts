@@ -7,6 +7,7 @@ import { fileFinding, NOT_UTF8, VALIDATOR_FAILED } from './checks.js'
 import { messageOf } from '../async.js'
 import { yamlPolicyFinding } from './yaml.js'
 import { fileBudget, FindingTextBudget, listedFindingsOf } from './findings-per-file.js'
+import { storedApart } from '../stored-apart.js'
 
 /**
  * A file's content comes as `text` when the reader already knows it is UTF-8
@@ -110,10 +111,7 @@ class OwnCopies {
     if (text.length < 13) return text
     let copy = this.#copies.get(text)
     if (copy === undefined) {
-      // Slicing a joined string makes V8 write the joined text out into new
-      // storage first: a copy that holds nothing of the file's text (half the
-      // cost of a JSON.stringify and JSON.parse round trip).
-      copy = (' ' + text).slice(1)
+      copy = storedApart(text)
       this.#copies.set(copy, copy)
     }
     return copy
