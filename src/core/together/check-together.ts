@@ -31,6 +31,7 @@ import { documentPlace, statementPlace, type Place } from './position.js'
 import { listText } from '../list-text.js'
 import { groupDigits } from '../digits.js'
 import { isUnknowableForKms, isUnknowableForOthers, isUnknowableForRoleSession, isUnknowableKey } from './unknowable-keys.js'
+import { oncePerObject } from '../once-per-object.js'
 
 /**
  * An IAM role's ARN (a pattern made concrete, its wildcards become 'x'): what RTC709 probes the user policy's own
@@ -49,16 +50,10 @@ const isUnknowableForKmsOnStaging = (k: string): boolean => isUnknowableForKms(k
 
 // Whether a policy has a condition on S3_ARN_CONTEXT, worked out once per policy: only then are the KMS calls read
 // with each of its values (useKeyWith), and thousands of candidate role policies cost one decision each, as before.
-const s3ArnContextIn = new WeakMap<NormalPolicy, boolean>()
-function mentionsS3ArnContext(policy: NormalPolicy): boolean {
-  let found = s3ArnContextIn.get(policy)
-  if (found === undefined) {
-    const key = S3_ARN_CONTEXT.toLowerCase()
-    found = policy.statements.some((st) => Object.values(st.condition).some((block) => Object.keys(block).some((k) => k.toLowerCase() === key)))
-    s3ArnContextIn.set(policy, found)
-  }
-  return found
-}
+const mentionsS3ArnContext = oncePerObject((policy: NormalPolicy): boolean => {
+  const key = S3_ARN_CONTEXT.toLowerCase()
+  return policy.statements.some((st) => Object.values(st.condition).some((block) => Object.keys(block).some((k) => k.toLowerCase() === key)))
+})
 
 /** The six KMS operations the connector calls; kms:ReEncrypt* covers the last two. */
 export const CONNECTOR_KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo']
