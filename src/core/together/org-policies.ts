@@ -15,6 +15,8 @@ import { documentPlace, statementPlace } from './position.js'
 import type { Doc, Report } from './setup-context.js'
 import { listText } from '../list-text.js'
 import { statementName } from './failing-conditions.js'
+import { rcpServices } from '../iam/catalog/index.js'
+import { serviceOf } from '../lint/actions.js'
 
 /** One request the connector makes, as it is evaluated. */
 export interface ConnectorCall {
@@ -30,12 +32,10 @@ export interface ConnectorCall {
 }
 
 /**
- * The services whose resources RCPs govern, of those the connector calls (AWS Organizations User Guide,
- * "Resource control policies", list of supported services): S3, STS and KMS; not Redshift.
+ * Is the call on a resource RCPs govern? The catalogue's list of the services that support RCPs (AWS
+ * Organizations User Guide): of those the connector calls, S3, STS and KMS; not Redshift.
  */
-const RCP_SERVICES = new Set(['s3', 'sts', 'kms'])
-
-const serviceOf = (action: string): string => action.slice(0, action.indexOf(':')).toLowerCase()
+const governedByRcps = (call: ConnectorCall): boolean => rcpServices().has(serviceOf(call.request.action)?.toLowerCase() ?? '')
 
 /** What one file refuses: the calls, and the statement of the first Deny (none: the file allows none of them). */
 interface Refusal {
@@ -55,7 +55,7 @@ export function checkOrgPolicies(scps: Doc[], rcps: Doc[], calls: readonly Conne
     const refusal = refusedBy(scp, calls, (call) => noted(scp, call, evaluateWithDerivedKeys(call.request, { identityPolicies: [scp.policy], resourceAccount: call.resourceAccount }, call.regionKnown ?? true)), allowList)
     if (refusal) reportRefusal(report, scp, refusal, 'service control policy', (call) => `the principals of account ${call.callerAccount}`)
   }
-  const governed = calls.filter((call) => RCP_SERVICES.has(serviceOf(call.request.action)))
+  const governed = calls.filter(governedByRcps)
   for (const rcp of rcps) {
     // An RCP allows only as RCPFullAWSAccess does, which AWS attaches everywhere: only its Denies count.
     const refusal = refusedBy(
