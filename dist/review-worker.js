@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-EQTOPSHV.js";
-import "./chunk-WWIQHXBR.js";
-import "./chunk-GAORBILM.js";
-import "./chunk-D3EO6SAH.js";
+} from "./chunk-LUM7FGA7.js";
+import "./chunk-6DFDW7L4.js";
+import "./chunk-IPYDKD2U.js";
+import "./chunk-BBNDSVJO.js";
 import "./chunk-TYJLCPDF.js";
 import "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";

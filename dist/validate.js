@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-OSPGBN7R.js";
+} from "./chunk-PF3XWYRW.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -52,7 +52,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-6ILDRUQB.js";
+} from "./chunk-IQFIHA44.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -72,7 +72,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-WWIQHXBR.js";
+} from "./chunk-6DFDW7L4.js";
 import {
   debug,
   getInput,
@@ -89,7 +89,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-D3EO6SAH.js";
+} from "./chunk-BBNDSVJO.js";
 import "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1362,7 +1362,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-PUXCTTJ3.js")).checkTogether,
+    check: (await import("./check-together-PN6ID2FD.js")).checkTogether,
     settled: (await import("./settled-findings-VHEZMSJB.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1451,7 +1451,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ZCESLFLG.js");
+  return import("./review-HUVUCXBA.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -10,7 +10,7 @@ import {
   matchWork,
   oncePerObject,
   valueFormatOf
-} from "./chunk-D3EO6SAH.js";
+} from "./chunk-BBNDSVJO.js";
 import {
   addressRanges,
   evaluate,

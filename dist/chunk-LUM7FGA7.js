@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-WWIQHXBR.js";
+} from "./chunk-6DFDW7L4.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-GAORBILM.js";
+} from "./chunk-IPYDKD2U.js";
 import {
   sameJsonValue
 } from "./chunk-3IS6H66V.js";

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-OSPGBN7R.js";
+} from "./chunk-PF3XWYRW.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -41,14 +41,17 @@ import {
 } from "./chunk-E55E5EUS.js";
 import {
   diffPolicies
-} from "./chunk-GAORBILM.js";
+} from "./chunk-IPYDKD2U.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
-  listText
-} from "./chunk-D3EO6SAH.js";
+  listText,
+  oncePerObject,
+  rcpServices,
+  serviceOf
+} from "./chunk-BBNDSVJO.js";
 import {
   principalFromArn
 } from "./chunk-TYJLCPDF.js";
@@ -299,8 +302,7 @@ function checkDbAuth(ctx) {
 }
 
 // src/core/together/org-policies.ts
-var RCP_SERVICES = /* @__PURE__ */ new Set(["s3", "sts", "kms"]);
-var serviceOf = (action) => action.slice(0, action.indexOf(":")).toLowerCase();
+var governedByRcps = (call) => rcpServices().has(serviceOf(call.request.action)?.toLowerCase() ?? "");
 function checkOrgPolicies(scps, rcps, calls, report, noteAllowed) {
   const noted = (doc, call, d) => {
     if (d.effect !== "ExplicitDeny") noteAllowed?.(d, call.what, doc);
@@ -311,7 +313,7 @@ function checkOrgPolicies(scps, rcps, calls, report, noteAllowed) {
     const refusal = refusedBy(scp, calls, (call) => noted(scp, call, evaluateWithDerivedKeys(call.request, { identityPolicies: [scp.policy], resourceAccount: call.resourceAccount }, call.regionKnown ?? true)), allowList);
     if (refusal) reportRefusal(report, scp, refusal, "service control policy", (call) => `the principals of account ${call.callerAccount}`);
   }
-  const governed = calls.filter((call) => RCP_SERVICES.has(serviceOf(call.request.action)));
+  const governed = calls.filter(governedByRcps);
   for (const rcp of rcps) {
     const refusal = refusedBy(
       rcp,
@@ -572,16 +574,10 @@ var ROLE_ARN = /^arn:[^:]+:iam::[\dx]*:role\/[\w+=,.@/-]+$/;
 var KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//;
 var S3_ARN_CONTEXT = "kms:EncryptionContext:aws:s3:arn";
 var isUnknowableForKmsOnStaging = (k) => isUnknowableForKms(k) && k.toLowerCase() !== S3_ARN_CONTEXT.toLowerCase();
-var s3ArnContextIn = /* @__PURE__ */ new WeakMap();
-function mentionsS3ArnContext(policy) {
-  let found = s3ArnContextIn.get(policy);
-  if (found === void 0) {
-    const key = S3_ARN_CONTEXT.toLowerCase();
-    found = policy.statements.some((st) => Object.values(st.condition).some((block) => Object.keys(block).some((k) => k.toLowerCase() === key)));
-    s3ArnContextIn.set(policy, found);
-  }
-  return found;
-}
+var mentionsS3ArnContext = oncePerObject((policy) => {
+  const key = S3_ARN_CONTEXT.toLowerCase();
+  return policy.statements.some((st) => Object.values(st.condition).some((block) => Object.keys(block).some((k) => k.toLowerCase() === key)));
+});
 var CONNECTOR_KMS_ACTIONS = ["kms:GenerateDataKey", "kms:DescribeKey", "kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo"];
 var KMS_ADMIN_ACTIONS = ["kms:ScheduleKeyDeletion", "kms:PutKeyPolicy", "kms:CreateGrant", "kms:DisableKey"];
 var NO_KEY_ID = "00000000-0000-4000-8000-000000000000";

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-WWIQHXBR.js";
+} from "./chunk-6DFDW7L4.js";
 import {
   ExitCode,
   error,
@@ -17,7 +17,7 @@ import {
   accept,
   describeChar,
   visibleText
-} from "./chunk-D3EO6SAH.js";
+} from "./chunk-BBNDSVJO.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

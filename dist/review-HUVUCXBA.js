@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-EQTOPSHV.js";
+} from "./chunk-LUM7FGA7.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-6ILDRUQB.js";
+} from "./chunk-IQFIHA44.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-WWIQHXBR.js";
+} from "./chunk-6DFDW7L4.js";
 import {
   GitHub,
   defaults,
@@ -65,11 +65,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-GAORBILM.js";
+import "./chunk-IPYDKD2U.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-D3EO6SAH.js";
+} from "./chunk-BBNDSVJO.js";
 import "./chunk-TYJLCPDF.js";
 import "./chunk-3IS6H66V.js";
 import {

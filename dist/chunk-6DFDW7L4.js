@@ -3,6 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   PARTITIONS,
   actionsMatching,
+  actionsMatching2,
   arnColons,
   arnFitsFormat,
   capitalised,
@@ -16,17 +17,20 @@ import {
   fitsFormatLeaf,
   fitsFormatStrictly,
   groupDigits,
+  isEveryAction,
   listText,
+  lowerAction,
   oncePerObject,
   placeholderHoldsNoSeparator,
   rcpServices,
   readPolicyArn,
   serviceKeysOfAction,
+  serviceOf,
   servicePrefixes,
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-D3EO6SAH.js";
+} from "./chunk-BBNDSVJO.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,
@@ -198,6 +202,11 @@ function yamlPolicyFinding(path, text) {
   };
 }
 
+// src/core/stored-apart.ts
+function storedApart(text) {
+  return (" " + text).slice(1);
+}
+
 // src/core/validate/findings-per-file.ts
 var MAX_FINDINGS_PER_FILE = 1e3;
 var MAX_FINDINGS_PER_RUN = 5e5;
@@ -220,7 +229,7 @@ var FindingTextBudget = class {
 };
 function clippedCopy(text) {
   if (text.length <= CLIPPED_FINDING_TEXT) return text;
-  return (" " + clipText(text, CLIPPED_FINDING_TEXT)).slice(1);
+  return storedApart(clipText(text, CLIPPED_FINDING_TEXT));
 }
 function fileBudget(listed) {
   return Math.max(1, Math.min(MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_RUN - listed));
@@ -293,7 +302,7 @@ var OwnCopies = class {
     if (text.length < 13) return text;
     let copy = this.#copies.get(text);
     if (copy === void 0) {
-      copy = (" " + text).slice(1);
+      copy = storedApart(text);
       this.#copies.set(copy, copy);
     }
     return copy;
@@ -452,36 +461,6 @@ var TEMPLATE_KINDS = /* @__PURE__ */ new Map([
   [TERRAFORM_FILES.role, "the Terraform configuration"],
   [TERRAFORM_FILES.requester, "the Terraform configuration for the requester"]
 ]);
-
-// src/core/lint/actions.ts
-var MEMO_LIMIT = 2e4;
-var memo = /* @__PURE__ */ new Map();
-function actionsMatching2(pattern) {
-  let found = memo.get(pattern);
-  if (!found) {
-    found = actionsMatching(pattern);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    if (memorable(pattern)) memo.set(pattern, found);
-  }
-  return found;
-}
-function serviceOf(action) {
-  const colon = action.indexOf(":");
-  return colon > 0 ? action.slice(0, colon) : void 0;
-}
-function isEveryAction(pattern) {
-  return pattern === "*" || pattern === "*:*";
-}
-var lowerMemo = /* @__PURE__ */ new Map();
-function lowerAction(pattern) {
-  let lower = lowerMemo.get(pattern);
-  if (lower === void 0) {
-    lower = pattern.toLowerCase();
-    if (lowerMemo.size >= MEMO_LIMIT) lowerMemo.clear();
-    if (memorable(pattern)) lowerMemo.set(pattern, lower);
-  }
-  return lower;
-}
 
 // src/core/lint/lists.ts
 function emptyList() {
@@ -3701,14 +3680,14 @@ var FAMILY_HINT = {
   Arn: "Write a full ARN (wildcards allowed), or use a String operator.",
   Binary: "Write the value base64-encoded."
 };
-var MEMO_LIMIT2 = 5e3;
+var MEMO_LIMIT = 5e3;
 var operatorMemo = /* @__PURE__ */ new Map();
 function operatorNamed(name) {
   let op = operatorMemo.get(name);
   if (op === void 0) {
     const parsed = parseOperator(name);
     op = parsed && parsed.spelled === name ? parsed : null;
-    if (operatorMemo.size < MEMO_LIMIT2 && memorable(name)) operatorMemo.set(name, op);
+    if (operatorMemo.size < MEMO_LIMIT && memorable(name)) operatorMemo.set(name, op);
   }
   return op ?? void 0;
 }
@@ -3723,7 +3702,7 @@ function keyReading(key) {
       namespace,
       info: namespace === "global" || namespace === "service" ? findConditionKey(key) : void 0
     };
-    if (keyMemo.size < MEMO_LIMIT2 && memorable(key)) keyMemo.set(key, reading);
+    if (keyMemo.size < MEMO_LIMIT && memorable(key)) keyMemo.set(key, reading);
   }
   return reading;
 }
@@ -4580,17 +4559,17 @@ function mayActOn(i, resource) {
   return false;
 }
 var ALSO_NEEDS = TABLE_ACTIONS.map((a) => PATH_ALSO_NEEDS[a] ?? []);
-var memo2 = /* @__PURE__ */ new Map();
+var memo = /* @__PURE__ */ new Map();
 function tableActionsMatching(lower) {
-  let found = memo2.get(lower);
+  let found = memo.get(lower);
   if (found === void 0) {
     const service = serviceOf(lower) ?? lower;
     const candidates = hasWildcard(service) ? ALL_INDEXES : BY_SERVICE.get(service) ?? NONE;
     const hits = [];
     for (const i of candidates) if (actionMatches(lower, TABLE_ACTIONS[i])) hits.push(i);
     found = hits.length === 0 ? NONE : hits;
-    if (memo2.size >= 2e4) memo2.clear();
-    if (memorable(lower)) memo2.set(lower, found);
+    if (memo.size >= 2e4) memo.clear();
+    if (memorable(lower)) memo.set(lower, found);
   }
   return found;
 }
@@ -5100,17 +5079,17 @@ var LEVEL_WORDS = { Write: "write", Tagging: "tagging", "Permissions management"
 var ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
 var scopableMemo = /* @__PURE__ */ new WeakMap();
 function scopableChangingActions(granted, lower) {
-  let memo4 = scopableMemo.get(granted);
-  if (memo4 === void 0) scopableMemo.set(granted, memo4 = {});
+  let memo3 = scopableMemo.get(granted);
+  if (memo3 === void 0) scopableMemo.set(granted, memo3 = {});
   const kmsReported = lower.startsWith("kms:");
   const slot = kmsReported ? "kms" : "other";
-  let found = memo4[slot];
+  let found = memo3[slot];
   if (found === void 0) {
     found = filterList(
       granted,
       (info) => info.resourceTypes.length > 0 && CHANGING_LEVELS.has(info.accessLevel) && !(kmsReported && info.service === "kms") && !ESCALATION.has(info.fullName.toLowerCase())
     );
-    memo4[slot] = found;
+    memo3[slot] = found;
   }
   return found;
 }
@@ -5463,13 +5442,13 @@ var notElementRules = [notElements];
 // src/core/lint/rules/trust-federation.ts
 var ASSUME = ["sts:AssumeRole", "sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity"];
 var BUILT_IN_WEB_IDENTITY = /* @__PURE__ */ new Set(["cognito-identity.amazonaws.com", "accounts.google.com", "graph.facebook.com", "www.amazon.com"]);
-var memo3 = /* @__PURE__ */ new Map();
+var memo2 = /* @__PURE__ */ new Map();
 function assumeActionsOf(lower) {
-  let found = memo3.get(lower);
+  let found = memo2.get(lower);
   if (found === void 0) {
     found = lower.startsWith("sts:") || lower.startsWith("*") ? ASSUME.filter((a) => actionMatches(lower, a)) : [];
-    if (memo3.size >= 2e4) memo3.clear();
-    if (memorable(lower)) memo3.set(lower, found);
+    if (memo2.size >= 2e4) memo2.clear();
+    if (memorable(lower)) memo2.set(lower, found);
   }
   return found;
 }

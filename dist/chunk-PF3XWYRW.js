@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-D3EO6SAH.js";
+} from "./chunk-BBNDSVJO.js";
 import {
   POLICY_VERSION,
   accountRootArn,

@@ -5,6 +5,19 @@ import {
   memorable
 } from "./chunk-3IS6H66V.js";
 
+// src/core/once-per-object.ts
+function oncePerObject(compute) {
+  const answers = /* @__PURE__ */ new WeakMap();
+  return (key2) => {
+    let answer = answers.get(key2);
+    if (answer === void 0 && !answers.has(key2)) {
+      answer = compute(key2);
+      answers.set(key2, answer);
+    }
+    return answer;
+  };
+}
+
 // src/core/list-text.ts
 function listText(values, max = 3, separator = ", ", show = (v) => v) {
   if (values.length <= max) return values.map(show).join(separator);
@@ -1232,6 +1245,36 @@ function conditionKeyNamespace(key2) {
   return "unknown";
 }
 
+// src/core/lint/actions.ts
+var MEMO_LIMIT = 2e4;
+var memo = /* @__PURE__ */ new Map();
+function actionsMatching2(pattern) {
+  let found = memo.get(pattern);
+  if (!found) {
+    found = actionsMatching(pattern);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    if (memorable(pattern)) memo.set(pattern, found);
+  }
+  return found;
+}
+function serviceOf(action) {
+  const colon = action.indexOf(":");
+  return colon > 0 ? action.slice(0, colon) : void 0;
+}
+function isEveryAction(pattern) {
+  return pattern === "*" || pattern === "*:*";
+}
+var lowerMemo = /* @__PURE__ */ new Map();
+function lowerAction(pattern) {
+  let lower = lowerMemo.get(pattern);
+  if (lower === void 0) {
+    lower = pattern.toLowerCase();
+    if (lowerMemo.size >= MEMO_LIMIT) lowerMemo.clear();
+    if (memorable(pattern)) lowerMemo.set(pattern, lower);
+  }
+  return lower;
+}
+
 // src/core/inputs/redshift-reserved-words.ts
 var REDSHIFT_RESERVED_WORDS = new Set(
   "AES128 AES256 ALL ALLOWOVERWRITE ANALYSE ANALYZE AND ANY ARRAY AS ASC AUTHORIZATION AZ64 BACKUP BETWEEN BINARY BLANKSASNULL BOTH BYTEDICT BZIP2 CASE CAST CHECK COLLATE COLUMN CONSTRAINT CREATE CREDENTIALS CROSS CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER CURRENT_USER_ID DEFAULT DEFERRABLE DEFLATE DEFRAG DELTA DELTA32K DESC DISABLE DISTINCT DO ELSE EMPTYASNULL ENABLE ENCODE ENCRYPT ENCRYPTION END EXCEPT EXPLICIT FALSE FOR FOREIGN FREEZE FROM FULL GLOBALDICT256 GLOBALDICT64K GRANT GROUP GZIP HAVING IDENTITY IGNORE ILIKE IN INITIALLY INNER INTERSECT INTERVAL INTO IS ISNULL JOIN LEADING LEFT LIKE LIMIT LOCALTIME LOCALTIMESTAMP LUN LUNS LZO LZOP MINUS MOSTLY16 MOSTLY32 MOSTLY8 NATURAL NEW NOT NOTNULL NULL NULLS OFF OFFLINE OFFSET OID OLD ON ONLY OPEN OR ORDER OUTER OVERLAPS PARALLEL PARTITION PERCENT PERMISSIONS PIVOT PLACING PRIMARY RAW READRATIO RECOVER REFERENCES REJECTLOG RESORT RESPECT RESTORE RIGHT SELECT SESSION_USER SIMILAR SNAPSHOT SOME SYSDATE SYSTEM TABLE TAG TDES TEXT255 TEXT32K THEN TIMESTAMP TO TOP TRAILING TRUE TRUNCATECOLUMNS UNION UNIQUE UNNEST UNPIVOT USER USING VERBOSE WALLET WHEN WHERE WITH WITHOUT".split(" ")
@@ -1524,19 +1567,6 @@ function valueFormatOf(key2) {
   return FORMATS.get(key2.toLowerCase());
 }
 
-// src/core/once-per-object.ts
-function oncePerObject(compute) {
-  const answers = /* @__PURE__ */ new WeakMap();
-  return (key2) => {
-    let answer = answers.get(key2);
-    if (answer === void 0 && !answers.has(key2)) {
-      answer = compute(key2);
-      answers.set(key2, answer);
-    }
-    return answer;
-  };
-}
-
 export {
   placeholderHoldsNoSeparator,
   comparisonWork,
@@ -1564,6 +1594,10 @@ export {
   capitalised,
   groupDigits,
   visibleText,
+  actionsMatching2,
+  serviceOf,
+  isEveryAction,
+  lowerAction,
   accept,
   PARTITIONS,
   accountId,
