@@ -9,6 +9,7 @@ import { arnMatches, literalMark, matchesWildcard } from '../iam/wildcard.js'
 import type { ConditionMap } from '../iam/normalise.js'
 import type { ContextValue } from './types.js'
 import { memorable } from '../memo-key.js'
+import { oncePerObject } from '../once-per-object.js'
 
 type Compare = (requestValue: string, policyValue: string) => boolean
 
@@ -175,14 +176,11 @@ function addressRangesOf(values: readonly string[]): AddressRanges {
 // Each frozen list of ranges indexed once (the diff's clauses freeze theirs
 // and try dozens of candidates against each); any other list may change, so
 // it is indexed anew.
-const addressIndexes = new WeakMap<readonly string[], AddressRanges>()
+const indexedAddressRanges = oncePerObject(addressRangesOf)
 
 /** The ranges that `values` (CIDRs or addresses; other values are skipped) cover, sorted and merged; shared: read-only. */
 export function addressRanges(values: readonly string[]): Readonly<AddressRanges> {
-  if (!Object.isFrozen(values)) return addressRangesOf(values)
-  let ranges = addressIndexes.get(values)
-  if (!ranges) addressIndexes.set(values, (ranges = addressRangesOf(values)))
-  return ranges
+  return Object.isFrozen(values) ? indexedAddressRanges(values) : addressRangesOf(values)
 }
 
 /** Is the address in one of the ranges? The same answer as testing each range with inCidr. */

@@ -6,6 +6,7 @@ import { addressRanges, parseCidr } from '../../evaluate/conditions.js'
 import type { Clause } from './clause.js'
 import type { OperatorFamily } from './family.js'
 import { valuesReadWork } from '../work.js'
+import { oncePerObject } from '../../once-per-object.js'
 
 interface Range {
   lo: bigint
@@ -75,13 +76,7 @@ function complement(s: AddressSet): AddressSet {
 }
 
 // Each clause's set, made once: the diff compares one clause with many others.
-const sets = new WeakMap<Clause, AddressSet>()
-
-function setOf(c: Clause): AddressSet {
-  let set = sets.get(c)
-  if (!set) sets.set(c, (set = addressSetOf(c)))
-  return set
-}
+const setOf = oncePerObject(addressSetOf)
 
 function addressSetOf(c: Clause): AddressSet {
   // The evaluator's ranges of the clause (sorted and merged, made once per list): IPv4 first, then IPv6 above V6_BASE.
