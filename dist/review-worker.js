@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-LUM7FGA7.js";
-import "./chunk-6DFDW7L4.js";
-import "./chunk-IPYDKD2U.js";
-import "./chunk-BBNDSVJO.js";
-import "./chunk-TYJLCPDF.js";
-import "./chunk-3IS6H66V.js";
+} from "./chunk-OVIJKA7I.js";
+import "./chunk-UHAMGA6B.js";
+import "./chunk-XQH3JRRD.js";
+import "./chunk-U4JUXWGE.js";
+import "./chunk-XAEXVPPF.js";
+import "./chunk-JMVQXM6H.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-PF3XWYRW.js";
+} from "./chunk-OHFGHMWA.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -52,7 +52,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-IQFIHA44.js";
+} from "./chunk-P55OEMN3.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -72,7 +72,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-6DFDW7L4.js";
+} from "./chunk-UHAMGA6B.js";
 import {
   debug,
   getInput,
@@ -89,8 +89,8 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-BBNDSVJO.js";
-import "./chunk-3IS6H66V.js";
+} from "./chunk-U4JUXWGE.js";
+import "./chunk-JMVQXM6H.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1362,8 +1362,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-PN6ID2FD.js")).checkTogether,
-    settled: (await import("./settled-findings-VHEZMSJB.js")).settledLintFindings
+    check: (await import("./check-together-BVIDAC4D.js")).checkTogether,
+    settled: (await import("./settled-findings-27LT7QBT.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1451,7 +1451,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-HUVUCXBA.js");
+  return import("./review-GJKW6YKH.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

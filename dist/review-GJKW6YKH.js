@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-LUM7FGA7.js";
+} from "./chunk-OVIJKA7I.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-IQFIHA44.js";
+} from "./chunk-P55OEMN3.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-6DFDW7L4.js";
+} from "./chunk-UHAMGA6B.js";
 import {
   GitHub,
   defaults,
@@ -65,13 +65,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-IPYDKD2U.js";
+import "./chunk-XQH3JRRD.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-BBNDSVJO.js";
-import "./chunk-TYJLCPDF.js";
-import "./chunk-3IS6H66V.js";
+} from "./chunk-U4JUXWGE.js";
+import "./chunk-XAEXVPPF.js";
+import "./chunk-JMVQXM6H.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-6DFDW7L4.js";
+} from "./chunk-UHAMGA6B.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-IPYDKD2U.js";
+} from "./chunk-XQH3JRRD.js";
 import {
   sameJsonValue
-} from "./chunk-3IS6H66V.js";
+} from "./chunk-JMVQXM6H.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

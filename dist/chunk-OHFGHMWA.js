@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-BBNDSVJO.js";
+} from "./chunk-U4JUXWGE.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -32,7 +32,7 @@ import {
   s3BucketArn,
   s3ObjectsArn,
   userArn
-} from "./chunk-3IS6H66V.js";
+} from "./chunk-JMVQXM6H.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

@@ -3,20 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   hasWildcard,
   memorable
-} from "./chunk-3IS6H66V.js";
-
-// src/core/once-per-object.ts
-function oncePerObject(compute) {
-  const answers = /* @__PURE__ */ new WeakMap();
-  return (key2) => {
-    let answer = answers.get(key2);
-    if (answer === void 0 && !answers.has(key2)) {
-      answer = compute(key2);
-      answers.set(key2, answer);
-    }
-    return answer;
-  };
-}
+} from "./chunk-JMVQXM6H.js";
 
 // src/core/list-text.ts
 function listText(values, max = 3, separator = ", ", show = (v) => v) {
@@ -1588,7 +1575,6 @@ export {
   serviceKeysOfAction,
   conditionKeyNamespace,
   valueFormatOf,
-  oncePerObject,
   listText,
   withArticle,
   capitalised,

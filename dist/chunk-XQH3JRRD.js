@@ -8,9 +8,8 @@ import {
   groupDigits,
   listText,
   matchWork,
-  oncePerObject,
   valueFormatOf
-} from "./chunk-BBNDSVJO.js";
+} from "./chunk-U4JUXWGE.js";
 import {
   addressRanges,
   evaluate,
@@ -21,7 +20,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-TYJLCPDF.js";
+} from "./chunk-XAEXVPPF.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -34,6 +33,7 @@ import {
   matchesWildcard,
   memorable,
   normalisePolicy,
+  oncePerObject,
   parsePolicyVariable,
   patternCovers,
   patternsOverlap,
@@ -43,7 +43,7 @@ import {
   splitAtBraces,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-3IS6H66V.js";
+} from "./chunk-JMVQXM6H.js";
 
 // src/core/diff/conditions/forms.ts
 var DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -302,12 +302,7 @@ function complement(s) {
   }
   return { ranges: out, other: !s.other };
 }
-var sets = /* @__PURE__ */ new WeakMap();
-function setOf(c) {
-  let set = sets.get(c);
-  if (!set) sets.set(c, set = addressSetOf(c));
-  return set;
-}
+var setOf = oncePerObject(addressSetOf);
 function addressSetOf(c) {
   const byFamily = addressRanges(c.values);
   const ranges = byFamily[4].map(([lo, hi]) => ({ lo, hi }));

@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-E55E5EUS.js";
-import "./chunk-TYJLCPDF.js";
+} from "./chunk-QCPY4ZSG.js";
+import "./chunk-XAEXVPPF.js";
 import {
   wholeAccountOf
-} from "./chunk-3IS6H66V.js";
+} from "./chunk-JMVQXM6H.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

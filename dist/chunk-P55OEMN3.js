@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-6DFDW7L4.js";
+} from "./chunk-UHAMGA6B.js";
 import {
   ExitCode,
   error,
@@ -17,7 +17,7 @@ import {
   accept,
   describeChar,
   visibleText
-} from "./chunk-BBNDSVJO.js";
+} from "./chunk-U4JUXWGE.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

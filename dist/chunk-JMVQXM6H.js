@@ -329,6 +329,19 @@ function arnPatternsOverlap(a, b) {
   return patternsOverlap(a, b);
 }
 
+// src/core/once-per-object.ts
+function oncePerObject(compute) {
+  const answers = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === void 0 && !answers.has(key)) {
+      answer = compute(key);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 // src/core/iam/arn.ts
 function roleArn(partition, account, path, name) {
   return `arn:${partition}:iam::${account}:role${path}${name}`;
@@ -1351,6 +1364,7 @@ export {
   splitAtBraces,
   replaceBraces,
   bracesOf,
+  oncePerObject,
   roleArn,
   userArn,
   accountRootArn,

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-PF3XWYRW.js";
+} from "./chunk-OHFGHMWA.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -38,23 +38,22 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-E55E5EUS.js";
+} from "./chunk-QCPY4ZSG.js";
 import {
   diffPolicies
-} from "./chunk-IPYDKD2U.js";
+} from "./chunk-XQH3JRRD.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText,
-  oncePerObject,
   rcpServices,
   serviceOf
-} from "./chunk-BBNDSVJO.js";
+} from "./chunk-U4JUXWGE.js";
 import {
   principalFromArn
-} from "./chunk-TYJLCPDF.js";
+} from "./chunk-XAEXVPPF.js";
 import {
   accountRootArn,
   actionMatches,
@@ -62,12 +61,13 @@ import {
   hasWildcard,
   keyedByPolicy,
   normalisePolicy,
+  oncePerObject,
   redshiftClusterArn,
   redshiftWorkgroupArn,
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-3IS6H66V.js";
+} from "./chunk-JMVQXM6H.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts

@@ -20,7 +20,6 @@ import {
   isEveryAction,
   listText,
   lowerAction,
-  oncePerObject,
   placeholderHoldsNoSeparator,
   rcpServices,
   readPolicyArn,
@@ -30,7 +29,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-BBNDSVJO.js";
+} from "./chunk-U4JUXWGE.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,
@@ -45,6 +44,7 @@ import {
   memberNamed,
   memorable,
   normalisePolicy,
+  oncePerObject,
   parseJson,
   parseLeadingJson,
   parsePolicyVariable,
@@ -55,7 +55,7 @@ import {
   splitArn,
   toValue,
   wholeAccountOf
-} from "./chunk-3IS6H66V.js";
+} from "./chunk-JMVQXM6H.js";
 
 // src/core/lint/finding.ts
 var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };

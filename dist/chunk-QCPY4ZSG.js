@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-TYJLCPDF.js";
+} from "./chunk-XAEXVPPF.js";
 import {
   REGION_NAME,
   actionMatches,
@@ -12,7 +12,7 @@ import {
   memberNamed,
   memorable,
   splitArn
-} from "./chunk-3IS6H66V.js";
+} from "./chunk-JMVQXM6H.js";
 
 // src/core/together/derived-keys.ts
 var REGIONAL_SERVICES = /* @__PURE__ */ new Set(["kms", "redshift", "redshift-serverless"]);

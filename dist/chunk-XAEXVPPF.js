@@ -8,12 +8,13 @@ import {
   literalMark,
   matchesWildcard,
   memorable,
+  oncePerObject,
   parsePolicyVariable,
   replaceBraces,
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-3IS6H66V.js";
+} from "./chunk-JMVQXM6H.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -217,12 +218,9 @@ function addressRangesOf(values) {
   }
   return byFamily;
 }
-var addressIndexes = /* @__PURE__ */ new WeakMap();
+var indexedAddressRanges = oncePerObject(addressRangesOf);
 function addressRanges(values) {
-  if (!Object.isFrozen(values)) return addressRangesOf(values);
-  let ranges2 = addressIndexes.get(values);
-  if (!ranges2) addressIndexes.set(values, ranges2 = addressRangesOf(values));
-  return ranges2;
+  return Object.isFrozen(values) ? indexedAddressRanges(values) : addressRangesOf(values);
 }
 function inAddressRanges(ranges2, address) {
   const a = parseIp(address);
