@@ -3,8 +3,7 @@
 // view into its file's text would keep the whole text alive. Here values are
 // kept from 48 texts of a megabyte each, the texts dropped and the heap
 // collected: what stays is the values, not the texts.
-import { spawnSync } from 'node:child_process'
-import { bundledScript, importFromSrc } from '../support/script-bundle.js'
+import { bundledScript, importFromSrc, jsonOfScriptWithGc } from '../support/script-bundle.js'
 
 const TEXTS = 48
 
@@ -26,9 +25,7 @@ async function heapGrowthMiB(valueJson: string): Promise<number> {
     'const after = process.memoryUsage().heapUsed',
     'console.log(JSON.stringify({ grew: (after - before) / (1 << 20), kept: kept.length }))'
   ])
-  const r = spawnSync(process.execPath, ['--expose-gc', bundle], { encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(r.stderr)
-  const { grew, kept } = JSON.parse(r.stdout) as { grew: number; kept: number }
+  const { grew, kept } = jsonOfScriptWithGc<{ grew: number; kept: number }>(bundle)
   expect(kept).toBe(TEXTS * 4)
   return grew
 }

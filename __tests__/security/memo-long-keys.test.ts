@@ -7,8 +7,7 @@
 // each kept 470 MiB alive after validate had dropped them. A key past
 // MEMO_KEY_LIMIT is worked out each time, never remembered: here files are
 // linted and diffed, dropped, the heap collected, and what stays is measured.
-import { spawnSync } from 'node:child_process'
-import { bundledScript, importFromSrc } from '../support/script-bundle.js'
+import { bundledScript, importFromSrc, jsonOfScriptWithGc } from '../support/script-bundle.js'
 import { MEMO_KEY_LIMIT } from '../../src/core/memo-key.js'
 
 /** Files of each run, and the length of their long values. */
@@ -58,9 +57,7 @@ async function heapKeptMiB(work: 'lint' | 'diff'): Promise<number> {
     'const after = process.memoryUsage().heapUsed',
     'console.log(JSON.stringify({ kept: (after - before) / (1 << 20), findings }))'
   ])
-  const r = spawnSync(process.execPath, ['--expose-gc', bundle], { encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(r.stderr)
-  const { kept, findings } = JSON.parse(r.stdout) as { kept: number; findings: number }
+  const { kept, findings } = jsonOfScriptWithGc<{ kept: number; findings: number }>(bundle)
   expect(findings).toBeGreaterThan(0)
   return kept
 }

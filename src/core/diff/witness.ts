@@ -10,6 +10,7 @@ import { principalFromArn } from '../evaluate/principal.js'
 import type { AccessRequest, ContextValue, DecisionEffect, PolicySources, RequestPrincipal } from '../evaluate/types.js'
 import { actionsMatching, findAction } from '../iam/catalog/index.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
+import { wholeAccountOf } from '../iam/arn.js'
 import { parsePolicyVariable, splitAtBraces } from '../iam/variables.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
 import { admits, clausesByKey, singleValued, type Clause, type KeyValue } from './conditions/index.js'
@@ -239,9 +240,11 @@ function* principalCandidates(kind: Kind, statements: Iterable<DiffStatement>): 
   const fromValue = (value: string): string[] => {
     if (reachedPrincipal(value) !== value) return fromValue(reachedPrincipal(value))
     if (value === '*') return [HOLDER, `arn:aws:iam::${OTHER_ACCOUNT}:user/witness`]
-    const account = /^\d{12}$/.test(value) ? value : accountOfEveryPrincipal(value)
+    const whole = wholeAccountOf(value)
+    // A root ARN keeps its partition; a bare account ID or an account's every principal is tried in aws.
+    if (whole?.partition !== undefined) return [value.replace(/:root$/, ':user/witness'), value]
+    const account = whole?.account ?? accountOfEveryPrincipal(value)
     if (account) return [`arn:aws:iam::${account}:user/witness`, `arn:aws:iam::${account}:root`]
-    if (/^arn:[^:]+:iam::\d{12}:root$/.test(value)) return [value.replace(/:root$/, ':user/witness'), value]
     if (value.startsWith('aws:PrincipalOrgID=')) return [HOLDER]
     // A StringEquals value reads `*` as a character: the literal is a candidate too.
     return [...instances(value), value]
@@ -433,7 +436,7 @@ function otherCallers(kind: Kind, statements: readonly DiffStatement[]): string[
     for (const entry of [...(s.principal ?? []), ...(s.notPrincipal ?? [])]) {
       const value = principalParts(entry)[1]
       if (value === '*') out.add(kind === 'trust' ? 'ec2.amazonaws.com' : '*')
-      const account = /^\d{12}$/.test(value) ? value : (accountOfEveryPrincipal(value) ?? /^arn:[^:]+:iam::(\d{12}):root$/.exec(value)?.[1])
+      const account = wholeAccountOf(value)?.account ?? accountOfEveryPrincipal(value)
       if (account !== undefined) out.add(`arn:aws:sts::${account}:federated-user/witness`)
     }
   }
