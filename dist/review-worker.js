@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OVIJKA7I.js";
+} from "./chunk-XDGYRBXW.js";
 import "./chunk-UHAMGA6B.js";
-import "./chunk-XQH3JRRD.js";
+import "./chunk-FG3JLCP4.js";
 import "./chunk-U4JUXWGE.js";
 import "./chunk-XAEXVPPF.js";
 import "./chunk-JMVQXM6H.js";

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-OVIJKA7I.js";
+} from "./chunk-XDGYRBXW.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -65,7 +65,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-XQH3JRRD.js";
+import "./chunk-FG3JLCP4.js";
 import {
   groupDigits,
   visibleText

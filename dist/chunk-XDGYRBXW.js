@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-XQH3JRRD.js";
+} from "./chunk-FG3JLCP4.js";
 import {
   sameJsonValue
 } from "./chunk-JMVQXM6H.js";

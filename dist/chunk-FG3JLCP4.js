@@ -2257,9 +2257,10 @@ function* principalCandidates2(kind, statements) {
   const fromValue = (value) => {
     if (reachedPrincipal(value) !== value) return fromValue(reachedPrincipal(value));
     if (value === "*") return [HOLDER, `arn:aws:iam::${OTHER_ACCOUNT2}:user/witness`];
-    const account = /^\d{12}$/.test(value) ? value : accountOfEveryPrincipal(value);
+    const whole = wholeAccountOf(value);
+    if (whole?.partition !== void 0) return [value.replace(/:root$/, ":user/witness"), value];
+    const account = whole?.account ?? accountOfEveryPrincipal(value);
     if (account) return [`arn:aws:iam::${account}:user/witness`, `arn:aws:iam::${account}:root`];
-    if (/^arn:[^:]+:iam::\d{12}:root$/.test(value)) return [value.replace(/:root$/, ":user/witness"), value];
     if (value.startsWith("aws:PrincipalOrgID=")) return [HOLDER];
     return [...instances2(value), value];
   };
@@ -2386,7 +2387,7 @@ function otherCallers(kind, statements) {
     for (const entry of [...s.principal ?? [], ...s.notPrincipal ?? []]) {
       const value = principalParts(entry)[1];
       if (value === "*") out.add(kind === "trust" ? "ec2.amazonaws.com" : "*");
-      const account = /^\d{12}$/.test(value) ? value : accountOfEveryPrincipal(value) ?? /^arn:[^:]+:iam::(\d{12}):root$/.exec(value)?.[1];
+      const account = wholeAccountOf(value)?.account ?? accountOfEveryPrincipal(value);
       if (account !== void 0) out.add(`arn:aws:sts::${account}:federated-user/witness`);
     }
   }

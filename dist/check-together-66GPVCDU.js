@@ -41,7 +41,7 @@ import {
 } from "./chunk-QCPY4ZSG.js";
 import {
   diffPolicies
-} from "./chunk-XQH3JRRD.js";
+} from "./chunk-FG3JLCP4.js";
 import {
   actionsMatching,
   arnFitsAction,
