@@ -409,7 +409,7 @@ function applyCommandsFor(inputs, docs) {
   }
   const maxSession = maxSessionDurationFor(inputs);
   commands.push({
-    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: update-assume-role-policy below sets the trust policy)`,
+    purpose: `Create ${docs.roleArn} with its trust policy, when get-role finds no role of that name (a role that exists is left to update-assume-role-policy below, which sets its trust policy)`,
     account: inputs.accountId,
     argv: [
       "aws",
@@ -420,7 +420,8 @@ function applyCommandsFor(inputs, docs) {
       "--assume-role-policy-document",
       `file://${FILE_NAMES.trustPolicy}`,
       ...maxSession !== void 0 ? ["--max-session-duration", String(maxSession)] : []
-    ]
+    ],
+    onlyIf: { argv: ["aws", "iam", "get-role", ...option("--role-name", inputs.roleName)], when: "fails" }
   });
   commands.push({
     purpose: `Check that this prints ${docs.roleArn}: a role that already exists keeps the path it was made with (IAM cannot change a role's path), and user-policy.json names the role by this ARN, so with another path sts:AssumeRole is refused. If it prints another, set role-path to the path it shows and generate again`,
@@ -443,9 +444,10 @@ function applyCommandsFor(inputs, docs) {
   for (const module of ROLE_POLICY_MODULES) {
     if (made.has(module)) continue;
     commands.push({
-      purpose: `Only if an earlier deploy gave the role its ${purposeName(module.purpose)} permissions, which these inputs no longer ask for: remove them (without one, this fails with NoSuchEntity and changes nothing)`,
+      purpose: `Remove the role's ${purposeName(module.purpose)} permissions, which these inputs no longer ask for, when get-role-policy finds that an earlier deploy put them`,
       account: inputs.accountId,
-      argv: ["aws", "iam", "delete-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName]
+      argv: ["aws", "iam", "delete-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName],
+      onlyIf: { argv: ["aws", "iam", "get-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName], when: "succeeds" }
     });
   }
   if (maxSession !== void 0) {
