@@ -7,13 +7,14 @@ import {
   TOGETHER_CHECKS,
   checkInput,
   compactJson,
+  externalIdMasking,
   formatInputError,
   parseGenerateInputs,
   prettyJson,
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-OHFGHMWA.js";
+} from "./chunk-6EGYTIUE.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -1305,7 +1306,11 @@ function outsideGlobs(globs) {
 async function runValidate() {
   const inputs = readInputs(parseValidateInputs);
   if (!inputs) return;
-  if (inputs.together?.externalId) setSecret(inputs.together.externalId);
+  if (inputs.together?.externalId) {
+    const masking = externalIdMasking(inputs.together.externalId, {});
+    if (masking.mask) setSecret(inputs.together.externalId);
+    if (masking.warning) annotate("warning", masking.warning, { title: "External id not masked" });
+  }
   deferTopTierCompiles();
   const sarifTarget = inputs.sarifFile ? checkWriteTarget("sarif-file", inputs.sarifFile, "file") : void 0;
   if (sarifTarget && !sarifTarget.ok) {
@@ -1364,7 +1369,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-BVIDAC4D.js")).checkTogether,
+    check: (await import("./check-together-W6SYWOIZ.js")).checkTogether,
     settled: (await import("./settled-findings-27LT7QBT.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);

@@ -9,7 +9,9 @@
 // ordinary text, nor when another output holds it (the role ARN, when the id
 // is the account number, as the STS reference suggests an id may be).
 import { describe, expect, test } from '@jest/globals'
-import { runAction, type StepResult } from '../support/run-action.js'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { makeWorkspace, runAction, type StepResult } from '../support/run-action.js'
 import { stepInputs } from './action-inputs.js'
 import { externalIdMasking, EXTERNAL_ID_MASK_MIN } from '../../src/core/generate/documents.js'
 
@@ -70,5 +72,25 @@ describe('externalIdMasking', () => {
       expect(result.mask).toBe(false)
       expect(result.warning).toContain(`external-id is ${id.length} characters long`)
     }
+  })
+})
+
+describe('the external id in the log of validate (the same input, for the together check)', () => {
+  const validate = async (externalId: string) => {
+    const workspace = makeWorkspace('rtc-extid-')
+    writeFileSync(path.join(workspace, 'trust.json'), JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:user/informatica-etl' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': externalId } } }] }))
+    return runAction({ workspace, inputs: stepInputs({ ...BASE, mode: 'validate', 'policy-files': 'trust.json', 'external-id': externalId }) })
+  }
+
+  test('a short id is not masked, with the warning generate gives', async () => {
+    const step = await validate('in')
+    expect(only(step, 'add-mask')).toEqual([])
+    expect(only(step, 'warning').filter((w) => w.properties.title === 'External id not masked')).toHaveLength(1)
+  })
+
+  test('a long one is masked', async () => {
+    const step = await validate('b1946ac9-2f27-4c8e-9c1d-0b1a2f3e4d5c')
+    expect(only(step, 'add-mask').map((c) => c.message)).toEqual(['b1946ac9-2f27-4c8e-9c1d-0b1a2f3e4d5c'])
+    expect(only(step, 'warning').filter((w) => w.properties.title === 'External id not masked')).toEqual([])
   })
 })

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-OHFGHMWA.js";
+} from "./chunk-6EGYTIUE.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
