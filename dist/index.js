@@ -684,7 +684,7 @@ function externalIdMasking(externalId2, outputs) {
   }
   return {
     mask: false,
-    warning: `The external id is not masked in the log: ${why.join("; ")}. AWS does not treat the external ID as a secret (anyone who can read the role sees it in its trust policy), but an id that is short or found in names is easy to guess: a long random one that no ARN, policy or path holds (a UUID) is masked.`
+    warning: `The action does not mask the external id in the log (GitHub masks a value passed from the secrets context all the same): ${why.join("; ")}. AWS does not treat the external ID as a secret (anyone who can read the role sees it in its trust policy), but an id that is short or found in names is easy to guess: a long random one that no ARN, policy or path holds (a UUID) is masked.`
   };
 }
 

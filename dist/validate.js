@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-6EGYTIUE.js";
+} from "./chunk-65GAOUHM.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -1369,7 +1369,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-W6SYWOIZ.js")).checkTogether,
+    check: (await import("./check-together-R64HS4T6.js")).checkTogether,
     settled: (await import("./settled-findings-27LT7QBT.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-6EGYTIUE.js";
+} from "./chunk-65GAOUHM.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
