@@ -104,6 +104,19 @@ describe.each(['sh', 'bash'])("the summary's AWS CLI commands under %s -e", (she
     expect(policies(state)).toEqual(['redshift-temp-creds-s3-staging'])
   })
 
+  test('a role name IAM allows but the shell or the CLI would misread (-etl, =r+=,.@_x) goes through the conditions as it is', () => {
+    for (const name of ['-etl', '=r+=,.@_x']) {
+      const { env, state } = standIn()
+      const script = cliScript({ 'role-name': name, kms: 'true' })
+      expect(deploy(shell, script, env)).toEqual({ code: 0, stderr: '' })
+      expect(deploy(shell, script, env)).toEqual({ code: 0, stderr: '' })
+      expect(readFileSync(path.join(state, 'role'), 'utf8')).toBe(`${name}\n`)
+      const calls = readFileSync(path.join(state, 'log'), 'utf8').split('\n')
+      expect(calls.filter((c) => c.startsWith('iam create-role'))).toHaveLength(1)
+      expect(policies(state)).toEqual(['redshift-temp-creds-kms'])
+    }
+  })
+
   test('an IAM error other than a missing role or policy still stops the deploy', () => {
     const { env, state } = standIn()
     // A role made by another run in between: create-role is skipped, the others change it.
