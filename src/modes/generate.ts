@@ -43,7 +43,7 @@ export async function runGenerate(): Promise<void> {
     'principal-arn': docs.principalArn,
     'output-dir': dir
   }
-  // Before anything else is logged. The paths are the ones writeFileSet writes (and returns).
+  // Before the annotations and log lines below. The paths are the ones writeFileSet writes (and returns).
   if (inputs.externalId !== undefined) {
     const others = Object.fromEntries(Object.entries(outputs).filter(([name]) => name !== 'trust-policy'))
     const masking = externalIdMasking(inputs.externalId, { ...others, files: compactJson(files.map((f) => path.join(dir, f.name))) })
