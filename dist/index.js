@@ -452,12 +452,15 @@ var RefusedInput = class extends Error {
   inputError;
 };
 
+// src/modes/generate.ts
+import path3 from "node:path";
+
 // src/core/iam/arn.ts
-function roleArn(partition2, account, path3, name) {
-  return `arn:${partition2}:iam::${account}:role${path3}${name}`;
+function roleArn(partition2, account, path4, name) {
+  return `arn:${partition2}:iam::${account}:role${path4}${name}`;
 }
-function userArn(partition2, account, name, path3 = "/") {
-  return `arn:${partition2}:iam::${account}:user${path3}${name}`;
+function userArn(partition2, account, name, path4 = "/") {
+  return `arn:${partition2}:iam::${account}:user${path4}${name}`;
 }
 function accountRootArn(partition2, account) {
   return `arn:${partition2}:iam::${account}:root`;
@@ -663,6 +666,27 @@ function documentsFor(inputs) {
   }
   return docs;
 }
+var EXTERNAL_ID_MASK_MIN = 8;
+function externalIdMasking(externalId2, outputs) {
+  const holders = Object.keys(outputs).filter((name) => outputs[name].includes(externalId2));
+  const short = externalId2.length < EXTERNAL_ID_MASK_MIN;
+  if (!short && holders.length === 0) return { mask: true };
+  const why = [];
+  if (short) {
+    why.push(
+      `external-id is ${externalId2.length} characters long, fewer than ${EXTERNAL_ID_MASK_MIN}: GitHub masks every occurrence of a masked value in the log of this step and of every later step in the job, so masking it would hide ordinary text throughout`
+    );
+  }
+  if (holders.length > 0) {
+    why.push(
+      `${short ? "its text is" : "external-id is"} also in the outputs ${holders.join(", ")}, which GitHub would drop from the job's outputs if it were masked ("Skip output ... since it may contain secret"), and which the job summary shows in full`
+    );
+  }
+  return {
+    mask: false,
+    warning: `The action does not mask the external id in the log (GitHub masks a value passed from the secrets context all the same): ${why.join("; ")}. AWS does not treat the external ID as a secret (anyone who can read the role sees it in its trust policy), but an id that is short or found in names is easy to guess: a long random one that no ARN, policy or path holds (a UUID) is masked.`
+  };
+}
 
 // src/core/hash.ts
 import * as crypto2 from "node:crypto";
@@ -748,7 +772,7 @@ function applyCommandsFor(inputs, docs) {
   }
   const maxSession = maxSessionDurationFor(inputs);
   commands.push({
-    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: update-assume-role-policy below sets the trust policy)`,
+    purpose: `Create ${docs.roleArn} with its trust policy, when get-role finds no role of that name (a role that exists is left to update-assume-role-policy below, which sets its trust policy)`,
     account: inputs.accountId,
     argv: [
       "aws",
@@ -759,7 +783,8 @@ function applyCommandsFor(inputs, docs) {
       "--assume-role-policy-document",
       `file://${FILE_NAMES.trustPolicy}`,
       ...maxSession !== void 0 ? ["--max-session-duration", String(maxSession)] : []
-    ]
+    ],
+    onlyIf: { argv: ["aws", "iam", "get-role", ...option("--role-name", inputs.roleName)], when: "fails" }
   });
   commands.push({
     purpose: `Check that this prints ${docs.roleArn}: a role that already exists keeps the path it was made with (IAM cannot change a role's path), and user-policy.json names the role by this ARN, so with another path sts:AssumeRole is refused. If it prints another, set role-path to the path it shows and generate again`,
@@ -782,9 +807,10 @@ function applyCommandsFor(inputs, docs) {
   for (const module of ROLE_POLICY_MODULES) {
     if (made2.has(module)) continue;
     commands.push({
-      purpose: `Only if an earlier deploy gave the role its ${purposeName(module.purpose)} permissions, which these inputs no longer ask for: remove them (without one, this fails with NoSuchEntity and changes nothing)`,
+      purpose: `Remove the role's ${purposeName(module.purpose)} permissions, which these inputs no longer ask for, when get-role-policy finds that an earlier deploy put them`,
       account: inputs.accountId,
-      argv: ["aws", "iam", "delete-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName]
+      argv: ["aws", "iam", "delete-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName],
+      onlyIf: { argv: ["aws", "iam", "get-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName], when: "succeeds" }
     });
   }
   if (maxSession !== void 0) {
@@ -809,6 +835,12 @@ function shellQuote(arg) {
 }
 function shellCommand(argv) {
   return argv.map(shellQuote).join(" ");
+}
+function commandLine(command) {
+  const run2 = shellCommand(command.argv);
+  if (!command.onlyIf) return run2;
+  const test = `${shellCommand(command.onlyIf.argv)} > /dev/null 2>&1`;
+  return `if ${command.onlyIf.when === "fails" ? "! " : ""}${test}; then ${run2}; fi`;
 }
 
 // src/core/generate/formats/cloudformation.ts
@@ -1917,7 +1949,7 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
     const script = [APPLY_WHERE];
     if (inputs.partition !== "aws") script.push(partitionRegionNote(inputs.partition));
     for (const command of format.commands(inputs, docs)) {
-      script.push(`# ${command.purpose} (credentials of account ${command.account})`, shellCommand(command.argv));
+      script.push(`# ${command.purpose} (credentials of account ${command.account})`, commandLine(command));
     }
     parts.push(codeBlock(script.join("\n"), "sh"));
   }
@@ -1960,7 +1992,6 @@ function listText(values, max = 3, separator = ", ", show = (v) => v) {
 async function runGenerate() {
   const inputs = readInputs(parseGenerateInputs);
   if (!inputs) return;
-  if (inputs.externalId) setSecret(inputs.externalId);
   const target = checkWriteTarget("output-dir", inputs.outputDir, "folder", ALL_FILE_NAMES);
   if (!target.ok) {
     failStep(formatInputError(target.error));
@@ -1972,23 +2003,32 @@ async function runGenerate() {
     failStep(formatInputError(overQuota));
     return;
   }
-  if (docs.kmsWarning) annotate("warning", docs.kmsWarning, { title: "KMS policy is not least privilege" });
-  if (docs.kmsNotice) annotate("notice", docs.kmsNotice, { title: "KMS key in another account" });
   const files = fileSetFor(inputs, docs, inputs.formats);
   const dir = target.path;
+  const outputs = {
+    "user-policy": compactJson(docs.userPolicy),
+    "trust-policy": compactJson(docs.trustPolicy),
+    "kms-policy": docs.kmsPolicy ? compactJson(docs.kmsPolicy) : "",
+    "s3-staging-policy": docs.s3StagingPolicy ? compactJson(docs.s3StagingPolicy) : "",
+    "redshift-db-auth-policy": docs.redshiftDbAuthPolicy ? compactJson(docs.redshiftDbAuthPolicy) : "",
+    "role-arn": docs.roleArn,
+    "principal-arn": docs.principalArn,
+    "output-dir": dir
+  };
+  if (inputs.externalId !== void 0) {
+    const others = Object.fromEntries(Object.entries(outputs).filter(([name]) => name !== "trust-policy"));
+    const masking = externalIdMasking(inputs.externalId, { ...others, files: compactJson(files.map((f) => path3.join(dir, f.name))) });
+    if (masking.mask) setSecret(inputs.externalId);
+    if (masking.warning) annotate("warning", masking.warning, { title: "External id not masked" });
+  }
+  if (docs.kmsWarning) annotate("warning", docs.kmsWarning, { title: "KMS policy is not least privilege" });
+  if (docs.kmsNotice) annotate("notice", docs.kmsNotice, { title: "KMS key in another account" });
   const { written, keptStale } = writeFileSet(target, files, ALL_FILE_NAMES);
   if (keptStale.length > 0) {
     annotate("warning", `${listText(keptStale, 5)} in ${dir} ${keptStale.length === 1 ? "is" : "are"} not written by this run and not the unchanged output of an earlier one, so left in place: do not apply ${keptStale.length === 1 ? "it" : "them"} as this run's`, { title: "Files left in the output folder" });
   }
   const artifact = await uploadArtifact(inputs.artifactName, written, dir);
-  setOutput("user-policy", compactJson(docs.userPolicy));
-  setOutput("trust-policy", compactJson(docs.trustPolicy));
-  setOutput("kms-policy", docs.kmsPolicy ? compactJson(docs.kmsPolicy) : "");
-  setOutput("s3-staging-policy", docs.s3StagingPolicy ? compactJson(docs.s3StagingPolicy) : "");
-  setOutput("redshift-db-auth-policy", docs.redshiftDbAuthPolicy ? compactJson(docs.redshiftDbAuthPolicy) : "");
-  setOutput("role-arn", docs.roleArn);
-  setOutput("principal-arn", docs.principalArn);
-  setOutput("output-dir", dir);
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
   setOutput("files", compactJson(written));
   setOutput("artifact-id", artifact.id === void 0 ? "" : String(artifact.id));
   writeSummary(generateSummary(inputs, docs, files, dir, artifact));

@@ -7,13 +7,14 @@ import {
   TOGETHER_CHECKS,
   checkInput,
   compactJson,
+  externalIdMasking,
   formatInputError,
   parseGenerateInputs,
   prettyJson,
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-OHFGHMWA.js";
+} from "./chunk-65GAOUHM.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -409,7 +410,7 @@ function applyCommandsFor(inputs, docs) {
   }
   const maxSession = maxSessionDurationFor(inputs);
   commands.push({
-    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: update-assume-role-policy below sets the trust policy)`,
+    purpose: `Create ${docs.roleArn} with its trust policy, when get-role finds no role of that name (a role that exists is left to update-assume-role-policy below, which sets its trust policy)`,
     account: inputs.accountId,
     argv: [
       "aws",
@@ -420,7 +421,8 @@ function applyCommandsFor(inputs, docs) {
       "--assume-role-policy-document",
       `file://${FILE_NAMES.trustPolicy}`,
       ...maxSession !== void 0 ? ["--max-session-duration", String(maxSession)] : []
-    ]
+    ],
+    onlyIf: { argv: ["aws", "iam", "get-role", ...option("--role-name", inputs.roleName)], when: "fails" }
   });
   commands.push({
     purpose: `Check that this prints ${docs.roleArn}: a role that already exists keeps the path it was made with (IAM cannot change a role's path), and user-policy.json names the role by this ARN, so with another path sts:AssumeRole is refused. If it prints another, set role-path to the path it shows and generate again`,
@@ -443,9 +445,10 @@ function applyCommandsFor(inputs, docs) {
   for (const module of ROLE_POLICY_MODULES) {
     if (made.has(module)) continue;
     commands.push({
-      purpose: `Only if an earlier deploy gave the role its ${purposeName(module.purpose)} permissions, which these inputs no longer ask for: remove them (without one, this fails with NoSuchEntity and changes nothing)`,
+      purpose: `Remove the role's ${purposeName(module.purpose)} permissions, which these inputs no longer ask for, when get-role-policy finds that an earlier deploy put them`,
       account: inputs.accountId,
-      argv: ["aws", "iam", "delete-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName]
+      argv: ["aws", "iam", "delete-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName],
+      onlyIf: { argv: ["aws", "iam", "get-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName], when: "succeeds" }
     });
   }
   if (maxSession !== void 0) {
@@ -1303,7 +1306,11 @@ function outsideGlobs(globs) {
 async function runValidate() {
   const inputs = readInputs(parseValidateInputs);
   if (!inputs) return;
-  if (inputs.together?.externalId) setSecret(inputs.together.externalId);
+  if (inputs.together?.externalId) {
+    const masking = externalIdMasking(inputs.together.externalId, {});
+    if (masking.mask) setSecret(inputs.together.externalId);
+    if (masking.warning) annotate("warning", masking.warning, { title: "External id not masked" });
+  }
   deferTopTierCompiles();
   const sarifTarget = inputs.sarifFile ? checkWriteTarget("sarif-file", inputs.sarifFile, "file") : void 0;
   if (sarifTarget && !sarifTarget.ok) {
@@ -1362,7 +1369,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-66GPVCDU.js")).checkTogether,
+    check: (await import("./check-together-ESI7MELK.js")).checkTogether,
     settled: (await import("./settled-findings-27LT7QBT.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);

@@ -363,7 +363,9 @@ describe('AWS CLI commands', () => {
     const i = inputsOf(BASE)
     const commands = applyCommandsFor(i, documentsFor(i))
     const create = commands.find((c) => c.argv[2] === 'create-role')
-    expect(create?.purpose).toContain('update-assume-role-policy below sets the trust policy')
+    expect(create?.purpose).toContain('update-assume-role-policy below, which sets its trust policy')
+    // Run only where get-role finds no role: create-role on one that exists fails (EntityAlreadyExists) on every re-run.
+    expect(create?.onlyIf).toEqual({ argv: ['aws', 'iam', 'get-role', '--role-name', BASE['role-name']], when: 'fails' })
   })
 
   // IAM cannot change a role's path (UpdateRole takes a description and MaxSessionDuration only), and the commands
@@ -397,7 +399,8 @@ describe('AWS CLI commands', () => {
     expect(none.map((c) => c.argv)).toEqual(
       ['redshift-temp-creds-kms', 'redshift-temp-creds-s3-staging', 'redshift-temp-creds-db-auth'].map((name) => ['aws', 'iam', 'delete-role-policy', '--role-name', BASE['role-name'], '--policy-name', name])
     )
-    for (const c of none) expect(c.purpose).toContain('NoSuchEntity')
+    // Run only where the policy is there: delete-role-policy on a first deploy would fail (NoSuchEntity).
+    for (const c of none) expect(c.onlyIf).toEqual({ argv: ['aws', 'iam', 'get-role-policy', ...c.argv.slice(3)], when: 'succeeds' })
     const all = { kms: 'true', 'staging-bucket': 'etl-staging', 'redshift-db-auth': 'serverless', 'redshift-workgroup': '8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f', 'redshift-region': 'us-east-1' }
     expect(deletes(all)).toEqual([])
     expect(deletes({ ...all, kms: 'false' }).map((c) => c.argv.at(-1))).toEqual(['redshift-temp-creds-kms'])

@@ -20,7 +20,8 @@ describe('shell quoting of the apply commands', () => {
     const given = { 'account-id': '123456789012', 'role-name': '=r+=,.@_x', 'role-path': '/=a+b,c/', 'user-name': '=u@x.com' }
     const parsed = parseGenerateInputs((name) => (given as Record<string, string>)[name] ?? '')
     if (!parsed.ok) throw new Error(parsed.error.problem)
-    for (const { argv } of applyCommandsFor(parsed.value, documentsFor(parsed.value))) {
+    // A command's condition (get-role before create-role, get-role-policy before delete-role-policy) names the role too.
+    for (const argv of applyCommandsFor(parsed.value, documentsFor(parsed.value)).flatMap((c) => (c.onlyIf ? [c.argv, c.onlyIf.argv] : [c.argv]))) {
       const line = shellCommand(['printf', '%s\\n', ...argv.slice(1)])
       for (const shell of ['sh', 'bash']) {
         expect(execFileSync(shell, ['-c', line], { encoding: 'utf8' })).toBe(argv.slice(1).map((a) => `${a}\n`).join(''))

@@ -27,6 +27,7 @@ import { writeSummary } from '../report/summary.js'
 import { readInputs } from './read-inputs.js'
 import { reviewSkipped } from './review-skipped.js'
 import { clipText } from '../core/clip-text.js'
+import { externalIdMasking } from '../core/generate/documents.js'
 import { messageOf } from '../core/async.js'
 import { deferTopTierCompiles } from '../top-tier-compiles.js'
 
@@ -66,7 +67,12 @@ function outsideGlobs(globs: readonly PolicyGlob[]): string {
 export async function runValidate(): Promise<void> {
   const inputs = readInputs(parseValidateInputs)
   if (!inputs) return
-  if (inputs.together?.externalId) core.setSecret(inputs.together.externalId)
+  // As generate does, but before any output is known: only a short id is left unmasked (it would hide ordinary text).
+  if (inputs.together?.externalId) {
+    const masking = externalIdMasking(inputs.together.externalId, {})
+    if (masking.mask) core.setSecret(inputs.together.externalId)
+    if (masking.warning) annotate('warning', masking.warning, { title: 'External id not masked' })
+  }
   // A run of about a second: V8's top tier for what is really hot only (see top-tier-compiles.ts).
   deferTopTierCompiles()
   // Before anything is reported: a sarif-file outside the workspace or through a symlink is a bad input.

@@ -1,4 +1,4 @@
-import { shellCommand } from '../core/generate/apply-commands.js'
+import { commandLine } from '../core/generate/apply-commands.js'
 import { formatsFor } from '../core/generate/formats/index.js'
 import { requesterOf, requesterPolicyRoom } from '../core/generate/deploy-target.js'
 import { groupDigits } from '../core/digits.js'
@@ -167,7 +167,7 @@ export function generateSummary(
     const script = [APPLY_WHERE]
     if (inputs.partition !== 'aws') script.push(partitionRegionNote(inputs.partition))
     for (const command of format.commands(inputs, docs)) {
-      script.push(`# ${command.purpose} (credentials of account ${command.account})`, shellCommand(command.argv))
+      script.push(`# ${command.purpose} (credentials of account ${command.account})`, commandLine(command))
     }
     parts.push(codeBlock(script.join('\n'), 'sh'))
   }

@@ -44,15 +44,18 @@ export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocument
     })
   }
   const maxSession = maxSessionDurationFor(inputs)
-  // The other commands change a role that exists; a new one is made first, with its trust policy.
+  // The other commands change a role that exists; a new one is made first, with its trust policy. A deploy job runs
+  // these after every generate run, and create-role on a role that exists fails (EntityAlreadyExists): it runs only
+  // when get-role does not find the role.
   commands.push({
-    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: update-assume-role-policy below sets the trust policy)`,
+    purpose: `Create ${docs.roleArn} with its trust policy, when get-role finds no role of that name (a role that exists is left to update-assume-role-policy below, which sets its trust policy)`,
     account: inputs.accountId,
     argv: [
       'aws', 'iam', 'create-role', ...option('--role-name', inputs.roleName), ...option('--path', inputs.rolePath),
       '--assume-role-policy-document', `file://${FILE_NAMES.trustPolicy}`,
       ...(maxSession !== undefined ? ['--max-session-duration', String(maxSession)] : [])
-    ]
+    ],
+    onlyIf: { argv: ['aws', 'iam', 'get-role', ...option('--role-name', inputs.roleName)], when: 'fails' }
   })
   // The commands after create-role address the role by name, so they succeed on a role made earlier with another
   // path, which IAM cannot change (UpdateRole takes a description and MaxSessionDuration only). The requester policy
@@ -81,10 +84,12 @@ export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocument
   const made = new Set(docs.rolePolicies.map((p) => p.module))
   for (const module of ROLE_POLICY_MODULES) {
     if (made.has(module)) continue
+    // On a first deploy, or one after a deploy without it, there is none: delete-role-policy would fail (NoSuchEntity).
     commands.push({
-      purpose: `Only if an earlier deploy gave the role its ${purposeName(module.purpose)} permissions, which these inputs no longer ask for: remove them (without one, this fails with NoSuchEntity and changes nothing)`,
+      purpose: `Remove the role's ${purposeName(module.purpose)} permissions, which these inputs no longer ask for, when get-role-policy finds that an earlier deploy put them`,
       account: inputs.accountId,
-      argv: ['aws', 'iam', 'delete-role-policy', ...option('--role-name', inputs.roleName), '--policy-name', module.policyName]
+      argv: ['aws', 'iam', 'delete-role-policy', ...option('--role-name', inputs.roleName), '--policy-name', module.policyName],
+      onlyIf: { argv: ['aws', 'iam', 'get-role-policy', ...option('--role-name', inputs.roleName), '--policy-name', module.policyName], when: 'succeeds' }
     })
   }
   if (maxSession !== undefined) {
@@ -117,4 +122,18 @@ export function shellQuote(arg: string): string {
 
 export function shellCommand(argv: string[]): string {
   return argv.map(shellQuote).join(' ')
+}
+
+/**
+ * One command as a line of POSIX shell, with its condition when it has one:
+ * `if ! GUARD > /dev/null 2>&1; then COMMAND; fi`. Only the words around the
+ * two quoted argument vectors are fixed text. An `if` whose condition fails
+ * exits 0, so the line stops no `sh -e` script, last line or not (an `a && b`
+ * last line would end the script with a's failure).
+ */
+export function commandLine(command: Pick<ApplyCommand, 'argv' | 'onlyIf'>): string {
+  const run = shellCommand(command.argv)
+  if (!command.onlyIf) return run
+  const test = `${shellCommand(command.onlyIf.argv)} > /dev/null 2>&1`
+  return `if ${command.onlyIf.when === 'fails' ? '! ' : ''}${test}; then ${run}; fi`
 }

@@ -95,3 +95,51 @@ export function documentsFor(inputs: GenerateInputs): GeneratedDocuments {
   }
   return docs
 }
+
+/**
+ * Fewer characters than this, and the external id is too likely to be
+ * ordinary text (a word, a number) for masking it to hide only the id.
+ */
+export const EXTERNAL_ID_MASK_MIN = 8
+
+export interface ExternalIdMasking {
+  /** Register the id as a secret (core.setSecret). */
+  mask: boolean
+  /** Why it is not, when it is not: it never holds the id itself. */
+  warning?: string
+}
+
+/**
+ * Whether to mask the external id in the log. GitHub masks every occurrence
+ * of a masked value, of any length, in the log of this step and of every
+ * later step of the job, and drops a job output whose value holds one
+ * ("Skip output 'x' since it may contain secret"); AWS does not treat the
+ * external id as a secret (anyone who can read the role sees it). So the id is
+ * not masked when masking would hide more than the id: when it is short, or
+ * when another output holds it (an id that is the account number is in every
+ * ARN), where masking would also drop that output from the job's outputs and
+ * hide nothing, the job summary showing those values in full. `outputs` are
+ * the step's outputs by name, the trust policy (which holds the id) left out.
+ */
+export function externalIdMasking(externalId: string, outputs: Readonly<Record<string, string>>): ExternalIdMasking {
+  const holders = Object.keys(outputs).filter((name) => outputs[name].includes(externalId))
+  const short = externalId.length < EXTERNAL_ID_MASK_MIN
+  if (!short && holders.length === 0) return { mask: true }
+  const why: string[] = []
+  if (short) {
+    why.push(
+      `external-id is ${externalId.length} characters long, fewer than ${EXTERNAL_ID_MASK_MIN}: GitHub masks every occurrence of a masked value in the log of this step and of every later step in the job, so masking it would hide ordinary text throughout`
+    )
+  }
+  if (holders.length > 0) {
+    why.push(
+      `${short ? 'its text is' : 'external-id is'} also in the outputs ${holders.join(', ')}, which GitHub would drop from the job's outputs if it were masked ("Skip output ... since it may contain secret"), and which the job summary shows in full`
+    )
+  }
+  return {
+    mask: false,
+    warning:
+      `The action does not mask the external id in the log (GitHub masks a value passed from the secrets context all the same): ${why.join('; ')}. ` +
+      'AWS does not treat the external ID as a secret (anyone who can read the role sees it in its trust policy), but an id that is short or found in names is easy to guess: a long random one that no ARN, policy or path holds (a UUID) is masked.'
+  }
+}

@@ -11,6 +11,12 @@ export interface ApplyCommand {
   purpose: string
   /** The command as an argument vector: never spliced into shell text. */
   argv: string[]
+  /**
+   * A command whose exit status decides whether argv runs (its output discarded): `fails`, argv runs only when it
+   * fails (get-role: the role does not exist yet); `succeeds`, only when it succeeds (get-role-policy: there is a
+   * policy to remove). So one script serves the first deploy and every one after it.
+   */
+  onlyIf?: { argv: string[]; when: 'fails' | 'succeeds' }
   /** Which AWS account's credentials the command must run with. */
   account: string
 }

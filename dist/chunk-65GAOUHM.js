@@ -424,6 +424,27 @@ function documentsFor(inputs) {
   }
   return docs;
 }
+var EXTERNAL_ID_MASK_MIN = 8;
+function externalIdMasking(externalId2, outputs) {
+  const holders = Object.keys(outputs).filter((name) => outputs[name].includes(externalId2));
+  const short = externalId2.length < EXTERNAL_ID_MASK_MIN;
+  if (!short && holders.length === 0) return { mask: true };
+  const why = [];
+  if (short) {
+    why.push(
+      `external-id is ${externalId2.length} characters long, fewer than ${EXTERNAL_ID_MASK_MIN}: GitHub masks every occurrence of a masked value in the log of this step and of every later step in the job, so masking it would hide ordinary text throughout`
+    );
+  }
+  if (holders.length > 0) {
+    why.push(
+      `${short ? "its text is" : "external-id is"} also in the outputs ${holders.join(", ")}, which GitHub would drop from the job's outputs if it were masked ("Skip output ... since it may contain secret"), and which the job summary shows in full`
+    );
+  }
+  return {
+    mask: false,
+    warning: `The action does not mask the external id in the log (GitHub masks a value passed from the secrets context all the same): ${why.join("; ")}. AWS does not treat the external ID as a secret (anyone who can read the role sees it in its trust policy), but an id that is short or found in names is easy to guess: a long random one that no ARN, policy or path holds (a UUID) is masked.`
+  };
+}
 
 // src/core/generate/inputs.ts
 var TRUST_PRINCIPALS = ["user", "account", "role"];
@@ -650,5 +671,6 @@ export {
   principalArnFor,
   userPolicyFor,
   trustPolicyFor,
-  documentsFor
+  documentsFor,
+  externalIdMasking
 };

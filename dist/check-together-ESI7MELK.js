@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-OHFGHMWA.js";
+} from "./chunk-65GAOUHM.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
