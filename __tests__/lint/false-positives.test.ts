@@ -601,6 +601,38 @@ describe('actions a service writes into its own policies though the reference do
   })
 })
 
+// AWS Lake Formation documents two Data Catalog resource-policy statements (Lake Formation Developer Guide,
+// "Managing cross-account permissions using both AWS Glue and Lake Formation" and "Lake Formation tag-based access
+// control cross-account prerequisites") whose action and key the Service Authorization Reference does not list.
+describe("the Data Catalog resource policy's statements that Lake Formation documents", () => {
+  const catalog = ['arn:aws:glue:us-east-1:111122223333:table/*', 'arn:aws:glue:us-east-1:111122223333:database/*', 'arn:aws:glue:us-east-1:111122223333:catalog']
+  const dataCatalogPolicy = policy(
+    { Effect: 'Allow', Action: ['glue:ShareResource'], Principal: { Service: ['ram.amazonaws.com'] }, Resource: catalog },
+    { Effect: 'Allow', Action: ['glue:*'], Principal: { AWS: ['444455556666'] }, Resource: catalog, Condition: { Bool: { 'glue:EvaluatedByLakeFormationTags': true } } }
+  )
+
+  test('glue:ShareResource is not an unknown action, nor glue:EvaluatedByLakeFormationTags an unknown key', () => {
+    expect(errorsOf(dataCatalogPolicy, 'resource')).toEqual([])
+    expect(codesOf(dataCatalogPolicy, 'resource')).not.toContain('RTC405')
+  })
+
+  test('names close to them are still checked against the reference', () => {
+    expect(codesOf(policy(allow('glue:ShareResources', catalog)))).toContain('RTC203')
+    expect(codesOf(policy(allow('glue:GetTable', catalog, { Condition: { Bool: { 'glue:EvaluatedByLakeFormationTag': true } } })))).toContain('RTC405')
+  })
+})
+
+// Keys AWS's managed policies test although the reference's lists leave them out (AWSSSOServiceRolePolicy,
+// AmazonDataZoneGlueManageAccessRolePolicy): AWS evaluates the policies it ships, so the keys are not unknown.
+describe('condition keys in AWS managed policies that the reference does not list', () => {
+  test.each([
+    ['iam:CreateRole', 'arn:aws:iam::*:role/aws-reserved/sso.amazonaws.com/*', { StringNotEquals: { 'aws:PrincipalOrgMasterAccountId': '${aws:PrincipalAccount}' } }],
+    ['lakeformation:GetDataAccess', '*', { Null: { 'lakeformation:GlueARN': 'true' } }]
+  ])('%s with %j', (action, resource, Condition) => {
+    expect(codesOf(policy(allow(action, resource, { Condition })))).not.toContain('RTC405')
+  })
+})
+
 // RTC615 says an account wildcard reaches other accounts' resources: true only of an ARN that an action of the statement
 // can reach in another account. AWS's policies mix services in one statement (kms:Decrypt beside autoscaling actions, on
 // both ARNs), and Glue's resource policies cover its Data Catalog only (AWS Glue Developer Guide, "Specifying AWS Glue

@@ -16,6 +16,7 @@ import { listText } from '../../list-text.js'
 import { replaceBraces } from '../../iam/variables.js'
 import { valueFormatOf } from '../../iam/key-value-formats.js'
 import { memorable } from '../../memo-key.js'
+import { isUnlistedConditionKey } from '../../iam/catalog/unlisted-condition-keys.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
@@ -294,7 +295,7 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
   if (reading.placeholder) return
   const ns = reading.namespace
   const info = reading.info
-  if (ns === 'unknown' || ((ns === 'global' || ns === 'service') && !info)) {
+  if (ns === 'unknown' || ((ns === 'global' || ns === 'service') && !info && !isUnlistedConditionKey(key))) {
     out.push({
       code: 'RTC405',
       span: entry.key.span,
