@@ -148,6 +148,25 @@ describe('RTC605: sts:AssumeRole on "*" limited to roles that carry a tag', () =
   })
 })
 
+// RTC615's hint offers aws:ResourceAccount and aws:ResourceOrgID to pin the accounts an ARN reaches; RTC605 said
+// "in any account" of a statement pinned so.
+describe('RTC605: sts:AssumeRole on "*" whose condition pins the account or organization of the role', () => {
+  const message = (Condition: unknown) => lint(policy(allow('sts:AssumeRole', '*', { Condition }))).find((f) => f.code === 'RTC605')?.message
+
+  test('says where the roles are, not "in any account"', () => {
+    expect(message({ StringEquals: { 'aws:ResourceAccount': '111122223333' } })).toBe('sts:AssumeRole on Resource "*" lets the principal assume any role in account 111122223333 whose trust policy lets it in.')
+    expect(message({ StringEquals: { 'AWS:ResourceAccount': ['111122223333', '444455556666'] } })).toBe('sts:AssumeRole on Resource "*" lets the principal assume any role in accounts 111122223333, 444455556666 whose trust policy lets it in.')
+    expect(message({ StringEquals: { 'aws:ResourceOrgID': 'o-a1b2c3d4e5' } })).toBe('sts:AssumeRole on Resource "*" lets the principal assume any role in organization o-a1b2c3d4e5 whose trust policy lets it in.')
+    expect(message({ StringEquals: { 'aws:ResourceAccount': '${aws:PrincipalAccount}' } })).toBe('sts:AssumeRole on Resource "*" lets the principal assume any role in its own account whose trust policy lets it in.')
+  })
+
+  test('a condition that does not pin them still says any account', () => {
+    for (const condition of [undefined, { StringNotEquals: { 'aws:ResourceAccount': '111122223333' } }, { StringEqualsIfExists: { 'aws:ResourceAccount': '111122223333' } }, { StringLike: { 'aws:ResourceAccount': '1111*' } }, { StringEquals: { 'aws:ResourceAccount': '${aws:PrincipalTag/acct}' } }, { StringLike: { 'aws:ResourceOrgID': 'o-*' } }]) {
+      expect({ condition, message: message(condition) }).toEqual({ condition, message: expect.stringContaining('any role, in any account,') })
+    }
+  })
+})
+
 describe('an Allow that an unconditional Deny of the same policy takes back whole grants nothing', () => {
   // cloudsplaining's fp1-allow-and-deny (iam:* allowed and denied): RTC606 already read the Deny, RTC617 did not.
   const deny = (Action: unknown, Resource: unknown = '*', extra: Statement = {}): Statement => ({ Effect: 'Deny', Action, Resource, ...extra })
