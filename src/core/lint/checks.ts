@@ -38,7 +38,7 @@ export const CHECKS: CheckInfo[] = [
 
   // ---- RTC1xx: grammar ----
   check('RTC101', 'warning', 'version-missing', 'The policy has no Version',
-    'Without `Version` IAM reads the policy with the 2008-10-17 grammar, in which policy variables such as `${aws:username}` are plain text. Add `"Version": "2012-10-17"`. (AWS Organizations does not accept an SCP or RCP without it: RTC126.)'),
+    'Without `Version` IAM reads the policy with the 2008-10-17 grammar, in which policy variables such as `${aws:username}` are plain text. Add `"Version": "2012-10-17"`. As for RTC102, a policy with no policy variable means the same under either grammar (AWS writes the default VPC endpoint policy with no Version), so it is not reported. (AWS Organizations does not accept an SCP or RCP without it: RTC126.)'),
   check('RTC102', 'warning', 'version-old', 'The policy uses the old Version 2008-10-17',
     'The 2008-10-17 grammar does not support policy variables: `${aws:username}` in a Resource, a Principal or a condition value is read as those characters. Use `"Version": "2012-10-17"`. A policy with no policy variable means the same under either grammar (SNS still writes its default topic policy with 2008-10-17), so it is not reported. (AWS Organizations does not accept it in an SCP or RCP: RTC126.)'),
   check('RTC103', 'error', 'version-invalid', 'Version is not a version IAM knows',
