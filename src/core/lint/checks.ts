@@ -136,7 +136,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC401', 'error', 'condition-operator-unknown', 'The condition operator does not exist',
     'Operators are the String, Numeric, Date, Bool, Binary, IpAddress, Arn and Null families, optionally with `IfExists` and the `ForAllValues:`/`ForAnyValue:` set prefixes. Names are case-sensitive, prefix and suffix included: IAM refuses a policy with `stringEquals` or `StringEqualsifExists` ("MalformedPolicyDocument: Invalid Condition type"), and the finding names the spelling it takes.'),
   check('RTC402', 'error', 'condition-value-type', 'The condition value does not fit the operator',
-    '`Bool` takes `true`/`false`, Numeric operators numbers, Date operators ISO 8601 dates or epoch seconds, `IpAddress` CIDR ranges, Arn operators ARNs. Other values never match.'),
+    '`Bool` takes `true`/`false`, Numeric operators numbers, Date operators ISO 8601 dates or epoch seconds, `IpAddress` IPv4 or IPv6 addresses or CIDR ranges (an IPv6 address may end in dotted IPv4, `::ffff:192.0.2.1`), Arn operators ARNs. Other values never match.'),
   check('RTC403', 'error', 'condition-duplicate', 'A condition operator or key appears twice in one block',
     'JSON keeps only the last of two equal keys, so the first operator block (or key) is silently dropped and its test never runs. Merge both into one block.'),
   check('RTC404', 'warning', 'condition-wildcard-needs-like', 'A wildcard is used with an operator that compares literally',
