@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OVIJKA7I.js";
-import "./chunk-UHAMGA6B.js";
+} from "./chunk-LYF6KULV.js";
+import "./chunk-XEH7RFWQ.js";
 import "./chunk-XQH3JRRD.js";
 import "./chunk-U4JUXWGE.js";
 import "./chunk-XAEXVPPF.js";

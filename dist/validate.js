@@ -52,7 +52,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-P55OEMN3.js";
+} from "./chunk-4O72EODG.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -72,7 +72,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-UHAMGA6B.js";
+} from "./chunk-XEH7RFWQ.js";
 import {
   debug,
   getInput,
@@ -1451,7 +1451,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GJKW6YKH.js");
+  return import("./review-7VINGCQG.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();
