@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-XDGYRBXW.js";
-import "./chunk-UHAMGA6B.js";
+} from "./chunk-ICFEJ3QF.js";
+import "./chunk-XEH7RFWQ.js";
 import "./chunk-FG3JLCP4.js";
 import "./chunk-U4JUXWGE.js";
 import "./chunk-XAEXVPPF.js";

@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-P55OEMN3.js";
+} from "./chunk-4O72EODG.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-UHAMGA6B.js";
+} from "./chunk-XEH7RFWQ.js";
 import {
   debug,
   getInput,
@@ -1458,7 +1458,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-T2QE6JUO.js");
+  return import("./review-2J63KAAN.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -518,3 +518,17 @@ describe('RTC415: aws:PrincipalArn is given a role session ARN, which it never h
     expect(on('Allow', condition)).toEqual([])
   })
 })
+
+// RFC 4291, 2.2: an IPv6 address may end in dotted IPv4 (`::ffff:192.0.2.1`, an IPv4-mapped address), and the
+// evaluator (evaluate/conditions.ts) reads it so; RTC402 called it "not an IP address or CIDR range".
+describe('RTC402: IPv6 addresses written with a dotted IPv4 ending are addresses', () => {
+  const rtc402 = (value: string) => lintPolicyText('p.json', policy('s3:GetObject', { IpAddress: { 'aws:SourceIp': value } }, 'arn:aws:s3:::b/*'), 'identity').findings.filter((f) => f.code === 'RTC402')
+
+  test.each(['::ffff:192.0.2.1', '::ffff:192.0.2.0/120', '64:ff9b::198.51.100.7', '2001:db8::203.0.113.0/120'])('%s is not reported', (value) => {
+    expect(rtc402(value)).toEqual([])
+  })
+
+  test.each(['::ffff:192.0.2.256', '::ffff:192.0.2', '::ffff:192.0.2.1/129', '192.0.2.1::'])('%s still is', (value) => {
+    expect(rtc402(value)).toHaveLength(1)
+  })
+})

@@ -148,6 +148,25 @@ describe('RTC605: sts:AssumeRole on "*" limited to roles that carry a tag', () =
   })
 })
 
+// RTC615's hint offers aws:ResourceAccount and aws:ResourceOrgID to pin the accounts an ARN reaches; RTC605 said
+// "in any account" of a statement pinned so.
+describe('RTC605: sts:AssumeRole on "*" whose condition pins the account or organization of the role', () => {
+  const message = (Condition: unknown) => lint(policy(allow('sts:AssumeRole', '*', { Condition }))).find((f) => f.code === 'RTC605')?.message
+
+  test('says where the roles are, not "in any account"', () => {
+    expect(message({ StringEquals: { 'aws:ResourceAccount': '111122223333' } })).toBe('sts:AssumeRole on Resource "*" lets the principal assume any role in account 111122223333 whose trust policy lets it in.')
+    expect(message({ StringEquals: { 'AWS:ResourceAccount': ['111122223333', '444455556666'] } })).toBe('sts:AssumeRole on Resource "*" lets the principal assume any role in accounts 111122223333, 444455556666 whose trust policy lets it in.')
+    expect(message({ StringEquals: { 'aws:ResourceOrgID': 'o-a1b2c3d4e5' } })).toBe('sts:AssumeRole on Resource "*" lets the principal assume any role in organization o-a1b2c3d4e5 whose trust policy lets it in.')
+    expect(message({ StringEquals: { 'aws:ResourceAccount': '${aws:PrincipalAccount}' } })).toBe('sts:AssumeRole on Resource "*" lets the principal assume any role in its own account whose trust policy lets it in.')
+  })
+
+  test('a condition that does not pin them still says any account', () => {
+    for (const condition of [undefined, { StringNotEquals: { 'aws:ResourceAccount': '111122223333' } }, { StringEqualsIfExists: { 'aws:ResourceAccount': '111122223333' } }, { StringLike: { 'aws:ResourceAccount': '1111*' } }, { StringEquals: { 'aws:ResourceAccount': '${aws:PrincipalTag/acct}' } }, { StringLike: { 'aws:ResourceOrgID': 'o-*' } }]) {
+      expect({ condition, message: message(condition) }).toEqual({ condition, message: expect.stringContaining('any role, in any account,') })
+    }
+  })
+})
+
 describe('an Allow that an unconditional Deny of the same policy takes back whole grants nothing', () => {
   // cloudsplaining's fp1-allow-and-deny (iam:* allowed and denied): RTC606 already read the Deny, RTC617 did not.
   const deny = (Action: unknown, Resource: unknown = '*', extra: Statement = {}): Statement => ({ Effect: 'Deny', Action, Resource, ...extra })
@@ -598,6 +617,38 @@ describe('actions a service writes into its own policies though the reference do
   test('a name close to it, or a pattern, is still checked against the reference', () => {
     expect(codesOf(policy(allow('sns:Receiv', 'arn:aws:sns:us-east-1:111122223333:MyTopic')))).toContain('RTC203')
     expect(codesOf(policy(allow('sqs:Receive', 'arn:aws:sqs:us-east-1:111122223333:q')))).toContain('RTC203')
+  })
+})
+
+// AWS Lake Formation documents two Data Catalog resource-policy statements (Lake Formation Developer Guide,
+// "Managing cross-account permissions using both AWS Glue and Lake Formation" and "Lake Formation tag-based access
+// control cross-account prerequisites") whose action and key the Service Authorization Reference does not list.
+describe("the Data Catalog resource policy's statements that Lake Formation documents", () => {
+  const catalog = ['arn:aws:glue:us-east-1:111122223333:table/*', 'arn:aws:glue:us-east-1:111122223333:database/*', 'arn:aws:glue:us-east-1:111122223333:catalog']
+  const dataCatalogPolicy = policy(
+    { Effect: 'Allow', Action: ['glue:ShareResource'], Principal: { Service: ['ram.amazonaws.com'] }, Resource: catalog },
+    { Effect: 'Allow', Action: ['glue:*'], Principal: { AWS: ['444455556666'] }, Resource: catalog, Condition: { Bool: { 'glue:EvaluatedByLakeFormationTags': true } } }
+  )
+
+  test('glue:ShareResource is not an unknown action, nor glue:EvaluatedByLakeFormationTags an unknown key', () => {
+    expect(errorsOf(dataCatalogPolicy, 'resource')).toEqual([])
+    expect(codesOf(dataCatalogPolicy, 'resource')).not.toContain('RTC405')
+  })
+
+  test('names close to them are still checked against the reference', () => {
+    expect(codesOf(policy(allow('glue:ShareResources', catalog)))).toContain('RTC203')
+    expect(codesOf(policy(allow('glue:GetTable', catalog, { Condition: { Bool: { 'glue:EvaluatedByLakeFormationTag': true } } })))).toContain('RTC405')
+  })
+})
+
+// Keys AWS's managed policies test although the reference's lists leave them out (AWSSSOServiceRolePolicy,
+// AmazonDataZoneGlueManageAccessRolePolicy): AWS evaluates the policies it ships, so the keys are not unknown.
+describe('condition keys in AWS managed policies that the reference does not list', () => {
+  test.each([
+    ['iam:CreateRole', 'arn:aws:iam::*:role/aws-reserved/sso.amazonaws.com/*', { StringNotEquals: { 'aws:PrincipalOrgMasterAccountId': '${aws:PrincipalAccount}' } }],
+    ['lakeformation:GetDataAccess', '*', { Null: { 'lakeformation:GlueARN': 'true' } }]
+  ])('%s with %j', (action, resource, Condition) => {
+    expect(codesOf(policy(allow(action, resource, { Condition })))).not.toContain('RTC405')
   })
 })
 

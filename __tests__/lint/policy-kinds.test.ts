@@ -98,8 +98,19 @@ describe('Version in SCPs and RCPs (AWS Organizations: "Every SCP must include a
     const identity = { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:username}/*' }
     expect(codes(without(identity), 'identity')).toEqual(['RTC101'])
     expect(codes(old(identity), 'identity')).toEqual(['RTC102'])
-    const endpoint = { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }
+    const endpoint = { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/team': '${aws:ResourceTag/team}' } } }
     expect(codes(without(endpoint), 'endpoint')).toEqual(['RTC101'])
+  })
+
+  test('RTC101, like RTC102, only where the missing Version changes what the policy means: a policy variable', () => {
+    // The default policy of a VPC endpoint, as AWS creates it and the AWS PrivateLink guide prints it: no Version.
+    const endpointDefault = { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }
+    expect(codes(without(endpointDefault), 'endpoint')).toEqual([])
+    expect(codes(without({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/home/*' }), 'identity')).toEqual([])
+    const withVariable = lintPolicyText('p.json', without({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:username}/*' }), 'identity').findings
+    expect(withVariable.map((f) => [f.code, f.message])).toEqual([
+      ['RTC101', 'The policy has no Version, so IAM reads it with the 2008-10-17 grammar, which reads policy variables as plain text: ${aws:username} at line 6 matches only those characters.']
+    ])
   })
 
   test('RTC102 only where the old grammar changes what the policy means: a policy variable it reads as plain text', () => {

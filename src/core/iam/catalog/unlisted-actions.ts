@@ -13,8 +13,13 @@
  *   actions (reproduced in the Terraform AWS provider's aws_sns_topic_policy
  *   example). The SNS Developer Guide's "Valid Amazon SNS policy actions"
  *   and the Service Authorization Reference do not list it.
+ * - glue:ShareResource: the statement AWS Lake Formation has a Data Catalog
+ *   resource policy hold for cross-account grants by the named-resource
+ *   method, Principal {"Service": "ram.amazonaws.com"} (Lake Formation
+ *   Developer Guide, "Managing cross-account permissions using both AWS Glue
+ *   and Lake Formation"). AWS RAM calls it when it shares a table.
  */
-const UNLISTED_ACTIONS: ReadonlySet<string> = new Set(['sns:receive'])
+const UNLISTED_ACTIONS: ReadonlySet<string> = new Set(['sns:receive', 'glue:shareresource'])
 
 /** An action (no wildcard) a service writes into its own generated policies though the reference does not list it. */
 export function isUnlistedServiceAction(action: string): boolean {

@@ -16,6 +16,7 @@ import { listText } from '../../list-text.js'
 import { replaceBraces } from '../../iam/variables.js'
 import { valueFormatOf } from '../../iam/key-value-formats.js'
 import { memorable } from '../../memo-key.js'
+import { isUnlistedConditionKey } from '../../iam/catalog/unlisted-condition-keys.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
@@ -123,7 +124,8 @@ function calendarProblem(m: RegExpExecArray): string | undefined {
   return undefined
 }
 const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/
-const IPV6_CIDR = /^[0-9a-fA-F:]+(\/(\d{1,3}))?$/
+// An IPv6 address may end in dotted IPv4 after its last colon (RFC 4291, 2.2: `::ffff:192.0.2.1`).
+const IPV6_CIDR = /^(?:[0-9a-fA-F:]+|[0-9a-fA-F:]*:(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}))(\/(\d{1,3}))?$/
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
 
 function validIp(text: string): boolean {
@@ -131,7 +133,8 @@ function validIp(text: string): boolean {
   if (v4) return [v4[1], v4[2], v4[3], v4[4]].every((o) => Number(o) <= 255) && (v4[6] === undefined || Number(v4[6]) <= 32)
   // An IPv6 prefix is at most 128 bits long.
   const v6 = IPV6_CIDR.exec(text)
-  return v6 !== null && text.includes(':') && (v6[2] === undefined || Number(v6[2]) <= 128)
+  if (v6 === null || !text.includes(':') || (v6[6] !== undefined && Number(v6[6]) > 128)) return false
+  return v6[1] === undefined || [v6[1], v6[2], v6[3], v6[4]].every((o) => Number(o) <= 255)
 }
 
 /** What is wrong with one value for the operator family, or undefined when it fits. */
@@ -294,7 +297,7 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
   if (reading.placeholder) return
   const ns = reading.namespace
   const info = reading.info
-  if (ns === 'unknown' || ((ns === 'global' || ns === 'service') && !info)) {
+  if (ns === 'unknown' || ((ns === 'global' || ns === 'service') && !info && !isUnlistedConditionKey(key))) {
     out.push({
       code: 'RTC405',
       span: entry.key.span,

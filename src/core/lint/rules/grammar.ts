@@ -97,12 +97,18 @@ function checkTopLevel(ctx: LintContext, out: FindingDraft[]): void {
       hint: version ? 'Write "Version": "2012-10-17".' : 'Add "Version": "2012-10-17" as the first element.'
     })
   } else if (!version) {
-    out.push({
-      code: 'RTC101',
-      span: openingOf(root),
-      message: 'The policy has no Version, so IAM reads it with the 2008-10-17 grammar (no policy variables).',
-      hint: 'Add "Version": "2012-10-17" as the first element.'
-    })
+    // No Version is the 2008-10-17 grammar, so RTC102's reason holds: a policy
+    // with no policy variable means the same under either (AWS writes the
+    // default VPC endpoint policy with no Version).
+    const variable = firstPolicyVariable(ctx.statements)
+    if (variable) {
+      out.push({
+        code: 'RTC101',
+        span: openingOf(root),
+        message: `The policy has no Version, so IAM reads it with the 2008-10-17 grammar, which reads policy variables as plain text: ${variable.text} at line ${variable.at.span.start.line} matches only those characters.`,
+        hint: 'Add "Version": "2012-10-17" as the first element.'
+      })
+    }
   } else if (version.value.kind !== 'string') {
     out.push({ code: 'RTC103', span: version.value.span, message: 'Version must be the string "2012-10-17".', hint: 'Write "Version": "2012-10-17".' })
   } else if (version.value.value === '2008-10-17') {

@@ -144,6 +144,33 @@ function limitedToTagged(ctx: LintContext, s: StatementView, tagAction: string, 
   return limitedByResourceTag(s) && taggingOf(ctx, formatsTaggedBy(tagAction, type), s) === undefined
 }
 
+const ACCOUNT_ID = /^\d{12}$/
+const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/
+
+/**
+ * Where a statement's condition pins the roles it reaches, in words ("account
+ * 111122223333", "organization o-...", "its own account"), or undefined: the
+ * aws:ResourceAccount and aws:ResourceOrgID conditions RTC615 offers, under an
+ * operator false when the key is absent and not negated (StringEquals,
+ * StringEqualsIgnoreCase, StringLike), every value an id written out (no
+ * wildcard) or, for the account, ${aws:PrincipalAccount}. Read only for a
+ * statement RTC605 reports.
+ */
+function rolesPinnedTo(s: StatementView): string | undefined {
+  for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
+    const c = conditions[i]
+    const account = c.lowerKey === 'aws:resourceaccount'
+    if ((!account && c.lowerKey !== 'aws:resourceorgid') || c.values.length === 0) continue
+    const op = operatorNamed(c.operator.value)
+    if (!op || op.family !== 'String' || trueWhenAbsent(op) || op.set !== undefined) continue
+    const values = c.values.map((v) => (v.kind === 'string' ? v.value : ''))
+    if (account && values.length === 1 && values[0].toLowerCase() === '${aws:principalaccount}') return 'its own account'
+    if (!values.every((v) => (account ? ACCOUNT_ID : ORGANIZATION_ID).test(v))) continue
+    return `${account ? 'account' : 'organization'}${values.length > 1 ? 's' : ''} ${listText(values)}`
+  }
+  return undefined
+}
+
 function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.everyResource
@@ -151,10 +178,11 @@ function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraf
   if (!star || limitedToTagged(ctx, s, 'iam:TagRole', 'role')) return
   const action = s.actions.find((a, i) => !isEveryAction(a.value) && grantsAssumeRole(s.lowerActions[i]))
   if (!action) return
+  const where = rolesPinnedTo(s)
   out.push({
     code: 'RTC605',
     span: star.span,
-    message: `${action.value} on Resource "*" lets the principal assume any role, in any account, whose trust policy lets it in.`,
+    message: `${action.value} on Resource "*" lets the principal assume any role${where ? ` in ${where}` : ', in any account,'} whose trust policy lets it in.`,
     hint: 'Name the role ARNs, e.g. "arn:aws:iam::111122223333:role/NAME".'
   })
 }

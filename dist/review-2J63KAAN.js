@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-XDGYRBXW.js";
+} from "./chunk-ICFEJ3QF.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-P55OEMN3.js";
+} from "./chunk-4O72EODG.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-UHAMGA6B.js";
+} from "./chunk-XEH7RFWQ.js";
 import {
   GitHub,
   defaults,

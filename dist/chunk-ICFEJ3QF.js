@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-UHAMGA6B.js";
+} from "./chunk-XEH7RFWQ.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -1021,7 +1021,7 @@ var CHECKS = [
     "warning",
     "version-missing",
     "The policy has no Version",
-    'Without `Version` IAM reads the policy with the 2008-10-17 grammar, in which policy variables such as `${aws:username}` are plain text. Add `"Version": "2012-10-17"`. (AWS Organizations does not accept an SCP or RCP without it: RTC126.)'
+    'Without `Version` IAM reads the policy with the 2008-10-17 grammar, in which policy variables such as `${aws:username}` are plain text. Add `"Version": "2012-10-17"`. As for RTC102, a policy with no policy variable means the same under either grammar (AWS writes the default VPC endpoint policy with no Version), so it is not reported. (AWS Organizations does not accept an SCP or RCP without it: RTC126.)'
   ),
   check(
     "RTC102",
@@ -1233,7 +1233,7 @@ var CHECKS = [
     "error",
     "action-unknown",
     "The action does not exist in that service",
-    "No action of the service has this name, or the wildcard pattern matches none of them, so the statement does not grant or deny what it seems to. Names compare without regard to case. The actions come from the Service Authorization Reference; an action a service writes into the policies it generates itself is known too, though the reference leaves it out: `sns:Receive`, in the default access policy Amazon SNS gives every new topic."
+    "No action of the service has this name, or the wildcard pattern matches none of them, so the statement does not grant or deny what it seems to. Names compare without regard to case. The actions come from the Service Authorization Reference; an action a service writes into the policies it generates itself is known too, though the reference leaves it out: `sns:Receive`, in the default access policy Amazon SNS gives every new topic, and `glue:ShareResource`, which AWS Lake Formation has a Data Catalog resource policy grant `ram.amazonaws.com` for cross-account grants."
   ),
   check(
     "RTC204",
@@ -1340,7 +1340,7 @@ var CHECKS = [
     "error",
     "condition-value-type",
     "The condition value does not fit the operator",
-    "`Bool` takes `true`/`false`, Numeric operators numbers, Date operators ISO 8601 dates or epoch seconds, `IpAddress` CIDR ranges, Arn operators ARNs. Other values never match."
+    "`Bool` takes `true`/`false`, Numeric operators numbers, Date operators ISO 8601 dates or epoch seconds, `IpAddress` IPv4 or IPv6 addresses or CIDR ranges (an IPv6 address may end in dotted IPv4, `::ffff:192.0.2.1`), Arn operators ARNs. Other values never match."
   ),
   check(
     "RTC403",
@@ -1361,7 +1361,7 @@ var CHECKS = [
     "warning",
     "condition-key-unknown",
     "The condition key is not known",
-    "Neither a global `aws:` key nor a key of the named service has this name, so the condition never matches what was intended. Identity-provider keys (e.g. `token.actions.githubusercontent.com:sub`) are not checked."
+    "Neither a global `aws:` key nor a key of the named service has this name, so the condition never matches what was intended. Identity-provider keys (e.g. `token.actions.githubusercontent.com:sub`) are not checked, nor the few keys AWS writes into the policies it ships or documents though the reference leaves them out (`aws:PrincipalOrgMasterAccountId`, `lakeformation:GlueARN`, `glue:EvaluatedByLakeFormationTags`)."
   ),
   check(
     "RTC406",
@@ -1497,7 +1497,7 @@ var CHECKS = [
     "warning",
     "assume-role-any-resource",
     "sts:AssumeRole is allowed on every role",
-    'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account. Name the role ARNs. A statement limited to roles that carry a given tag (`iam:ResourceTag/KEY` or `aws:ResourceTag/KEY` under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`, a value other than `*`) reaches those roles only and is not reported, unless the same policy lets the holder tag roles (`iam:TagRole`, `iam:*`, `*` or NotAction).'
+    'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account; when the condition pins the account or organization of the roles (`aws:ResourceAccount` or `aws:ResourceOrgID` under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, ids written out, or `${aws:PrincipalAccount}`), every role there. Name the role ARNs. A statement limited to roles that carry a given tag (`iam:ResourceTag/KEY` or `aws:ResourceTag/KEY` under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`, a value other than `*`) reaches those roles only and is not reported, unless the same policy lets the holder tag roles (`iam:TagRole`, `iam:*`, `*` or NotAction).'
   ),
   check(
     "RTC606",
@@ -2306,12 +2306,15 @@ function checkTopLevel(ctx, out) {
       hint: version ? 'Write "Version": "2012-10-17".' : 'Add "Version": "2012-10-17" as the first element.'
     });
   } else if (!version) {
-    out.push({
-      code: "RTC101",
-      span: openingOf(root),
-      message: "The policy has no Version, so IAM reads it with the 2008-10-17 grammar (no policy variables).",
-      hint: 'Add "Version": "2012-10-17" as the first element.'
-    });
+    const variable = firstPolicyVariable(ctx.statements);
+    if (variable) {
+      out.push({
+        code: "RTC101",
+        span: openingOf(root),
+        message: `The policy has no Version, so IAM reads it with the 2008-10-17 grammar, which reads policy variables as plain text: ${variable.text} at line ${variable.at.span.start.line} matches only those characters.`,
+        hint: 'Add "Version": "2012-10-17" as the first element.'
+      });
+    }
   } else if (version.value.kind !== "string") {
     out.push({ code: "RTC103", span: version.value.span, message: 'Version must be the string "2012-10-17".', hint: 'Write "Version": "2012-10-17".' });
   } else if (version.value.value === "2008-10-17") {
@@ -2615,7 +2618,7 @@ var grammarRules = [
 ];
 
 // src/core/iam/catalog/unlisted-actions.ts
-var UNLISTED_ACTIONS = /* @__PURE__ */ new Set(["sns:receive"]);
+var UNLISTED_ACTIONS = /* @__PURE__ */ new Set(["sns:receive", "glue:shareresource"]);
 function isUnlistedServiceAction(action) {
   return UNLISTED_ACTIONS.has(action.toLowerCase());
 }
@@ -3562,6 +3565,12 @@ function pushStarOnly(s, a, infos, resources, out, matched) {
 }
 var arnRules = [checkResources, checkPrincipalArns];
 
+// src/core/iam/catalog/unlisted-condition-keys.ts
+var UNLISTED_CONDITION_KEYS = /* @__PURE__ */ new Set(["aws:principalorgmasteraccountid", "glue:evaluatedbylakeformationtags", "lakeformation:gluearn"]);
+function isUnlistedConditionKey(key) {
+  return UNLISTED_CONDITION_KEYS.has(key.toLowerCase());
+}
+
 // src/core/lint/rules/conditions.ts
 var OPERATORS = {};
 var SPELLED = {};
@@ -3632,13 +3641,14 @@ function calendarProblem(m) {
   return void 0;
 }
 var IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/;
-var IPV6_CIDR = /^[0-9a-fA-F:]+(\/(\d{1,3}))?$/;
+var IPV6_CIDR = /^(?:[0-9a-fA-F:]+|[0-9a-fA-F:]*:(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}))(\/(\d{1,3}))?$/;
 var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 function validIp(text) {
   const v4 = IPV4_CIDR.exec(text);
   if (v4) return [v4[1], v4[2], v4[3], v4[4]].every((o) => Number(o) <= 255) && (v4[6] === void 0 || Number(v4[6]) <= 32);
   const v6 = IPV6_CIDR.exec(text);
-  return v6 !== null && text.includes(":") && (v6[2] === void 0 || Number(v6[2]) <= 128);
+  if (v6 === null || !text.includes(":") || v6[6] !== void 0 && Number(v6[6]) > 128) return false;
+  return v6[1] === void 0 || [v6[1], v6[2], v6[3], v6[4]].every((o) => Number(o) <= 255);
 }
 function valueProblem(family, v) {
   const text = scalarText(v);
@@ -3765,7 +3775,7 @@ function checkEntry(entry, out, unknownOperatorReported) {
   if (reading.placeholder) return;
   const ns = reading.namespace;
   const info = reading.info;
-  if (ns === "unknown" || (ns === "global" || ns === "service") && !info) {
+  if (ns === "unknown" || (ns === "global" || ns === "service") && !info && !isUnlistedConditionKey(key)) {
     out.push({
       code: "RTC405",
       span: entry.key.span,
@@ -5033,16 +5043,33 @@ function formatsTaggedBy(tagAction, type) {
 function limitedToTagged(ctx, s, tagAction, type) {
   return limitedByResourceTag(s) && taggingOf(ctx, formatsTaggedBy(tagAction, type), s) === void 0;
 }
+var ACCOUNT_ID = /^\d{12}$/;
+var ORGANIZATION_ID2 = /^o-[a-z0-9]{10,32}$/;
+function rolesPinnedTo(s) {
+  for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
+    const c = conditions[i];
+    const account = c.lowerKey === "aws:resourceaccount";
+    if (!account && c.lowerKey !== "aws:resourceorgid" || c.values.length === 0) continue;
+    const op = operatorNamed(c.operator.value);
+    if (!op || op.family !== "String" || trueWhenAbsent(op) || op.set !== void 0) continue;
+    const values = c.values.map((v) => v.kind === "string" ? v.value : "");
+    if (account && values.length === 1 && values[0].toLowerCase() === "${aws:principalaccount}") return "its own account";
+    if (!values.every((v) => (account ? ACCOUNT_ID : ORGANIZATION_ID2).test(v))) continue;
+    return `${account ? "account" : "organization"}${values.length > 1 ? "s" : ""} ${listText(values)}`;
+  }
+  return void 0;
+}
 function assumeRoleAnywhere(ctx, s, out) {
   if (ctx.kind !== "identity" || !allows(s)) return;
   const star = s.everyResource;
   if (!star || limitedToTagged(ctx, s, "iam:TagRole", "role")) return;
   const action = s.actions.find((a, i) => !isEveryAction(a.value) && grantsAssumeRole(s.lowerActions[i]));
   if (!action) return;
+  const where2 = rolesPinnedTo(s);
   out.push({
     code: "RTC605",
     span: star.span,
-    message: `${action.value} on Resource "*" lets the principal assume any role, in any account, whose trust policy lets it in.`,
+    message: `${action.value} on Resource "*" lets the principal assume any role${where2 ? ` in ${where2}` : ", in any account,"} whose trust policy lets it in.`,
     hint: 'Name the role ARNs, e.g. "arn:aws:iam::111122223333:role/NAME".'
   });
 }

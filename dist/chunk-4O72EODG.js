@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-UHAMGA6B.js";
+} from "./chunk-XEH7RFWQ.js";
 import {
   ExitCode,
   error,
