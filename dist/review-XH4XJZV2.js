@@ -1389,7 +1389,10 @@ function selectPolicyFiles(changed, globs, found = []) {
     const withKind = (f) => kind ? { ...f, kind } : f;
     const deep = (path) => ({ path, unreviewable: TOO_DEEP });
     if (file.status === "renamed" && file.previousPath) {
-      if (now && before) out.push(withKind({ path: file.path, status: "renamed", previousPath: file.previousPath }));
+      if (now && before && now.kind !== before.kind) {
+        out.push({ path: file.previousPath, status: "removed", ...before.kind ? { kind: before.kind } : {} });
+        out.push({ path: file.path, status: "added", ...now.kind ? { kind: now.kind } : {} });
+      } else if (now && before) out.push(withKind({ path: file.path, status: "renamed", previousPath: file.previousPath }));
       else if (now) out.push(withKind({ path: file.path, status: "added" }));
       else if (before) out.push(withKind({ path: file.previousPath, status: "removed" }));
       if (!now && matcher.tooDeep(file.path)) out.push({ ...deep(file.path), status: "added" });
