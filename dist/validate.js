@@ -1451,7 +1451,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-XH4XJZV2.js");
+  return import("./review-FEOAEVM6.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();
