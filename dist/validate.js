@@ -52,7 +52,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-P55OEMN3.js";
+} from "./chunk-CPVC5XVW.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1451,7 +1451,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-FEOAEVM6.js");
+  return import("./review-4ZD3Z6L5.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

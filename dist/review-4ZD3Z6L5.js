@@ -46,7 +46,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-P55OEMN3.js";
+} from "./chunk-CPVC5XVW.js";
 import {
   clipText,
   mapLimited,
