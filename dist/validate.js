@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-4O72EODG.js";
+} from "./chunk-KJDBZFMU.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1458,7 +1458,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-2J63KAAN.js");
+  return import("./review-RQU7FPQG.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

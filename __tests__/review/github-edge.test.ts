@@ -177,6 +177,23 @@ describe('Link headers', () => {
     expect(gh.requestCounts()[LIST_COMMENTS]).toBe(2)
   })
 
+  test("the paths kept from the list of files have a budget: a list of longer names in all is not read on (the review is skipped, broadens)", async () => {
+    // A page may be 128 MiB and every page's paths were kept: 30 pages of one long name after another held 3.75 GiB.
+    const long = (i: number) => `iam/${String(i).padStart(3, '0')}${'n'.repeat(88)}.json`
+    gh.addPull({ number: 7, baseSha: BASE, headSha: HEAD, files: Array.from({ length: 250 }, (_, i) => ({ filename: long(i), status: 'added' as const })) })
+    // Within the budget: all 250 (100 characters each, 25,000 in all).
+    expect((await listChangedFiles(client(), pull(), 25_000)).files).toHaveLength(250)
+    gh.resetLog()
+    const error = await rejection(listChangedFiles(client(), pull(), 24_999))
+    expect((error as Error).message).toBe("GitHub's list of the files of pull request #7 names paths of more than 24,999 characters in all (by file 250): it is not read further")
+    // A failure of GitHub's answer (its status), which the review reports as a skipped review, not a crash.
+    expect(statusOf(error)).toBe(200)
+    // Stopped on the page that passed it: under 10,000 characters, on the first page, and no second page is asked for.
+    const early = await rejection(listChangedFiles(client(), pull(), 9_999))
+    expect((early as Error).message).toContain('(by file 100)')
+    expect(gh.requestCounts()[LIST_FILES]).toBe(4)
+  })
+
   test('a next link to the same page (query in another order) is a loop too', async () => {
     gh.rewriteLink = () => `<${gh.apiUrl}/repos/${gh.owner}/${gh.repo}/pulls/7/files?page=1&per_page=100>; rel="next"`
     await expect(listChangedFiles(client(), pull())).rejects.toThrow(/pages loop/)

@@ -180,6 +180,47 @@ describe('the sticky comment', () => {
     expect(gh.commentsOn(7)).toHaveLength(1)
   })
 
+  it("edits in place with another GitHub App's installation token, whose bot only GraphQL's viewer names: no comment made and deleted on every run", async () => {
+    // GET /user is refused an installation token, and the search knew only github-actions[bot]'s comments: each
+    // run created a comment (a notification to everyone on the PR), learned its bot from it, deleted it, edited the old.
+    const token = 'ghs_standInOtherAppToken'
+    gh.tokens.set(token, { user: { login: 'iam-review[bot]', id: 777, type: 'Bot' }, canWrite: true, installation: true })
+    const identity = await tokenIdentity(client(token), token)
+    expect(identity).toEqual({ kind: 'app' })
+    const first = await upsertStickyComment(client(token), issue(), 't', 'first', { create: true, identity })
+    expect(first.action).toBe('created')
+    for (const body of ['second', 'third']) {
+      gh.resetLog()
+      expect(await upsertStickyComment(client(token), issue(), 't', body, { create: true, identity })).toMatchObject({ action: 'updated', id: first.id })
+      expect(gh.requests.map((r) => r.operation)).toEqual(['GET /repos/{owner}/{repo}/issues/{issue_number}/comments', 'POST /graphql', 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'])
+    }
+    expect(gh.commentsOn(7).map((c) => c.body)).toEqual([`third\n\n${commentMarker('t')}\n`])
+  })
+
+  it("another bot's comment with our marker is never edited; the GITHUB_TOKEN asks GraphQL only while it has no comment of its own", async () => {
+    const marker = commentMarker('t')
+    // Another app (its bot quoting a PR's text, say) whose comment ends in our marker.
+    const foreign = gh.addComment(7, `quoted\n\n${marker}\n`, { login: 'echo-bot[bot]', id: 555, type: 'Bot' }, true)
+    const token = 'ghs_standInOtherAppToken'
+    gh.tokens.set(token, { user: { login: 'iam-review[bot]', id: 777, type: 'Bot' }, canWrite: true, installation: true })
+    const first = await upsertStickyComment(client(token), issue(), 't', 'first', { create: true, identity: { kind: 'app' } })
+    expect(first.action).toBe('created')
+    gh.resetLog()
+    expect(await upsertStickyComment(client(token), issue(), 't', 'second', { create: true, identity: { kind: 'app' } })).toMatchObject({ action: 'updated', id: first.id })
+    expect(gh.requestCounts()['POST /repos/{owner}/{repo}/issues/{issue_number}/comments']).toBeUndefined()
+    // The GITHUB_TOKEN: github-actions[bot] has no comment, so it asks once, finds none of the bots' is its own, writes its own.
+    gh.resetLog()
+    expect((await upsertStickyComment(client(), issue(), 't', 'actions', { create: true, identity: { kind: 'app' } })).action).toBe('created')
+    expect(gh.requestCounts()['POST /graphql']).toBe(1)
+    // Then its own is found, and GraphQL is not asked.
+    gh.resetLog()
+    expect((await upsertStickyComment(client(), issue(), 't', 'actions again', { create: true, identity: { kind: 'app' } })).action).toBe('updated')
+    expect(gh.requestCounts()['POST /graphql']).toBeUndefined()
+    expect(gh.comments.find((c) => c.id === foreign.id)?.body).toBe(`quoted\n\n${marker}\n`)
+    expect(gh.commentsOn(7).map((c) => c.body.split('\n')[0])).toEqual(['quoted', 'second', 'actions again'])
+    expect(gh.requestCounts()['PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}']).toBe(1)
+  })
+
   it('still ignores a comment with our marker by a user who is not a bot', async () => {
     const identity = await tokenIdentity(client(), APP_TOKEN)
     const planted = gh.addComment(7, `ha\n\n${commentMarker('t')}\n`, { ...OTHER_USER, login: 'github-actions' })

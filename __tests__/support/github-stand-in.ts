@@ -496,6 +496,7 @@ export class GitHubStandIn {
       // Half the body, then the connection is gone.
       res.write(text.slice(0, Math.floor(text.length / 2)), () => res.destroy())
     }
+    if (method === 'post' && url.pathname === '/graphql') return this.graphql(req, rawBody, record, res)
     if (!check) {
       this.violations.push(`${method.toUpperCase()} ${url.pathname}: not an operation the stand-in implements`)
       record.status = 404
@@ -574,6 +575,31 @@ export class GitHubStandIn {
       return
     }
     this.route(method, check.path, params, url.searchParams, body as Json | undefined, grant, send, req)
+  }
+
+  /**
+   * GitHub's GraphQL endpoint, which the REST description does not cover: the one query the action asks, who the
+   * token writes as (`viewer`, which answers an installation token with its app's bot), checked by hand.
+   */
+  private graphql(req: IncomingMessage, rawBody: string, record: RequestRecord, res: ServerResponse): void {
+    record.operation = 'POST /graphql'
+    const reply = (status: number, body: unknown) => {
+      record.status = status
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body))
+    }
+    const grant = this.tokens.get((req.headers.authorization ?? '').replace(/^(token|bearer) /i, ''))
+    if (!grant) return reply(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' })
+    let query: unknown
+    try {
+      query = (JSON.parse(rawBody) as { query?: unknown }).query
+    } catch {
+      query = undefined
+    }
+    if (typeof query !== 'string' || query.replace(/\s+/g, ' ').trim() !== 'query { viewer { login databaseId } }') {
+      this.violations.push(`POST /graphql: a query the stand-in does not answer: ${JSON.stringify(query)}`)
+      return reply(200, { errors: [{ message: 'not answered by the stand-in' }] })
+    }
+    reply(200, { data: { viewer: { login: grant.user.login, databaseId: grant.user.id } } })
   }
 
   private route(
@@ -817,9 +843,17 @@ export class GitHubStandIn {
       author_association: comment.user.type === 'Bot' ? 'NONE' : 'MEMBER'
     })
     Object.assign(json.user, { login: comment.user.login, id: comment.user.id, type: comment.user.type })
-    if (comment.viaApp) json.performed_via_github_app = actionsApp()
+    if (comment.viaApp) json.performed_via_github_app = comment.user.login === ACTIONS_BOT.login ? actionsApp() : appOf(comment.user)
     return json
   }
+}
+
+/** Another GitHub App, as the comments its installation token writes (as `<slug>[bot]`) name it. */
+function appOf(bot: StandInUser): Json {
+  const app = actionsApp()
+  const slug = bot.login.replace(/\[bot\]$/, '')
+  Object.assign(app, { id: 100_000 + bot.id, slug, name: slug })
+  return app
 }
 
 /** The GitHub Actions app as comments made with GITHUB_TOKEN name it. */

@@ -3,6 +3,7 @@
 import { GitHubAnswerError, requestWhere, statusOf } from './answer-error.js'
 import type { GitHubClient } from './octokit.js'
 import { readPages } from './pages.js'
+import { groupDigits } from '../core/digits.js'
 import { textVersion, type FileVersion } from './file-version.js'
 import type { RepoRef } from './event.js'
 
@@ -30,6 +31,13 @@ export interface ChangedFile {
 
 /** GitHub lists at most this many files of a pull request. */
 export const MAX_LISTED_FILES = 3000
+
+/**
+ * The characters of the listed paths (new and old) kept in all: 3,000 files of 2,796 characters each, twice. A page
+ * may be 128 MiB (MAX_ANSWER_BYTES), and the paths of every page are kept: 30 such pages of one long name after
+ * another held 3.75 GiB, past Node's heap. A list longer than this is no list of a repository's files.
+ */
+export const MAX_LISTED_PATH_CHARS = 16 * 1024 * 1024
 
 /** Events whose payload is a pull request. */
 export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'] as const
@@ -100,8 +108,13 @@ export async function resolvePullRequest(client: GitHubClient, repo: RepoRef, pi
  * Every file the pull request changes (all pages; GitHub stops at 3,000), read
  * a page at a time; no more pages than 3,000 files fill, whatever the links say.
  */
-export async function listChangedFiles(client: GitHubClient, pr: RepoRef & { number: number; baseSha?: string; headSha?: string }): Promise<{ files: ChangedFile[]; capped: boolean }> {
+export async function listChangedFiles(
+  client: GitHubClient,
+  pr: RepoRef & { number: number; baseSha?: string; headSha?: string },
+  maxPathChars = MAX_LISTED_PATH_CHARS
+): Promise<{ files: ChangedFile[]; capped: boolean }> {
   const files: ChangedFile[] = []
+  let pathChars = 0
   const end = await readPages<{ filename?: unknown; status?: unknown; previous_filename?: unknown }>(
     client,
     {
@@ -114,6 +127,14 @@ export async function listChangedFiles(client: GitHubClient, pr: RepoRef & { num
         if (!entry || typeof entry.filename !== 'string' || typeof entry.status !== 'string') continue
         const file: ChangedFile = { path: entry.filename, status: entry.status as ChangeStatus }
         if (typeof entry.previous_filename === 'string' && entry.previous_filename) file.previousPath = entry.previous_filename
+        pathChars += file.path.length + (file.previousPath?.length ?? 0)
+        // Not read on: the files it would leave out are not known, so the review is skipped (counted as broadening).
+        if (pathChars > maxPathChars) {
+          throw new GitHubAnswerError(
+            `GitHub's list of the files of pull request #${pr.number} names paths of more than ${groupDigits(maxPathChars)} characters in all (by file ${groupDigits(files.length + 1)}): it is not read further`,
+            200
+          )
+        }
         files.push(file)
       }
     }

@@ -52,7 +52,8 @@ export type TokenIdentity =
    * GET /user is forbidden for an installation token (the GITHUB_TOKEN or a
    * GitHub App's). Until a comment of ours says otherwise it is taken to be
    * the GITHUB_TOKEN, which writes as github-actions[bot]; another app's
-   * token learns its bot from the first comment it creates.
+   * token asks GraphQL's `viewer` when other bots' comments carry the marker
+   * (upsertStickyComment), or learns its bot from the first comment it creates.
    */
   | { kind: 'app' }
 
@@ -124,6 +125,29 @@ export interface StickyComments {
   complete: boolean
   /** How many comments were read (of every author). */
   read: number
+  /**
+   * With an installation token (identity 'app') and no comment of github-actions[bot]'s: the other bots' comments
+   * with the marker, by user id, each one's oldest whole and the ids of its newer. One of them is this token's when
+   * it is another GitHub App's. Absent when there are none.
+   */
+  bots?: Map<number, BotComments>
+}
+
+export interface BotComments {
+  oldest: IssueComment
+  newer: number[]
+}
+
+/**
+ * How many bots' comments with the marker are kept while searching: a pull request is commented on by a few apps,
+ * and only an app can write as a bot (no pull request's author can), so a bot past these is not this token's.
+ */
+export const MAX_MARKER_BOTS = 20
+
+/** Written by a bot user (an app's): another GitHub App's token writes as one, and no person's comment is one. */
+function byABot(comment: IssueComment): boolean {
+  const user = comment.user
+  return user != null && typeof user.id === 'number' && (user.type === 'Bot' || String(user.login).endsWith('[bot]'))
 }
 
 export interface SearchOptions {
@@ -147,6 +171,7 @@ export async function findStickyComments(
 ): Promise<StickyComments> {
   let oldest: IssueComment | undefined
   const newer: number[] = []
+  const bots = new Map<number, BotComments>()
   let read = 0
   const end = await readPages<IssueComment>(
     client,
@@ -158,7 +183,12 @@ export async function findStickyComments(
     (page) => {
       read += page.length
       for (const comment of page) {
-        if (!comment || typeof comment !== 'object' || typeof comment.id !== 'number' || !writtenBy(comment, identity) || !carriesMarker(comment, marker)) continue
+        if (!comment || typeof comment !== 'object' || typeof comment.id !== 'number') continue
+        if (!writtenBy(comment, identity)) {
+          if (identity.kind === 'app' && byABot(comment) && carriesMarker(comment, marker)) keepBotComment(bots, comment)
+          continue
+        }
+        if (!carriesMarker(comment, marker)) continue
         // GitHub lists oldest first; the ids are compared all the same, the order of the answer is not relied on.
         if (oldest === undefined || comment.id < oldest.id) {
           if (oldest !== undefined) newer.push(oldest.id)
@@ -168,7 +198,34 @@ export async function findStickyComments(
       return options.firstOnly === true && oldest !== undefined
     }
   )
-  return { ...(oldest ? { oldest } : {}), newer, complete: end === 'complete', read }
+  return { ...(oldest ? { oldest } : {}), newer, complete: end === 'complete', read, ...(oldest === undefined && bots.size > 0 ? { bots } : {}) }
+}
+
+/** A bot's comment with the marker, kept by its user as ours are: its oldest whole, the others by id. */
+function keepBotComment(bots: Map<number, BotComments>, comment: IssueComment): void {
+  const userId = (comment.user as { id: number }).id
+  const known = bots.get(userId)
+  if (!known) {
+    if (bots.size < MAX_MARKER_BOTS) bots.set(userId, { oldest: keptComment(comment), newer: [] })
+  } else if (comment.id < known.oldest.id) {
+    known.newer.push(known.oldest.id)
+    known.oldest = keptComment(comment)
+  } else known.newer.push(comment.id)
+}
+
+/**
+ * Who an installation token writes as, from GraphQL's `viewer` (the one request that names an app's bot to its own
+ * installation token: GET /user is refused it, GET /app needs the app's key). Undefined when GitHub does not say.
+ */
+export async function viewerIdentity(client: GitHubClient): Promise<Extract<TokenIdentity, { kind: 'user' }> | undefined> {
+  try {
+    const answer = await client.graphql<{ viewer?: { login?: unknown; databaseId?: unknown } }>('query { viewer { login databaseId } }')
+    const viewer = answer?.viewer
+    return typeof viewer?.login === 'string' && typeof viewer.databaseId === 'number' ? { kind: 'user', login: viewer.login, id: viewer.databaseId } : undefined
+  } catch {
+    // A courtesy: without it the run creates its comment and finds its older one after, as before.
+    return undefined
+  }
 }
 
 /** What the upsert needs of a comment, copied: the page it came in is not kept alive through it. */
@@ -228,7 +285,19 @@ export async function upsertStickyComment(
   const marker = commentMarker(tag, options.workflow ?? '')
   const fullBody = withMarker(body, marker)
   const repo = { owner: issue.owner, repo: issue.repo }
-  const found = await findStickyComments(client, issue, marker, options.identity, { maxPages: options.maxPages })
+  let identity = options.identity
+  let found = await findStickyComments(client, issue, marker, identity, { maxPages: options.maxPages })
+  if (found.bots) {
+    // Another GitHub App's token found no comment of github-actions[bot]'s but bots' ones with the marker: one may
+    // be its own. Asked only then, so the GITHUB_TOKEN's runs make no more requests. Without it each run of such a
+    // token created a comment (a notification to everyone on the pull request), found its older one, and deleted it.
+    const viewer = await viewerIdentity(client)
+    if (viewer) {
+      identity = viewer
+      const own = found.bots.get(viewer.id)
+      if (own) found = { ...found, oldest: own.oldest, newer: own.newer }
+    }
+  }
   const kept = found.oldest
 
   if (kept) {
@@ -256,8 +325,7 @@ export async function upsertStickyComment(
   if (!options.create) return { action: 'none' }
 
   const { data: created } = await client.rest.issues.createComment({ ...repo, issue_number: issue.number, body: fullBody })
-  const identity: TokenIdentity =
-    options.identity.kind === 'user' || !created.user ? options.identity : { kind: 'user', login: created.user.login, id: created.user.id }
+  if (identity.kind === 'app' && created.user) identity = { kind: 'user', login: created.user.login, id: created.user.id }
   // Only the oldest of ours matters now: the search stops there (at ours, when no other run made one first).
   let oldest: IssueComment | undefined
   try {

@@ -260,7 +260,7 @@ const SOURCE_TEXT: Record<ReviewVersions['source'], string> = {
  * with them; and the files validate found only through a symbolic link
  * (`found`, by real path: a change to a link's target changes the policy the
  * link names, though the link itself is unchanged). A rename counts when
- * either side matches.
+ * either side matches; one between kinds is a removal and an addition.
  */
 export function selectPolicyFiles(changed: readonly ChangedFile[], globs: readonly PolicyGlob[], found: ReadonlyArray<{ path: string; kind?: PolicyKind }> = []): ReviewedFile[] {
   const matcher = policyFileMatcher(globs)
@@ -278,7 +278,13 @@ export function selectPolicyFiles(changed: readonly ChangedFile[], globs: readon
     // Sound when unsure: a side the globs may have named but match at no depth so great is named as not reviewed (broadens).
     const deep = (path: string) => ({ path, unreviewable: TOO_DEEP })
     if (file.status === 'renamed' && file.previousPath) {
-      if (now && before) out.push(withKind({ path: file.path, status: 'renamed', previousPath: file.previousPath }))
+      // Moved between kinds (an SCP's folder to an identity policy's), the same text is another policy: the old one
+      // goes and a new one comes, each read with its own path's kind (the head as validate reads it). One kind for
+      // both read an SCP that allows everything, moved to grant it, as an SCP again: "none", and no finding.
+      if (now && before && now.kind !== before.kind) {
+        out.push({ path: file.previousPath, status: 'removed', ...(before.kind ? { kind: before.kind } : {}) })
+        out.push({ path: file.path, status: 'added', ...(now.kind ? { kind: now.kind } : {}) })
+      } else if (now && before) out.push(withKind({ path: file.path, status: 'renamed', previousPath: file.previousPath }))
       else if (now) out.push(withKind({ path: file.path, status: 'added' }))
       else if (before) out.push(withKind({ path: file.previousPath, status: 'removed' }))
       if (!now && matcher.tooDeep(file.path)) out.push({ ...deep(file.path), status: 'added' })

@@ -16,6 +16,7 @@ import {
 import {
   accept,
   describeChar,
+  groupDigits,
   visibleText
 } from "./chunk-U4JUXWGE.js";
 
@@ -2322,6 +2323,7 @@ function textVersion(bytes) {
 
 // src/github/pull-request.ts
 var MAX_LISTED_FILES = 3e3;
+var MAX_LISTED_PATH_CHARS = 16 * 1024 * 1024;
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
 function pickPullRequest(eventName, payload, prNumber) {
   if (prNumber !== void 0) {
@@ -2352,8 +2354,9 @@ async function resolvePullRequest(client, repo, pick) {
   const { data } = await client.rest.pulls.get({ ...repo, pull_number: pick.number });
   return { ...repo, number: pick.number, baseSha: data.base.sha, headSha: data.head.sha, state: data.state === "closed" ? "closed" : "open", locked: data.locked };
 }
-async function listChangedFiles(client, pr) {
+async function listChangedFiles(client, pr, maxPathChars = MAX_LISTED_PATH_CHARS) {
   const files = [];
+  let pathChars = 0;
   const end = await readPages(
     client,
     {
@@ -2366,6 +2369,13 @@ async function listChangedFiles(client, pr) {
         if (!entry || typeof entry.filename !== "string" || typeof entry.status !== "string") continue;
         const file = { path: entry.filename, status: entry.status };
         if (typeof entry.previous_filename === "string" && entry.previous_filename) file.previousPath = entry.previous_filename;
+        pathChars += file.path.length + (file.previousPath?.length ?? 0);
+        if (pathChars > maxPathChars) {
+          throw new GitHubAnswerError(
+            `GitHub's list of the files of pull request #${pr.number} names paths of more than ${groupDigits(maxPathChars)} characters in all (by file ${groupDigits(files.length + 1)}): it is not read further`,
+            200
+          );
+        }
         files.push(file);
       }
     }

@@ -46,7 +46,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-4O72EODG.js";
+} from "./chunk-KJDBZFMU.js";
 import {
   clipText,
   mapLimited,
@@ -857,9 +857,15 @@ function carriesMarker(comment, marker) {
   return body.slice(body.lastIndexOf("\n") + 1).trim() === marker;
 }
 var MAX_COMMENT_PAGES = 50;
+var MAX_MARKER_BOTS = 20;
+function byABot(comment) {
+  const user = comment.user;
+  return user != null && typeof user.id === "number" && (user.type === "Bot" || String(user.login).endsWith("[bot]"));
+}
 async function findStickyComments(client, issue, marker, identity, options = {}) {
   let oldest;
   const newer = [];
+  const bots = /* @__PURE__ */ new Map();
   let read = 0;
   const end = await readPages(
     client,
@@ -871,7 +877,12 @@ async function findStickyComments(client, issue, marker, identity, options = {})
     (page) => {
       read += page.length;
       for (const comment of page) {
-        if (!comment || typeof comment !== "object" || typeof comment.id !== "number" || !writtenBy(comment, identity) || !carriesMarker(comment, marker)) continue;
+        if (!comment || typeof comment !== "object" || typeof comment.id !== "number") continue;
+        if (!writtenBy(comment, identity)) {
+          if (identity.kind === "app" && byABot(comment) && carriesMarker(comment, marker)) keepBotComment(bots, comment);
+          continue;
+        }
+        if (!carriesMarker(comment, marker)) continue;
         if (oldest === void 0 || comment.id < oldest.id) {
           if (oldest !== void 0) newer.push(oldest.id);
           oldest = keptComment(comment);
@@ -880,7 +891,26 @@ async function findStickyComments(client, issue, marker, identity, options = {})
       return options.firstOnly === true && oldest !== void 0;
     }
   );
-  return { ...oldest ? { oldest } : {}, newer, complete: end === "complete", read };
+  return { ...oldest ? { oldest } : {}, newer, complete: end === "complete", read, ...oldest === void 0 && bots.size > 0 ? { bots } : {} };
+}
+function keepBotComment(bots, comment) {
+  const userId = comment.user.id;
+  const known = bots.get(userId);
+  if (!known) {
+    if (bots.size < MAX_MARKER_BOTS) bots.set(userId, { oldest: keptComment(comment), newer: [] });
+  } else if (comment.id < known.oldest.id) {
+    known.newer.push(known.oldest.id);
+    known.oldest = keptComment(comment);
+  } else known.newer.push(comment.id);
+}
+async function viewerIdentity(client) {
+  try {
+    const answer = await client.graphql("query { viewer { login databaseId } }");
+    const viewer = answer?.viewer;
+    return typeof viewer?.login === "string" && typeof viewer.databaseId === "number" ? { kind: "user", login: viewer.login, id: viewer.databaseId } : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function keptComment(comment) {
   const user = comment.user ? { login: String(comment.user.login), id: Number(comment.user.id), ...comment.user.type ? { type: String(comment.user.type) } : {} } : null;
@@ -900,7 +930,16 @@ async function upsertStickyComment(client, issue, tag, body, options) {
   const marker = commentMarker(tag, options.workflow ?? "");
   const fullBody = withMarker(body, marker);
   const repo = { owner: issue.owner, repo: issue.repo };
-  const found = await findStickyComments(client, issue, marker, options.identity, { maxPages: options.maxPages });
+  let identity = options.identity;
+  let found = await findStickyComments(client, issue, marker, identity, { maxPages: options.maxPages });
+  if (found.bots) {
+    const viewer = await viewerIdentity(client);
+    if (viewer) {
+      identity = viewer;
+      const own = found.bots.get(viewer.id);
+      if (own) found = { ...found, oldest: own.oldest, newer: own.newer };
+    }
+  }
   const kept = found.oldest;
   if (kept) {
     if (options.edit === false) return { action: "none", id: kept.id, url: kept.html_url };
@@ -922,7 +961,7 @@ async function upsertStickyComment(client, issue, tag, body, options) {
   }
   if (!options.create) return { action: "none" };
   const { data: created } = await client.rest.issues.createComment({ ...repo, issue_number: issue.number, body: fullBody });
-  const identity = options.identity.kind === "user" || !created.user ? options.identity : { kind: "user", login: created.user.login, id: created.user.id };
+  if (identity.kind === "app" && created.user) identity = { kind: "user", login: created.user.login, id: created.user.id };
   let oldest;
   try {
     oldest = (await findStickyComments(client, issue, marker, identity, { firstOnly: true, maxPages: options.maxPages })).oldest;
@@ -1389,7 +1428,10 @@ function selectPolicyFiles(changed, globs, found = []) {
     const withKind = (f) => kind ? { ...f, kind } : f;
     const deep = (path) => ({ path, unreviewable: TOO_DEEP });
     if (file.status === "renamed" && file.previousPath) {
-      if (now && before) out.push(withKind({ path: file.path, status: "renamed", previousPath: file.previousPath }));
+      if (now && before && now.kind !== before.kind) {
+        out.push({ path: file.previousPath, status: "removed", ...before.kind ? { kind: before.kind } : {} });
+        out.push({ path: file.path, status: "added", ...now.kind ? { kind: now.kind } : {} });
+      } else if (now && before) out.push(withKind({ path: file.path, status: "renamed", previousPath: file.previousPath }));
       else if (now) out.push(withKind({ path: file.path, status: "added" }));
       else if (before) out.push(withKind({ path: file.previousPath, status: "removed" }));
       if (!now && matcher.tooDeep(file.path)) out.push({ ...deep(file.path), status: "added" });
