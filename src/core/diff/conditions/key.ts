@@ -197,11 +197,18 @@ function undocumentedText(clauses: readonly Clause[]): string | undefined {
     const base = c.op?.base
     if (!c.opaque || base === undefined) continue
     const value = c.values.find((v) => !hasPolicyVariable(v) && !documentedForm(base, v))
-    if (value !== undefined) return `IAM does not document how it reads \`${value}\` in ${c.operator} (it documents ${base.startsWith('Numeric') ? 'integers and decimals' : 'ISO 8601 dates with a time and offset, and epoch seconds'})`
+    if (value !== undefined) return `IAM does not document how it reads \`${value}\` in ${c.operator} (it documents ${documentedFormsText(base)})`
     const long = c.values.find((v) => !hasPolicyVariable(v) && !exactlyCompared(base, v))
     if (long !== undefined) return `IAM does not document to how many digits it reads \`${long}\` in ${c.operator} (the diff tells numbers apart to 15 digits)`
   }
   return undefined
+}
+
+/** The forms IAM documents for an operator's values, in words (./forms.ts). */
+function documentedFormsText(base: string): string {
+  if (base.startsWith('Numeric')) return 'integers and decimals'
+  if (base.startsWith('Date')) return 'ISO 8601 dates with a time and offset, and epoch seconds'
+  return 'standard CIDR notation, such as 203.0.113.0/24, with no leading zeros or spaces'
 }
 
 /** The units for the evaluator testing one candidate value against the clauses. */
