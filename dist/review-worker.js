@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OVIJKA7I.js";
+} from "./chunk-GIOB6UPX.js";
 import "./chunk-UHAMGA6B.js";
-import "./chunk-XQH3JRRD.js";
+import "./chunk-AQ27IW7H.js";
 import "./chunk-U4JUXWGE.js";
 import "./chunk-XAEXVPPF.js";
 import "./chunk-JMVQXM6H.js";

@@ -41,7 +41,7 @@ import {
 } from "./chunk-QCPY4ZSG.js";
 import {
   diffPolicies
-} from "./chunk-XQH3JRRD.js";
+} from "./chunk-AQ27IW7H.js";
 import {
   actionsMatching,
   arnFitsAction,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-OVIJKA7I.js";
+} from "./chunk-GIOB6UPX.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -65,7 +65,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-XQH3JRRD.js";
+import "./chunk-AQ27IW7H.js";
 import {
   groupDigits,
   visibleText
