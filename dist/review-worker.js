@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-GIOB6UPX.js";
+} from "./chunk-4LMOOAGB.js";
 import "./chunk-UHAMGA6B.js";
-import "./chunk-AQ27IW7H.js";
+import "./chunk-L5B3J7AT.js";
 import "./chunk-U4JUXWGE.js";
 import "./chunk-XAEXVPPF.js";
 import "./chunk-JMVQXM6H.js";

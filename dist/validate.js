@@ -1362,7 +1362,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-YA4QUPU6.js")).checkTogether,
+    check: (await import("./check-together-NNZ3Q5UU.js")).checkTogether,
     settled: (await import("./settled-findings-27LT7QBT.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1451,7 +1451,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ZBERNCQH.js");
+  return import("./review-IAX2IE66.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

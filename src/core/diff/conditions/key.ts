@@ -328,6 +328,23 @@ const OPPOSITE: Record<string, string> = {
 for (const [a, b] of Object.entries(OPPOSITE)) OPPOSITE[b] = a
 
 /**
+ * Order tests whose opposite on a present value is the other side of the
+ * same bound (`NumericLessThan 3600` fails exactly where
+ * `NumericGreaterThanEquals 3600` holds), on a key the Service Authorization
+ * Reference types as the family compares (every value a number, or a date:
+ * text that is neither passes neither test). Only a test of one bound: the
+ * values of one test are ORed, so `< 10` or `< 20` is not undone by `>= 10`
+ * or `>= 20`.
+ */
+const OTHER_SIDE: Record<string, string> = {
+  NumericLessThan: 'NumericGreaterThanEquals',
+  NumericLessThanEquals: 'NumericGreaterThan',
+  DateLessThan: 'DateGreaterThanEquals',
+  DateLessThanEquals: 'DateGreaterThan'
+}
+for (const [a, b] of Object.entries(OTHER_SIDE)) OTHER_SIDE[b] = a
+
+/**
  * The clauses (as operator and values) a request meets exactly when it does
  * not meet `clauses`, on a key with one value; undefined when there are none
  * or that is not known. An absent key fails a positive test and passes a
@@ -338,6 +355,13 @@ for (const [a, b] of Object.entries(OPPOSITE)) OPPOSITE[b] = a
 export function oppositeOf(key: string, clauses: readonly Clause[]): { operator: string; values: string[] }[] | undefined {
   if (clauses.length !== 1 || !singleValued(key)) return undefined
   const c = clauses[0]
+  if (c.op && !c.opaque && !c.op.set && Object.hasOwn(OTHER_SIDE, c.op.base)) {
+    const type = c.op.base.startsWith('Numeric') ? 'Numeric' : 'Date'
+    if (c.values.length !== 1 || findConditionKey(key)?.type !== type) return undefined
+    // An absent key fails an order test and passes its IfExists form: the opposite of one is the other side's other.
+    const other = OTHER_SIDE[c.op.base]
+    return [{ operator: c.op.ifExists ? other : `${other}IfExists`, values: c.values }]
+  }
   if (!c.op || c.opaque || c.op.set || !Object.hasOwn(OPPOSITE, c.op.base)) return undefined
   const opposite = OPPOSITE[c.op.base]
   if (!c.op.ifExists) return [{ operator: opposite, values: c.values }]

@@ -859,9 +859,22 @@ var OPPOSITE = {
   IpAddress: "NotIpAddress"
 };
 for (const [a, b] of Object.entries(OPPOSITE)) OPPOSITE[b] = a;
+var OTHER_SIDE = {
+  NumericLessThan: "NumericGreaterThanEquals",
+  NumericLessThanEquals: "NumericGreaterThan",
+  DateLessThan: "DateGreaterThanEquals",
+  DateLessThanEquals: "DateGreaterThan"
+};
+for (const [a, b] of Object.entries(OTHER_SIDE)) OTHER_SIDE[b] = a;
 function oppositeOf(key, clauses) {
   if (clauses.length !== 1 || !singleValued(key)) return void 0;
   const c = clauses[0];
+  if (c.op && !c.opaque && !c.op.set && Object.hasOwn(OTHER_SIDE, c.op.base)) {
+    const type = c.op.base.startsWith("Numeric") ? "Numeric" : "Date";
+    if (c.values.length !== 1 || findConditionKey(key)?.type !== type) return void 0;
+    const other = OTHER_SIDE[c.op.base];
+    return [{ operator: c.op.ifExists ? other : `${other}IfExists`, values: c.values }];
+  }
   if (!c.op || c.opaque || c.op.set || !Object.hasOwn(OPPOSITE, c.op.base)) return void 0;
   const opposite = OPPOSITE[c.op.base];
   if (!c.op.ifExists) return [{ operator: opposite, values: c.values }];

@@ -41,7 +41,7 @@ import {
 } from "./chunk-QCPY4ZSG.js";
 import {
   diffPolicies
-} from "./chunk-AQ27IW7H.js";
+} from "./chunk-L5B3J7AT.js";
 import {
   actionsMatching,
   arnFitsAction,

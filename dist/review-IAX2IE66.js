@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-GIOB6UPX.js";
+} from "./chunk-4LMOOAGB.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -65,7 +65,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-AQ27IW7H.js";
+import "./chunk-L5B3J7AT.js";
 import {
   groupDigits,
   visibleText

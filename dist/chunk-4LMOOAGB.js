@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-AQ27IW7H.js";
+} from "./chunk-L5B3J7AT.js";
 import {
   sameJsonValue
 } from "./chunk-JMVQXM6H.js";
