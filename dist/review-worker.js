@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-ICFEJ3QF.js";
+} from "./chunk-LAALNLZX.js";
 import "./chunk-XEH7RFWQ.js";
-import "./chunk-FG3JLCP4.js";
+import "./chunk-LVNMQEIX.js";
 import "./chunk-U4JUXWGE.js";
 import "./chunk-XAEXVPPF.js";
 import "./chunk-JMVQXM6H.js";

@@ -1369,7 +1369,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-ESI7MELK.js")).checkTogether,
+    check: (await import("./check-together-GUUZO743.js")).checkTogether,
     settled: (await import("./settled-findings-27LT7QBT.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1458,7 +1458,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-RQU7FPQG.js");
+  return import("./review-5NXA4F2E.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

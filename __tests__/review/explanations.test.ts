@@ -5,7 +5,9 @@
 // verdicts stay what they were (D9 aside, which was the bug).
 import { describe, expect, test } from '@jest/globals'
 import { analyseFile } from '../../src/modes/review-analysis.js'
-import { reviewComment } from '../../src/report/review-comment.js'
+import { countedAccess, reviewComment } from '../../src/report/review-comment.js'
+import { conditionMembersRead, keySpeltTwice } from '../../src/core/iam/key-spellings.js'
+import { parseJson } from '../../src/core/json-ast/parse.js'
 
 const policy = (statements: object[], version?: string) =>
   `${JSON.stringify(version === '' ? { Statement: statements } : { Version: version ?? '2012-10-17', Statement: statements }, null, 2)}\n`
@@ -117,6 +119,52 @@ describe('D9: a head that gives a key twice with different values is not "no cha
     expect(r.invalid).toBeUndefined()
     expect(r.accessChange).toBe('none')
     expect(r.findings.map((f) => f.code)).toEqual(['RTC002'])
+  })
+})
+
+describe('D9: a condition key spelt two ways in one block with different values is as ambiguous as a key given twice', () => {
+  const comment = (r: ReturnType<typeof review>) => reviewComment([r], {}).body
+  const vpc = (block: string) =>
+    `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Condition":{"StringEquals":{${block}}}}]}`
+
+  test('aws:SourceVpc vpc-a added before aws:sourcevpc vpc-b (the QA pair): not "narrows"', () => {
+    // Read as both tested, no request meets the head's condition ("narrows"); IAM, which reads key names without
+    // regard to case, may take vpc-a alone (the first) or both values, and then vpc-a is newly allowed.
+    const r = review(vpc('"aws:SourceVpc":"vpc-b"'), vpc('"aws:SourceVpc":"vpc-a","aws:sourcevpc":"vpc-b"'))
+    expect(r.invalid).toBe(
+      'line 1: condition key "aws:sourcevpc" under StringEquals is also given as "aws:SourceVpc" with other values (line 1 column 124); ' +
+        'IAM reads condition key names without regard to case, so this is one key given twice, and which values IAM tests is not documented, so what it grants is not known'
+    )
+    expect(countedAccess(r)).toBe('broadens')
+    expect(comment(r)).toContain('❌ **Invalid documents**')
+  })
+
+  test("a Deny's StringNotEquals aws:SourceVpce spelt AWS:SOURCEVPCE with another value (same shape, pretty-printed)", () => {
+    const deny = (condition: object) =>
+      `${JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }, { Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: condition }] }, null, 2)}\n`
+    const r = review(deny({ StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } }), deny({ StringNotEquals: { 'aws:SourceVpce': 'vpce-1', 'AWS:SOURCEVPCE': ['vpce-2', 'vpce-1'] } }))
+    expect(r.invalid).toMatch(/^line 16: condition key "AWS:SOURCEVPCE" under StringNotEquals is also given as "aws:SourceVpce" with other values \(line 15 column 11\)/)
+    expect(countedAccess(r)).toBe('broadens')
+  })
+
+  test('two spellings with the same values (in any order, a number as text) are one test: not an invalid document', () => {
+    const r = review(vpc('"aws:SourceVpc":["vpc-a","vpc-b"]'), vpc('"aws:SourceVpc":["vpc-a","vpc-b"],"AWS:SourceVPC":["vpc-b","vpc-a","vpc-a"]'))
+    expect(r.invalid).toBeUndefined()
+    expect(r.accessChange).toBe('none')
+    const n = review(vpc('"s3:max-keys":"10"'), vpc('"s3:max-keys":"10","S3:Max-Keys":10'))
+    expect(n.invalid).toBeUndefined()
+  })
+
+  test('the blocks are read once: the members read grow as the document does', () => {
+    const block = (n: number) => Array.from({ length: n }, (_, i) => `"aws:PrincipalTag/k${i}":"v","AWS:PRINCIPALTAG/K${i}":"v"`).join(',')
+    const read = (n: number) => {
+      const before = conditionMembersRead()
+      const parsed = parseJson(vpc(block(n)))
+      expect(parsed.ok && keySpeltTwice(parsed.root)).toBeUndefined()
+      return conditionMembersRead() - before
+    }
+    expect(read(2000)).toBe(4000)
+    expect(read(4000)).toBe(8000)
   })
 })
 

@@ -6,6 +6,7 @@ import { diffPolicies, type PolicyDiff } from '../core/diff/semantic-diff.js'
 import { pairedStatementName, statementName } from '../core/diff/describe.js'
 import { unifiedDiff } from '../core/diff/text-diff.js'
 import { sameJsonValue } from '../core/json-ast/parse.js'
+import { keySpeltTwice } from '../core/iam/key-spellings.js'
 import { lintPolicyText, type LintedFile, type PolicyKind } from '../core/lint/lint.js'
 import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import { decode, lintText } from '../core/validate/lint-files.js'
@@ -72,6 +73,16 @@ export function analyseFile(input: AnalysisInput): FileReview {
     review.invalid =
       `line ${at.line}: "${ambiguous.key}" is given twice with different values (first at line ${first.line} column ${first.column}); ` +
       'JSON.parse keeps the last, but IAM or a deploy tool may read the other, so what it grants is not known'
+  }
+  // A condition key spelt two ways in one block (`aws:SourceVpc`, `aws:sourcevpc`) with other values is one key given
+  // twice to IAM, which reads key names without regard to case: as ambiguous as a key written twice.
+  const speltTwice = review.invalid === undefined && !isGeneratedFile(head) ? keySpeltTwice(head?.root) : undefined
+  if (speltTwice) {
+    const [at, first] = [speltTwice.repeated.span.start, speltTwice.first.span.start]
+    review.invalid =
+      `line ${at.line}: condition key "${speltTwice.repeated.key}" under ${speltTwice.operator} is also given as "${speltTwice.first.key}" ` +
+      `with other values (line ${first.line} column ${first.column}); IAM reads condition key names without regard to case, so this is ` +
+      'one key given twice, and which values IAM tests is not documented, so what it grants is not known'
   }
   // A head IAM refuses as written is read leniently by the diff (an unknown or mistyped element left out, a statement
   // with no valid Effect dropped), so the change it shows is one the document cannot make: what the head grants once

@@ -38,7 +38,9 @@ function canonicalPrincipal(map: PrincipalMap): PrincipalMap {
  * keys of a block: merging their values would OR them. So a key spelt once
  * (or spelt several ways with the same values) is lower-cased; spellings with
  * different values stay apart as written, and every reader of clauses
- * (clausesByKey) lower-cases them back into one key's clauses.
+ * (clausesByKey) lower-cases them back into one key's clauses. (That IAM
+ * tests both is not documented: the review counts a head with such a block as
+ * one it cannot read, ./key-spellings.ts.)
  */
 function canonicalCondition(map: ConditionMap): ConditionMap {
   const out: ConditionMap = keyedByPolicy()

@@ -1,10 +1,12 @@
-// The forms of Numeric and Date condition values that IAM documents, and so
-// reads as the evaluator does. IAM's condition operators page says a Numeric
-// operator compares "an integer or decimal value" and a Date operator "one of
-// the W3C implementations of the ISO 8601 date formats or epoch (UNIX) time".
-// What IAM makes of other text that JavaScript reads as a number or a date
-// ("0x10", "1e3", " 5", "2026-02-30T00:00:00Z", "Jan 1 2026") is not
-// documented: the diff may not compare such a value with another one.
+// The forms of Numeric, Date and IP address condition values that IAM
+// documents, and so reads as the evaluator does. IAM's condition operators
+// page says a Numeric operator compares "an integer or decimal value", a Date
+// operator "one of the W3C implementations of the ISO 8601 date formats or
+// epoch (UNIX) time", and an IP address operator a value "in the standard CIDR
+// format". What IAM makes of other text that JavaScript reads as a number, a
+// date or an address ("0x10", "1e3", " 5", "2026-02-30T00:00:00Z", "Jan 1
+// 2026", "010.0.0.0/8") is not documented: the diff may not compare such a
+// value with another one.
 
 /** An integer or a decimal, as written in IAM's examples ("3600", "0.5", "-1"). */
 const DECIMAL = /^-?\d+(\.\d+)?$/
@@ -35,13 +37,35 @@ function isCalendarDateTime(text: string): boolean {
 }
 
 /**
+ * Is the text of an IpAddress or NotIpAddress value the standard CIDR
+ * notation IAM's condition operators page asks for ("The value must be in the
+ * standard CIDR format (for example, 203.0.113.0/24 or
+ * 2001:DB8:9234:5678::/64)")? Not with white space in or around it, nor with
+ * an IPv4 part or a prefix length written with a leading zero (`010.0.0.0/8`,
+ * `10.0.0.0/08`), which the evaluator reads as 10 and 8: a leading zero is
+ * where readers part ways (inet_aton reads `010` as octal 8, Java's address
+ * parser now refuses it), and IAM says nothing of it. An IPv6 group's leading
+ * zeros are standard (`2001:0db8::`).
+ */
+function documentedAddress(value: string): boolean {
+  if (/\s/.test(value)) return false
+  const slash = value.indexOf('/')
+  const address = slash < 0 ? value : value.slice(0, slash)
+  if (slash >= 0 && /^0\d/.test(value.slice(slash + 1))) return false
+  // The IPv4 parts: the whole address, or an IPv6 address's dotted tail (`::ffff:10.0.0.1`).
+  const dotted = address.includes(':') ? address.slice(address.lastIndexOf(':') + 1) : address
+  return dotted.split('.').every((part) => !/^0\d/.test(part))
+}
+
+/**
  * Does IAM read `value`, a value of the base operator `base`, as documented
- * (and so as the evaluator does)? Only Numeric and Date values have forms
- * IAM may read otherwise; every other value is read as written.
+ * (and so as the evaluator does)? Numeric, Date and IP address values have
+ * forms IAM may read otherwise; every other value is read as written.
  */
 export function documentedForm(base: string, value: string): boolean {
   if (base.startsWith('Numeric')) return DECIMAL.test(value)
   if (base.startsWith('Date')) return EPOCH_SECONDS.test(value) || isCalendarDateTime(value)
+  if (base === 'IpAddress' || base === 'NotIpAddress') return documentedAddress(value)
   return true
 }
 

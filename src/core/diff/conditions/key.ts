@@ -197,11 +197,18 @@ function undocumentedText(clauses: readonly Clause[]): string | undefined {
     const base = c.op?.base
     if (!c.opaque || base === undefined) continue
     const value = c.values.find((v) => !hasPolicyVariable(v) && !documentedForm(base, v))
-    if (value !== undefined) return `IAM does not document how it reads \`${value}\` in ${c.operator} (it documents ${base.startsWith('Numeric') ? 'integers and decimals' : 'ISO 8601 dates with a time and offset, and epoch seconds'})`
+    if (value !== undefined) return `IAM does not document how it reads \`${value}\` in ${c.operator} (it documents ${documentedFormsText(base)})`
     const long = c.values.find((v) => !hasPolicyVariable(v) && !exactlyCompared(base, v))
     if (long !== undefined) return `IAM does not document to how many digits it reads \`${long}\` in ${c.operator} (the diff tells numbers apart to 15 digits)`
   }
   return undefined
+}
+
+/** The forms IAM documents for an operator's values, in words (./forms.ts). */
+function documentedFormsText(base: string): string {
+  if (base.startsWith('Numeric')) return 'integers and decimals'
+  if (base.startsWith('Date')) return 'ISO 8601 dates with a time and offset, and epoch seconds'
+  return 'standard CIDR notation, such as 203.0.113.0/24, with no leading zeros or spaces'
 }
 
 /** The units for the evaluator testing one candidate value against the clauses. */
@@ -321,6 +328,23 @@ const OPPOSITE: Record<string, string> = {
 for (const [a, b] of Object.entries(OPPOSITE)) OPPOSITE[b] = a
 
 /**
+ * Order tests whose opposite on a present value is the other side of the
+ * same bound (`NumericLessThan 3600` fails exactly where
+ * `NumericGreaterThanEquals 3600` holds), on a key the Service Authorization
+ * Reference types as the family compares (every value a number, or a date:
+ * text that is neither passes neither test). Only a test of one bound: the
+ * values of one test are ORed, so `< 10` or `< 20` is not undone by `>= 10`
+ * or `>= 20`.
+ */
+const OTHER_SIDE: Record<string, string> = {
+  NumericLessThan: 'NumericGreaterThanEquals',
+  NumericLessThanEquals: 'NumericGreaterThan',
+  DateLessThan: 'DateGreaterThanEquals',
+  DateLessThanEquals: 'DateGreaterThan'
+}
+for (const [a, b] of Object.entries(OTHER_SIDE)) OTHER_SIDE[b] = a
+
+/**
  * The clauses (as operator and values) a request meets exactly when it does
  * not meet `clauses`, on a key with one value; undefined when there are none
  * or that is not known. An absent key fails a positive test and passes a
@@ -331,6 +355,13 @@ for (const [a, b] of Object.entries(OPPOSITE)) OPPOSITE[b] = a
 export function oppositeOf(key: string, clauses: readonly Clause[]): { operator: string; values: string[] }[] | undefined {
   if (clauses.length !== 1 || !singleValued(key)) return undefined
   const c = clauses[0]
+  if (c.op && !c.opaque && !c.op.set && Object.hasOwn(OTHER_SIDE, c.op.base)) {
+    const type = c.op.base.startsWith('Numeric') ? 'Numeric' : 'Date'
+    if (c.values.length !== 1 || findConditionKey(key)?.type !== type) return undefined
+    // An absent key fails an order test and passes its IfExists form: the opposite of one is the other side's other.
+    const other = OTHER_SIDE[c.op.base]
+    return [{ operator: c.op.ifExists ? other : `${other}IfExists`, values: c.values }]
+  }
   if (!c.op || c.opaque || c.op.set || !Object.hasOwn(OPPOSITE, c.op.base)) return undefined
   const opposite = OPPOSITE[c.op.base]
   if (!c.op.ifExists) return [{ operator: opposite, values: c.values }]

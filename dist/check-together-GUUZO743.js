@@ -41,7 +41,7 @@ import {
 } from "./chunk-QCPY4ZSG.js";
 import {
   diffPolicies
-} from "./chunk-FG3JLCP4.js";
+} from "./chunk-LVNMQEIX.js";
 import {
   actionsMatching,
   arnFitsAction,

@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-FG3JLCP4.js";
+} from "./chunk-LVNMQEIX.js";
 import {
   sameJsonValue
 } from "./chunk-JMVQXM6H.js";
@@ -132,6 +132,50 @@ function unifiedDiff(before, after, context = 3) {
 `;
 }
 
+// src/core/iam/key-spellings.ts
+var membersRead = 0;
+function member(node, name) {
+  let found;
+  for (const m of node.members) if (m.key.value === name) found = m.value;
+  return found;
+}
+function valuesKey(node) {
+  const items = node.kind === "array" ? node.items : [node];
+  const texts = [];
+  for (const item of items) {
+    if (item.kind === "string") texts.push(`s${item.value}`);
+    else if (item.kind === "number") texts.push(`s${item.raw}`);
+    else if (item.kind === "boolean") texts.push(`s${String(item.value)}`);
+    else texts.push(item.kind);
+  }
+  return [...new Set(texts)].sort().join("\0");
+}
+function keySpeltTwice(root) {
+  if (root?.kind !== "object") return void 0;
+  const list = member(root, "Statement");
+  const statements = list?.kind === "array" ? list.items : list ? [list] : [];
+  for (const statement of statements) {
+    if (statement.kind !== "object") continue;
+    const condition = member(statement, "Condition");
+    if (condition?.kind !== "object") continue;
+    for (const block of condition.members) {
+      if (block.value.kind !== "object") continue;
+      const seen = /* @__PURE__ */ new Map();
+      for (const m of block.value.members) {
+        membersRead++;
+        const lower = m.key.value.toLowerCase();
+        const values = valuesKey(m.value);
+        const earlier = seen.get(lower);
+        if (!earlier) seen.set(lower, { key: m.key.value, span: m.key.span, values });
+        else if (earlier.key !== m.key.value && earlier.values !== values) {
+          return { operator: block.key.value, first: { key: earlier.key, span: earlier.span }, repeated: { key: m.key.value, span: m.key.span } };
+        }
+      }
+    }
+  }
+  return void 0;
+}
+
 // src/modes/review-analysis.ts
 var REFUSED_WHATEVER_THE_KIND = /* @__PURE__ */ new Set(["RTC103", "RTC105", "RTC108", "RTC109", "RTC110", "RTC116", "RTC117", "RTC401"]);
 function analyseFile(input) {
@@ -162,6 +206,11 @@ function analyseFile(input) {
   if (ambiguous) {
     const [at, first] = [ambiguous.repeated.span.start, ambiguous.first.span.start];
     review.invalid = `line ${at.line}: "${ambiguous.key}" is given twice with different values (first at line ${first.line} column ${first.column}); JSON.parse keeps the last, but IAM or a deploy tool may read the other, so what it grants is not known`;
+  }
+  const speltTwice = review.invalid === void 0 && !isGeneratedFile(head) ? keySpeltTwice(head?.root) : void 0;
+  if (speltTwice) {
+    const [at, first] = [speltTwice.repeated.span.start, speltTwice.first.span.start];
+    review.invalid = `line ${at.line}: condition key "${speltTwice.repeated.key}" under ${speltTwice.operator} is also given as "${speltTwice.first.key}" with other values (line ${first.line} column ${first.column}); IAM reads condition key names without regard to case, so this is one key given twice, and which values IAM tests is not documented, so what it grants is not known`;
   }
   const refused = review.invalid === void 0 && !isGeneratedFile(head) ? head?.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code)) : void 0;
   if (refused) review.invalid = `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`;

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-ICFEJ3QF.js";
+} from "./chunk-LAALNLZX.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -65,7 +65,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-FG3JLCP4.js";
+import "./chunk-LVNMQEIX.js";
 import {
   groupDigits,
   visibleText

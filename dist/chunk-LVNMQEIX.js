@@ -59,9 +59,18 @@ function isCalendarDateTime(text) {
   const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
   return day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59;
 }
+function documentedAddress(value) {
+  if (/\s/.test(value)) return false;
+  const slash = value.indexOf("/");
+  const address = slash < 0 ? value : value.slice(0, slash);
+  if (slash >= 0 && /^0\d/.test(value.slice(slash + 1))) return false;
+  const dotted = address.includes(":") ? address.slice(address.lastIndexOf(":") + 1) : address;
+  return dotted.split(".").every((part) => !/^0\d/.test(part));
+}
 function documentedForm(base, value) {
   if (base.startsWith("Numeric")) return DECIMAL.test(value);
   if (base.startsWith("Date")) return EPOCH_SECONDS.test(value) || isCalendarDateTime(value);
+  if (base === "IpAddress" || base === "NotIpAddress") return documentedAddress(value);
   return true;
 }
 var EXACT_DIGITS = 15;
@@ -771,11 +780,16 @@ function undocumentedText(clauses) {
     const base = c.op?.base;
     if (!c.opaque || base === void 0) continue;
     const value = c.values.find((v) => !hasPolicyVariable(v) && !documentedForm(base, v));
-    if (value !== void 0) return `IAM does not document how it reads \`${value}\` in ${c.operator} (it documents ${base.startsWith("Numeric") ? "integers and decimals" : "ISO 8601 dates with a time and offset, and epoch seconds"})`;
+    if (value !== void 0) return `IAM does not document how it reads \`${value}\` in ${c.operator} (it documents ${documentedFormsText(base)})`;
     const long = c.values.find((v) => !hasPolicyVariable(v) && !exactlyCompared(base, v));
     if (long !== void 0) return `IAM does not document to how many digits it reads \`${long}\` in ${c.operator} (the diff tells numbers apart to 15 digits)`;
   }
   return void 0;
+}
+function documentedFormsText(base) {
+  if (base.startsWith("Numeric")) return "integers and decimals";
+  if (base.startsWith("Date")) return "ISO 8601 dates with a time and offset, and epoch seconds";
+  return "standard CIDR notation, such as 203.0.113.0/24, with no leading zeros or spaces";
 }
 var testCount = (clauses) => clauses.reduce((n, c) => {
   const family = familyOf(c);
@@ -845,9 +859,22 @@ var OPPOSITE = {
   IpAddress: "NotIpAddress"
 };
 for (const [a, b] of Object.entries(OPPOSITE)) OPPOSITE[b] = a;
+var OTHER_SIDE = {
+  NumericLessThan: "NumericGreaterThanEquals",
+  NumericLessThanEquals: "NumericGreaterThan",
+  DateLessThan: "DateGreaterThanEquals",
+  DateLessThanEquals: "DateGreaterThan"
+};
+for (const [a, b] of Object.entries(OTHER_SIDE)) OTHER_SIDE[b] = a;
 function oppositeOf(key, clauses) {
   if (clauses.length !== 1 || !singleValued(key)) return void 0;
   const c = clauses[0];
+  if (c.op && !c.opaque && !c.op.set && Object.hasOwn(OTHER_SIDE, c.op.base)) {
+    const type = c.op.base.startsWith("Numeric") ? "Numeric" : "Date";
+    if (c.values.length !== 1 || findConditionKey(key)?.type !== type) return void 0;
+    const other = OTHER_SIDE[c.op.base];
+    return [{ operator: c.op.ifExists ? other : `${other}IfExists`, values: c.values }];
+  }
   if (!c.op || c.opaque || c.op.set || !Object.hasOwn(OPPOSITE, c.op.base)) return void 0;
   const opposite = OPPOSITE[c.op.base];
   if (!c.op.ifExists) return [{ operator: opposite, values: c.values }];
