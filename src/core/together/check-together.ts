@@ -16,7 +16,8 @@ import { checkOrgPolicies, type ConnectorCall } from './org-policies.js'
 import { checkRoleChaining } from './role-chaining.js'
 import { checkRequesterScope } from './requester-scope.js'
 import { isRequesterGuard } from './requester-guard.js'
-import { allowedResources, allowsAction, reportPassedOver, type Doc, type Report, type SetupContext } from './setup-context.js'
+import { allowedResources, allowsAction, asRole, reportPassedOver, type Doc, type Report, type SetupContext } from './setup-context.js'
+import { checkBoundaries, type BoundedCall } from './boundaries.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile } from '../lint/lint.js'
@@ -209,10 +210,14 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
       )
     : undefined
   const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy
-  function useKeyWith(identity: NormalPolicy[], resourcePolicy: NormalPolicy, action: string, resource: string, ctx: Record<string, ContextValue>): Decision {
+  function useKeyWith(identity: NormalPolicy[], resourcePolicy: NormalPolicy, action: string, resource: string, ctx: Record<string, ContextValue>, boundary?: NormalPolicy): Decision {
     // Without kms-key-arn the staging key is a stand-in in a Region nobody gave: its Region is not known.
     const once = (context: Record<string, ContextValue>, unknownKeys: (k: string) => boolean) =>
-      evaluateWithDerivedKeys({ principal: session, action, resource, context, unknownKeys }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== undefined || resource !== stagingKey)
+      evaluateWithDerivedKeys(
+        { principal: session, action, resource, context, unknownKeys },
+        { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount, ...(boundary ? { permissionsBoundary: boundary } : {}) },
+        key !== undefined || resource !== stagingKey
+      )
     if (s3ArnReadings.length === 0 || !(mentionsS3ArnContext(resourcePolicy) || identity.some(mentionsS3ArnContext))) return once(ctx, isUnknowableForKms)
     let first: Decision | undefined
     for (const s3Arn of s3ArnReadings) {
@@ -525,6 +530,41 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   checkDbAuth(setup)
   checkRoleChaining(setup, roleArn)
   checkRequesterScope(setup)
+
+  // ---- permissions boundaries among the files: the role's or the requester's ----
+  const boundaries = docs.filter((d) => d.file.kind === 'boundary')
+  if (boundaries.length > 0) {
+    const roleCall = (n: { action: string; resource: string; context?: Record<string, ContextValue> }, extra: Record<string, ContextValue> = {}): BoundedCall => ({
+      whose: 'role',
+      what: `${n.action} on ${n.resource}`,
+      decide: (b) => asRole(setup, n.action, n.resource, { ...extra, ...n.context }, b)
+    })
+    const boundedCalls: BoundedCall[] = [
+      ...(trust
+        ? [
+            {
+              whose: 'requester' as const,
+              what: `sts:AssumeRole on ${roleArn}`,
+              decide: (b?: NormalPolicy) =>
+                evaluateWithDerivedKeys(
+                  { principal: caller, action: 'sts:AssumeRole', resource: roleArn, context, unknownKeys: callerUnknown },
+                  { identityPolicies: requesterPolicies, resourcePolicy: trust.policy, ...(b ? { permissionsBoundary: b } : {}) }
+                )
+            }
+          ]
+        : []),
+      ...(inputs.kms && kmsHome
+        ? CONNECTOR_KMS_ACTIONS.map((action) => ({
+            whose: 'role' as const,
+            what: `${action} on ${key ? key.arn : 'the staging key'}`,
+            decide: (b?: NormalPolicy) => useKeyWith(rolePolicies, keyPolicy, action, stagingKey, keyContext, b)
+          }))
+        : []),
+      ...stagingNeeds(inputs).map((n) => roleCall(n)),
+      ...dbAuthNeeds(inputs).map((n) => roleCall(n, dbAuthKeys(inputs)))
+    ]
+    checkBoundaries(boundaries, boundedCalls, { requester: callerText, role: roleArn }, report, noteAllowed)
+  }
 
   // ---- the organisation's policies among the files: SCPs on the callers, RCPs on the resources ----
   const scps = docs.filter((d) => d.file.kind === 'scp')

@@ -69,16 +69,16 @@ export function allowsAction(policy: NormalPolicy, action: string): boolean {
  * (the resources are in the role's account) and, on the staging bucket, its
  * policy when it is among the files.
  */
-export function asRole(ctx: SetupContext, action: string, resource: string, extra: Record<string, ContextValue> = {}): Decision {
+export function asRole(ctx: SetupContext, action: string, resource: string, extra: Record<string, ContextValue> = {}, boundary?: NormalPolicy): Decision {
   const bucket = bucketPolicyOn(ctx, action, resource)
   return evaluateWithDerivedKeys(
     { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra }, unknownKeys: isUnknowableKey },
-    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? '', ...(bucket ? { resourcePolicy: bucket.policy } : {}) }
+    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? '', ...(bucket ? { resourcePolicy: bucket.policy } : {}), ...(boundary ? { permissionsBoundary: boundary } : {}) }
   )
 }
 
 /** The staging bucket's policy, when it is among the files and the request is an S3 one on that bucket. */
-function bucketPolicyOn(ctx: SetupContext, action: string, resource: string): Doc | undefined {
+export function bucketPolicyOn(ctx: SetupContext, action: string, resource: string): Doc | undefined {
   const on = !!ctx.inputs.stagingBucket && action.toLowerCase().startsWith('s3:') && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket)
   return on ? ctx.bucketPolicy : undefined
 }
