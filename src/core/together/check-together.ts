@@ -174,8 +174,11 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
 
   // KMS: the role's session calls KMS on the staging key, under the key policy
   // among the files or else the default one, which delegates to the role's account.
+  // Its name is the connector's choice (sts:RoleSessionName), which no input gives: one a resource policy among the
+  // files names (the session ARN a NotPrincipal lists beside the role's and the account's) is read as the one.
+  const sessionBase = `arn:${part}:sts::${inputs.accountId}:assumed-role/${inputs.roleName}/`
   const session: RequestPrincipal = {
-    ...principalFromArn(`arn:${part}:sts::${inputs.accountId}:assumed-role/${inputs.roleName}/redshift-connector`),
+    ...principalFromArn(`${sessionBase}${sessionNameIn(docs.filter((d) => d.file.kind === 'resource'), sessionBase) ?? 'redshift-connector'}`),
     roleArn
   }
   const key = inputs.kmsKey
@@ -789,6 +792,22 @@ function sessionNamedIn(trusts: Doc[], isCaller: (arn: string) => boolean, roleA
     for (const s of policy.statements) {
       const session = (s.principal?.AWS ?? []).find((value) => value !== roleArn && !hasWildcard(value) && isCaller(value))
       if (session) return session
+    }
+  }
+  return undefined
+}
+
+/**
+ * The name of the first session ARN under `base` (the connector's role's sessions) that a resource policy grants to
+ * (an Allow's Principal) or spares (a Deny's NotPrincipal): in the connector's favour, as the name is its own choice.
+ * Linear in the principals.
+ */
+function sessionNameIn(resourceDocs: Doc[], base: string): string | undefined {
+  for (const { policy } of resourceDocs) {
+    for (const s of policy.statements) {
+      const values = (s.effect === 'Allow' ? s.principal?.AWS : s.notPrincipal?.AWS) ?? []
+      const named = values.find((v) => v.startsWith(base) && v.length > base.length && !v.includes('/', base.length) && !hasWildcard(v))
+      if (named) return named.slice(base.length)
     }
   }
   return undefined
