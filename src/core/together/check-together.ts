@@ -423,7 +423,11 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
         ? `${at.doc.file.file} denies them`
         : keyPolicyShut
           ? `the key policy ${keyPolicyDoc.file.file} neither names the role nor delegates to account ${inputs.accountId}, so the role's IAM policies do not count`
-          : `${kmsDoc ? kmsDoc.file.file : `no identity policy among the files, nor the key policy ${keyPolicyDoc!.file.file},`} does not allow them for the role on that key`
+          : kmsDoc
+            ? `${kmsDoc.file.file} does not allow them for the role on that key`
+            : keyAccount !== inputs.accountId
+              ? `the key policy ${keyPolicyDoc!.file.file} admits the role, but the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so the role's own IAM policies must allow them too, and none among the files does`
+              : `neither an identity policy among the files nor the key policy ${keyPolicyDoc!.file.file} allows them for the role on that key`
       report(
         'RTC710',
         at.doc.file,
