@@ -6,10 +6,12 @@
 // everything. The file does not say whose boundary it is: one that lets some
 // of the role's calls through is read as the role's, one that lets only the
 // requester's sts:AssumeRole through as the requester's, and one that lets
-// none through is reported for both. Each call is evaluated as the other
-// checks do, with the boundary added (evaluate.ts: within one account a
-// resource policy's grant to the user's own ARN stands without it).
-import type { NormalPolicy } from '../iam/normalise.js'
+// none through is reported for both. Each call is decided as evaluate.ts
+// decides it with the boundary given (a Deny in it wins; within one account a
+// resource policy's grant to the user's own ARN stands without it), put
+// together from what any boundary does to the call, read once, and the
+// boundary file's own verdict, read alone: linear in the files.
+import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
 import type { Decision, StatementRef } from '../evaluate/types.js'
 import { documentPlace, statementPlace } from './position.js'
 import type { Doc, Report } from './setup-context.js'
@@ -22,8 +24,21 @@ export interface BoundedCall {
   whose: 'requester' | 'role'
   /** How a message names the call: `kms:Decrypt on arn:...`. */
   what: string
+  /** The call with all the policies its check reads (the caller's, the resource's), and this boundary if given. */
   decide(boundary?: NormalPolicy): Decision
+  /** The same request judged by the boundary alone (an identity policy that allows everything beside it). */
+  byBoundary(boundary: NormalPolicy): Decision
 }
+
+const MUST = (doc: unknown): NormalPolicy => {
+  const p = normalisePolicy(doc)
+  if (!p) throw new Error('a built-in policy did not normalise')
+  return p
+}
+/** A boundary that lets everything through: what a boundary changes whatever it says (a NotPrincipal Deny applies). */
+const LETS_ALL = MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })
+/** A boundary that lets nothing through: what stands without one (a same-account grant to the user's own ARN). */
+const LETS_NONE = MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'redshift-connector:none', Resource: '*' }] })
 
 /** `who`: how messages name the requester and the role. `noteAllowed`: told each call a boundary lets through (SetupContext.noteAllowed). */
 export function checkBoundaries(
@@ -34,17 +49,25 @@ export function checkBoundaries(
   noteAllowed?: (decision: Decision, what: string, docOf: (ref: StatementRef) => Doc | undefined) => void
 ): void {
   if (boundaries.length === 0) return
-  // The calls that work without a boundary: the others are the other checks' findings already. Once for all files.
-  const working = calls.filter((call) => call.decide().effect === 'Allow')
+  // The calls that work without a boundary (the others are the other checks' findings already), and what any
+  // boundary does to them: read once, whatever the number of boundary files. Each file then costs one decision per
+  // call that reads the file alone: a pull request's thousands of boundary files beside thousands of role policies
+  // cost their sum, not their product.
+  const working = calls
+    .filter((call) => call.decide().effect === 'Allow')
+    .map((call) => ({ call, anyBoundary: call.decide(LETS_ALL), noBoundaryAllow: call.decide(LETS_NONE).effect === 'Allow' }))
   for (const doc of boundaries) {
     const refused: Array<{ call: BoundedCall; decision: Decision }> = []
     const passed = { requester: false, role: false }
-    for (const call of working) {
-      const decision = call.decide(doc.policy)
+    for (const { call, anyBoundary, noBoundaryAllow } of working) {
+      const alone = call.byBoundary(doc.policy)
+      // A Deny in the boundary, else a Deny any boundary brings (NotPrincipal), else the boundary's Allow, else a
+      // grant that needs no boundary: the decision evaluate makes with every policy and this boundary.
+      const decision = alone.effect === 'ExplicitDeny' ? alone : anyBoundary.effect !== 'Allow' ? anyBoundary : alone.effect === 'Allow' || noBoundaryAllow ? anyBoundary : alone
       if (decision.effect === 'Allow') {
         // Let through by the boundary's own Allow (not only by a grant to the user's ARN, which needs none).
-        if (decision.matched.some((ref) => ref.source === 'boundary' && ref.effect === 'Allow')) passed[call.whose] = true
-        noteAllowed?.(decision, call.what, (ref) => (ref.source === 'boundary' ? doc : undefined))
+        if (alone.effect === 'Allow') passed[call.whose] = true
+        noteAllowed?.(alone, call.what, (ref) => (ref.source === 'boundary' ? doc : undefined))
       } else refused.push({ call, decision })
     }
     // Whose boundary it may be: one that lets only the requester's call through is not the role's, and the reverse.

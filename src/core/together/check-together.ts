@@ -541,22 +541,29 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   // ---- permissions boundaries among the files: the role's or the requester's ----
   const boundaries = docs.filter((d) => d.file.kind === 'boundary')
   if (boundaries.length > 0) {
+    // The role's session as the boundary alone judges it: every identity policy's Allow stood in for by one.
+    const sessionByBoundary = (action: string, resource: string, extra: Record<string, ContextValue>, b: NormalPolicy): Decision =>
+      evaluateWithDerivedKeys(
+        { principal: session, action, resource, context: { ...contextOf(session), ...extra }, unknownKeys: isUnknowableKey },
+        { identityPolicies: [EVERYTHING], resourceAccount: session.account ?? '', resourcePolicyKind: 'other', permissionsBoundary: b }
+      )
     const roleCall = (n: { action: string; resource: string; context?: Record<string, ContextValue> }, extra: Record<string, ContextValue> = {}): BoundedCall => ({
       whose: 'role',
       what: `${n.action} on ${n.resource}`,
-      decide: (b) => asRole(setup, n.action, n.resource, { ...extra, ...n.context }, b)
+      decide: (b) => asRole(setup, n.action, n.resource, { ...extra, ...n.context }, b),
+      byBoundary: (b) => sessionByBoundary(n.action, n.resource, { ...extra, ...n.context }, b)
     })
+    const assumeRequest = { principal: caller, action: 'sts:AssumeRole', resource: roleArn, context, unknownKeys: callerUnknown }
     const boundedCalls: BoundedCall[] = [
       ...(trust
         ? [
             {
               whose: 'requester' as const,
               what: `sts:AssumeRole on ${roleArn}`,
-              decide: (b?: NormalPolicy) =>
-                evaluateWithDerivedKeys(
-                  { principal: caller, action: 'sts:AssumeRole', resource: roleArn, context, unknownKeys: callerUnknown },
-                  { identityPolicies: requesterPolicies, resourcePolicy: trust.policy, ...(b ? { permissionsBoundary: b } : {}) }
-                )
+              decide: (b?: NormalPolicy) => evaluateWithDerivedKeys(assumeRequest, { identityPolicies: requesterPolicies, resourcePolicy: trust.policy, ...(b ? { permissionsBoundary: b } : {}) }),
+              // Judged as within the caller's own account: only the boundary's verdict is asked.
+              byBoundary: (b: NormalPolicy) =>
+                evaluateWithDerivedKeys(assumeRequest, { identityPolicies: [EVERYTHING], resourceAccount: caller.account ?? '', resourcePolicyKind: 'other', permissionsBoundary: b })
             }
           ]
         : []),
@@ -564,7 +571,8 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
         ? CONNECTOR_KMS_ACTIONS.map((action) => ({
             whose: 'role' as const,
             what: `${action} on ${key ? key.arn : 'the staging key'}`,
-            decide: (b?: NormalPolicy) => useKeyWith(rolePolicies, keyPolicy, action, stagingKey, keyContext, b)
+            decide: (b?: NormalPolicy) => useKeyWith(rolePolicies, keyPolicy, action, stagingKey, keyContext, b),
+            byBoundary: (b: NormalPolicy) => useKeyWith([EVERYTHING], defaultKeyPolicy, action, stagingKey, keyContext, b)
           }))
         : []),
       ...stagingNeeds(inputs).map((n) => roleCall(n)),
