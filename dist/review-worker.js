@@ -6,11 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OVIJKA7I.js";
-import "./chunk-UHAMGA6B.js";
-import "./chunk-XQH3JRRD.js";
+} from "./chunk-7PMPHKQ5.js";
+import "./chunk-LP5XRNSO.js";
+import "./chunk-UOJUP6GZ.js";
 import "./chunk-U4JUXWGE.js";
-import "./chunk-XAEXVPPF.js";
+import "./chunk-KQPBRHCR.js";
 import "./chunk-JMVQXM6H.js";
 import "./chunk-XFGV3SBV.js";
 export {

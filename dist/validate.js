@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-OHFGHMWA.js";
+} from "./chunk-PHR65ORB.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -52,7 +52,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-P55OEMN3.js";
+} from "./chunk-UIAPMAZJ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -72,7 +72,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-UHAMGA6B.js";
+} from "./chunk-LP5XRNSO.js";
 import {
   debug,
   getInput,
@@ -173,7 +173,8 @@ function parseValidateInputs(read) {
   const value = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value, artifactName: artifact.value };
   if (prNumber.value !== void 0) value.prNumber = prNumber.value;
   const dbAuth = read("redshift-db-auth").trim().toLowerCase();
-  if (kms.value || dbAuth !== "" && dbAuth !== "none" || TOGETHER_INPUTS.some((name) => read(name).trim() !== "")) {
+  const autoCreate = read("db-auto-create").trim().toLowerCase();
+  if (kms.value || dbAuth !== "" && dbAuth !== "none" || autoCreate !== "" && autoCreate !== "false" || TOGETHER_INPUTS.some((name) => read(name).trim() !== "")) {
     const delivery = ["output-dir", "artifact-name", "formats"];
     const generate = parseGenerateInputs((name) => delivery.includes(name) ? "" : read(name), { roleChainingIsError: false });
     if (!generate.ok) return generate;
@@ -1362,8 +1363,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-BVIDAC4D.js")).checkTogether,
-    settled: (await import("./settled-findings-27LT7QBT.js")).settledLintFindings
+    check: (await import("./check-together-GCKQXP3C.js")).checkTogether,
+    settled: (await import("./settled-findings-ZAOITRMI.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1451,7 +1452,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GJKW6YKH.js");
+  return import("./review-SG244KDY.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-OVIJKA7I.js";
+} from "./chunk-7PMPHKQ5.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-P55OEMN3.js";
+} from "./chunk-UIAPMAZJ.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-UHAMGA6B.js";
+} from "./chunk-LP5XRNSO.js";
 import {
   GitHub,
   defaults,
@@ -65,12 +65,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-XQH3JRRD.js";
+import "./chunk-UOJUP6GZ.js";
 import {
   groupDigits,
   visibleText
 } from "./chunk-U4JUXWGE.js";
-import "./chunk-XAEXVPPF.js";
+import "./chunk-KQPBRHCR.js";
 import "./chunk-JMVQXM6H.js";
 import {
   __toESM

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-UHAMGA6B.js";
+} from "./chunk-LP5XRNSO.js";
 import {
   ExitCode,
   error,

@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-UHAMGA6B.js";
+} from "./chunk-LP5XRNSO.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-XQH3JRRD.js";
+} from "./chunk-UOJUP6GZ.js";
 import {
   sameJsonValue
 } from "./chunk-JMVQXM6H.js";
