@@ -69,6 +69,29 @@ describe('RTC724: a permissions boundary among the files', () => {
     expect(f[0].message).toContain('NotPrincipal')
   })
 
+  test("the requester's boundary takes back what its policy grants besides sts:AssumeRole: no RTC720", () => {
+    const s = setup({})
+    const user = s.files.find((f) => f.file === 'iam/user-policy.json')!.value as { Statement: object[] }
+    const wide = setup({}, { 'user-policy.json': { ...user, Statement: [...user.Statement, { Sid: 'Reads', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] } })
+    expect(found(wide).map((x) => x.code)).toEqual(['RTC720'])
+    expect(found(withFiles(wide, boundary({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE })))).toEqual([])
+    // Two such files: whose is whose is not known, and RTC720 stands.
+    const second = lintedAt('iam/boundary-2.json', 'boundary', doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }))
+    expect(found(withFiles(wide, boundary({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE }), second)).map((x) => x.code)).toEqual(['RTC720'])
+  })
+
+  test("the role's boundary holds it to the staging bucket: its policy's s3:* on every bucket reaches nothing more, no RTC715", () => {
+    const wide = setup({}, { 's3-staging-policy.json': doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }) })
+    expect(found(wide).map((x) => x.code)).toEqual(['RTC715'])
+    const roleBoundary = boundary(
+      { Effect: 'Allow', Action: ['kms:*', 'redshift:*'], Resource: '*' },
+      { Effect: 'Allow', Action: 's3:*', Resource: `${BUCKET}/data/*` },
+      { Effect: 'Allow', Action: 's3:ListBucketMultipartUploads', Resource: BUCKET },
+      { Effect: 'Allow', Action: 's3:ListBucket', Resource: BUCKET, Condition: { StringLike: { 's3:prefix': ['data/', 'data/*'] } } }
+    )
+    expect(found(withFiles(wide, roleBoundary))).toEqual([])
+  })
+
   test('a boundary file is linted as a policy that grants nothing: its wide Allow is not a finding, a Principal is', () => {
     const text = (statement: object) => JSON.stringify(doc(statement))
     const wide = lintPolicyText('boundary.json', text({ Effect: 'Allow', Action: '*', Resource: '*' }), 'boundary')

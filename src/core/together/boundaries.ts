@@ -40,6 +40,16 @@ const LETS_ALL = MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Ac
 /** A boundary that lets nothing through: what stands without one (a same-account grant to the user's own ARN). */
 const LETS_NONE = MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'redshift-connector:none', Resource: '*' }] })
 
+/**
+ * The boundary each principal has, when exactly one file is read as its alone (it lets some of that principal's calls
+ * through and none of the other's): the checks of what a principal must not reach (RTC715, RTC718, RTC720) read it,
+ * so that a grant its boundary takes back is not reported. None when no file, or several, is read so.
+ */
+export interface SoleBoundaries {
+  requester?: NormalPolicy
+  role?: NormalPolicy
+}
+
 /** `who`: how messages name the requester and the role. `noteAllowed`: told each call a boundary lets through (SetupContext.noteAllowed). */
 export function checkBoundaries(
   boundaries: Doc[],
@@ -47,8 +57,9 @@ export function checkBoundaries(
   who: { requester: string; role: string },
   report: Report,
   noteAllowed?: (decision: Decision, what: string, docOf: (ref: StatementRef) => Doc | undefined) => void
-): void {
-  if (boundaries.length === 0) return
+): SoleBoundaries {
+  if (boundaries.length === 0) return {}
+  const onlyOf = { requester: [] as NormalPolicy[], role: [] as NormalPolicy[] }
   // The calls that work without a boundary (the others are the other checks' findings already), and what any
   // boundary does to them: read once, whatever the number of boundary files. Each file then costs one decision per
   // call that reads the file alone: a pull request's thousands of boundary files beside thousands of role policies
@@ -70,6 +81,7 @@ export function checkBoundaries(
         noteAllowed?.(alone, call.what, (ref) => (ref.source === 'boundary' ? doc : undefined))
       } else refused.push({ call, decision })
     }
+    if (passed.requester !== passed.role) onlyOf[passed.requester ? 'requester' : 'role'].push(doc.policy)
     // Whose boundary it may be: one that lets only the requester's call through is not the role's, and the reverse.
     for (const whose of ['role', 'requester'] as const) {
       const other = whose === 'role' ? 'requester' : 'role'
@@ -103,5 +115,9 @@ export function checkBoundaries(
             : `Allow ${listText([...new Set(mine.map((r) => r.call.what.split(' ')[0]))], 4)} in ${doc.file.file}, or set another boundary on ${name}`
       )
     }
+  }
+  return {
+    ...(onlyOf.requester.length === 1 ? { requester: onlyOf.requester[0] } : {}),
+    ...(onlyOf.role.length === 1 ? { role: onlyOf.role[0] } : {})
   }
 }

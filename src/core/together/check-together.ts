@@ -533,11 +533,6 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
     report,
     noteAllowed
   }
-  checkStagingAccess(setup)
-  checkDbAuth(setup)
-  checkRoleChaining(setup, roleArn)
-  checkRequesterScope(setup)
-
   // ---- permissions boundaries among the files: the role's or the requester's ----
   const boundaries = docs.filter((d) => d.file.kind === 'boundary')
   if (boundaries.length > 0) {
@@ -578,8 +573,16 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
       ...stagingNeeds(inputs).map((n) => roleCall(n)),
       ...dbAuthNeeds(inputs).map((n) => roleCall(n, dbAuthKeys(inputs)))
     ]
-    checkBoundaries(boundaries, boundedCalls, { requester: callerText, role: roleArn }, report, noteAllowed)
+    const sole = checkBoundaries(boundaries, boundedCalls, { requester: callerText, role: roleArn }, report, noteAllowed)
+    if (sole.requester) setup.requesterBoundary = sole.requester
+    if (sole.role) setup.roleBoundary = sole.role
   }
+
+  checkStagingAccess(setup)
+  checkDbAuth(setup)
+  checkRoleChaining(setup, roleArn)
+  checkRequesterScope(setup)
+
 
   // ---- the organisation's policies among the files: SCPs on the callers, RCPs on the resources ----
   const scps = docs.filter((d) => d.file.kind === 'scp')

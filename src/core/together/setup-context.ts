@@ -40,6 +40,13 @@ export interface SetupContext {
   callerText: string
   /** A session of the role the connector assumes. */
   session: RequestPrincipal
+  /**
+   * The requester's and the role's permissions boundaries, when one file among the files is read as each's alone
+   * (boundaries.ts): what a principal must not reach is judged within it (a grant it takes back reaches nothing).
+   * What the connector needs is not: a boundary that refuses it is RTC724's.
+   */
+  requesterBoundary?: NormalPolicy
+  roleBoundary?: NormalPolicy
   baseContext(p: RequestPrincipal): Record<string, ContextValue>
   report: Report
   /**
@@ -165,7 +172,7 @@ function blockedAsRole(ctx: SetupContext, r: RoleRequest): { doc: Doc; statement
 export function allowedAsRoleByStatement<R extends RoleRequest>(ctx: SetupContext, requests: readonly R[], fallback: Doc): Array<{ doc: Doc; place: Place; allowed: R[] }> {
   const groups = new Map<string, { doc: Doc; place: Place; allowed: R[] }>()
   for (const r of requests) {
-    const d = asRole(ctx, r.action, r.resource, r.context)
+    const d = asRole(ctx, r.action, r.resource, r.context, ctx.roleBoundary)
     if (d.effect !== 'Allow') continue
     const at = placeOfDecision(ctx, d, fallback)
     const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`
