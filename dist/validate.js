@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-PHR65ORB.js";
+} from "./chunk-7Z2NJYM4.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -1363,8 +1363,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-GCKQXP3C.js")).checkTogether,
-    settled: (await import("./settled-findings-ZAOITRMI.js")).settledLintFindings
+    check: (await import("./check-together-QVRC5VPT.js")).checkTogether,
+    settled: (await import("./settled-findings-BZN2JTRD.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);

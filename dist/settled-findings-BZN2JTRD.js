@@ -5,7 +5,7 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-EX6P4ITP.js";
+} from "./chunk-JDY2GHRY.js";
 import "./chunk-KQPBRHCR.js";
 import {
   wholeAccountOf

@@ -220,7 +220,7 @@ function blockedAsRole(ctx, r) {
 function allowedAsRoleByStatement(ctx, requests, fallback) {
   const groups = /* @__PURE__ */ new Map();
   for (const r of requests) {
-    const d = asRole(ctx, r.action, r.resource, r.context);
+    const d = asRole(ctx, r.action, r.resource, r.context, ctx.roleBoundary);
     if (d.effect !== "Allow") continue;
     const at = placeOfDecision(ctx, d, fallback);
     const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`;

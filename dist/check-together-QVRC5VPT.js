@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-PHR65ORB.js";
+} from "./chunk-7Z2NJYM4.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -38,7 +38,7 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-EX6P4ITP.js";
+} from "./chunk-JDY2GHRY.js";
 import {
   diffPolicies
 } from "./chunk-UOJUP6GZ.js";
@@ -505,8 +505,13 @@ function checkRequesterScope(ctx) {
   const ask = (policy, action, resource) => (
     // What the requester's own policy grants, in its own account: a KMS action is judged like any other (a key
     // policy that delegates to the account, as most do, lets an identity policy grant it).
-    evaluateWithDerivedKeys({ principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other" })
+    evaluateWithDerivedKeys(
+      { principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey },
+      { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other", ...boundary ? { permissionsBoundary: boundary } : {} }
+    )
   );
+  const boundary = ctx.requesterBoundary;
+  const boundaryWeight = boundary ? boundary.statements.reduce((n, st) => n + statementWeight(st), 0) : 0;
   const denies = [doc, ...ctx.requesterGuards ?? []].flatMap((d) => d.policy.statements.filter((s) => s.effect === "Deny"));
   const deniesWeight = denies.reduce((n, d) => n + statementWeight(d), 0);
   let budget = REQUESTER_PROBE_BUDGET;
@@ -526,7 +531,7 @@ function checkRequesterScope(ctx) {
       continue;
     }
     const judged = { ...doc.policy, statements: [s, ...denies] };
-    const probeCost = statementWeight(s) + deniesWeight;
+    const probeCost = statementWeight(s) + deniesWeight + boundaryWeight;
     const resources = s.resource ? [...new Map(s.resource.map((r) => [r === "*" ? r : concreteOf(r), r]))].map(([concrete, pattern]) => ({ concrete, pattern })) : [{ concrete: "*", pattern: "*" }];
     const granted = [];
     let probed = false;
@@ -590,7 +595,8 @@ var MUST = (doc) => {
 var LETS_ALL = MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
 var LETS_NONE = MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "redshift-connector:none", Resource: "*" }] });
 function checkBoundaries(boundaries, calls, who, report, noteAllowed) {
-  if (boundaries.length === 0) return;
+  if (boundaries.length === 0) return {};
+  const onlyOf = { requester: [], role: [] };
   const working = calls.filter((call) => call.decide().effect === "Allow").map((call) => ({ call, anyBoundary: call.decide(LETS_ALL), noBoundaryAllow: call.decide(LETS_NONE).effect === "Allow" }));
   for (const doc of boundaries) {
     const refused = [];
@@ -603,6 +609,7 @@ function checkBoundaries(boundaries, calls, who, report, noteAllowed) {
         noteAllowed?.(alone, call.what, (ref) => ref.source === "boundary" ? doc : void 0);
       } else refused.push({ call, decision });
     }
+    if (passed.requester !== passed.role) onlyOf[passed.requester ? "requester" : "role"].push(doc.policy);
     for (const whose of ["role", "requester"]) {
       const other = whose === "role" ? "requester" : "role";
       const mine = refused.filter((r) => r.call.whose === whose);
@@ -626,6 +633,10 @@ function checkBoundaries(boundaries, calls, who, report, noteAllowed) {
       );
     }
   }
+  return {
+    ...onlyOf.requester.length === 1 ? { requester: onlyOf.requester[0] } : {},
+    ...onlyOf.role.length === 1 ? { role: onlyOf.role[0] } : {}
+  };
 }
 
 // src/core/together/check-together.ts
@@ -985,10 +996,6 @@ function checkTogether(files, inputs, now = Date.now()) {
     report,
     noteAllowed
   };
-  checkStagingAccess(setup);
-  checkDbAuth(setup);
-  checkRoleChaining(setup, roleArn);
-  checkRequesterScope(setup);
   const boundaries = docs.filter((d) => d.file.kind === "boundary");
   if (boundaries.length > 0) {
     const sessionByBoundary = (action, resource, extra, b) => evaluateWithDerivedKeys(
@@ -1021,8 +1028,14 @@ function checkTogether(files, inputs, now = Date.now()) {
       ...stagingNeeds(inputs).map((n) => roleCall(n)),
       ...dbAuthNeeds(inputs).map((n) => roleCall(n, dbAuthKeys(inputs)))
     ];
-    checkBoundaries(boundaries, boundedCalls, { requester: callerText, role: roleArn }, report, noteAllowed);
+    const sole = checkBoundaries(boundaries, boundedCalls, { requester: callerText, role: roleArn }, report, noteAllowed);
+    if (sole.requester) setup.requesterBoundary = sole.requester;
+    if (sole.role) setup.roleBoundary = sole.role;
   }
+  checkStagingAccess(setup);
+  checkDbAuth(setup);
+  checkRoleChaining(setup, roleArn);
+  checkRequesterScope(setup);
   const scps = docs.filter((d) => d.file.kind === "scp");
   const rcps = docs.filter((d) => d.file.kind === "rcp");
   if (scps.length > 0 || rcps.length > 0) {
