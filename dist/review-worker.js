@@ -6,11 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-LAALNLZX.js";
-import "./chunk-XEH7RFWQ.js";
-import "./chunk-LVNMQEIX.js";
+} from "./chunk-IHACLL6Q.js";
+import "./chunk-KEL3YWQW.js";
+import "./chunk-BH2MKPYB.js";
 import "./chunk-U4JUXWGE.js";
-import "./chunk-XAEXVPPF.js";
+import "./chunk-KQPBRHCR.js";
 import "./chunk-JMVQXM6H.js";
 import "./chunk-XFGV3SBV.js";
 export {

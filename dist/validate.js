@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-65GAOUHM.js";
+} from "./chunk-ASTCZR5B.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-KJDBZFMU.js";
+} from "./chunk-P232N7WJ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-XEH7RFWQ.js";
+} from "./chunk-KEL3YWQW.js";
 import {
   debug,
   getInput,
@@ -174,7 +174,8 @@ function parseValidateInputs(read) {
   const value = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value, artifactName: artifact.value };
   if (prNumber.value !== void 0) value.prNumber = prNumber.value;
   const dbAuth = read("redshift-db-auth").trim().toLowerCase();
-  if (kms.value || dbAuth !== "" && dbAuth !== "none" || TOGETHER_INPUTS.some((name) => read(name).trim() !== "")) {
+  const autoCreate = read("db-auto-create").trim().toLowerCase();
+  if (kms.value || dbAuth !== "" && dbAuth !== "none" || autoCreate !== "" && autoCreate !== "false" || TOGETHER_INPUTS.some((name) => read(name).trim() !== "")) {
     const delivery = ["output-dir", "artifact-name", "formats"];
     const generate = parseGenerateInputs((name) => delivery.includes(name) ? "" : read(name), { roleChainingIsError: false });
     if (!generate.ok) return generate;
@@ -1369,8 +1370,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-GUUZO743.js")).checkTogether,
-    settled: (await import("./settled-findings-27LT7QBT.js")).settledLintFindings
+    check: (await import("./check-together-GQP7CLRW.js")).checkTogether,
+    settled: (await import("./settled-findings-BZN2JTRD.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1458,7 +1459,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-5NXA4F2E.js");
+  return import("./review-2SYERP5N.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

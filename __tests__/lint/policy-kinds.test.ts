@@ -19,7 +19,7 @@ const ORG = { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }
 
 describe('the kind registry', () => {
   test('every kind name has its module, under that name', () => {
-    expect([...POLICY_KINDS]).toEqual(['identity', 'trust', 'resource', 'scp', 'rcp', 'endpoint'])
+    expect([...POLICY_KINDS]).toEqual(['identity', 'trust', 'resource', 'scp', 'rcp', 'endpoint', 'boundary'])
     for (const kind of POLICY_KINDS) expect(kindRules(kind).name).toBe(kind)
   })
 

@@ -72,7 +72,8 @@ function filesWith(inputs: GenerateInputs, example: Example): LintedFile[] {
   }
   // A file generate does not make (an organisation's policy) is added, of the kind its name says.
   if (!generated.some(([file]) => file === example.file) && example.value !== undefined) {
-    add(example.file, example.value, example.file === 'scp.json' ? 'scp' : example.file === 'rcp.json' ? 'rcp' : 'resource')
+    const kind: PolicyKind = example.file === 'scp.json' ? 'scp' : example.file === 'rcp.json' ? 'rcp' : example.file === 'boundary.json' ? 'boundary' : 'resource'
+    add(example.file, example.value, kind)
   }
   return out
 }

@@ -68,3 +68,25 @@ test("a hundred thousand requester guards: the role's policies are sorted from t
   // And each guard's one statement is read a few times, not once per guard.
   expect(whole.judged).toBeLessThanOrEqual(LINEAR * half.judged)
 }, 120_000)
+
+test('thousands of permissions boundaries beside thousands of role policies: each boundary is read alone, not with every role policy', () => {
+  const checked = (n: number) => {
+    const s = generatedSetup({})
+    const rolePolicy = lintedAt('iam/app.json', 'identity', policyDoc({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:eu-west-1:123456789012:q' }))
+    const boundary = lintedAt('iam/boundary.json', 'boundary', policyDoc({ Effect: 'Allow', Action: ['s3:*', 'kms:*', 'redshift:*', 'sts:AssumeRole'], Resource: '*' }))
+    const files: LintedFile[] = [
+      ...s.files,
+      ...Array.from({ length: n }, (_, k) => ({ ...rolePolicy, file: `iam/app-${k}.json` })),
+      ...Array.from({ length: n }, (_, k) => ({ ...boundary, file: `iam/boundary-${k}.json` }))
+    ]
+    const before = statementsJudged()
+    const f = checkTogether(files, s.inputs)
+    return { f, judged: statementsJudged() - before }
+  }
+  const half = checked(500)
+  const whole = checked(1000)
+  expect(whole.f.filter((x) => x.code === 'RTC724')).toEqual([])
+  // Each boundary judged with every call as its check makes it read all the role's policies: n boundaries × 14 calls
+  // × n policies, four times the statements at twice the files.
+  expect(whole.judged).toBeLessThanOrEqual(LINEAR * half.judged)
+}, 120_000)

@@ -132,6 +132,14 @@ describe('RTC722: a KMS key of another account whose key policy is not among the
     expect(codesAt({ ...s, files: [...s.files, keyPolicy('arn:aws:iam::210987654321:root')] })).toEqual(['RTC710'])
   })
 
+  test("a key policy that admits the role across accounts is not enough: the role's own policies must allow too, and RTC710 says that", () => {
+    const s = setup({ 'kms-key-arn': OTHER_KEY }, { 'kms-policy.json': doc({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '*' }) })
+    const f = checkTogether([...s.files, keyPolicy(`arn:aws:iam::${SETUP_ACCOUNT}:role/RedshiftTempCreds`)], s.inputs, NOW).filter((x) => x.code === 'RTC710')
+    expect(f).toHaveLength(1)
+    expect(f[0].message).toContain("admits the role, but the key is in account 210987654321, not the role's (123456789012), so the role's own IAM policies must allow them too")
+    expect(f[0].message).not.toContain('nor the key policy')
+  })
+
   test("a key of the role's own account is evaluated under its default policy, with no notice", () => {
     expect(codesAt(setup({}))).toEqual([])
   })

@@ -212,6 +212,21 @@ describe('planted mistakes', () => {
     expect(chained[1].message).toContain('arn:aws:iam::123456789012:role/last')
   })
 
+  test("the Secure Agent's role admitted without being named (Principal \"*\" held to its ARN, or the account root), session over an hour: still role chaining, RTC719", () => {
+    const i = inputsOf({ ...BASE, 'user-name': '', 'trust-principal': 'role', 'principal-role-name': 'SecureAgentEc2', 'session-duration': '7200' })
+    const agent = 'arn:aws:iam::123456789012:role/SecureAgentEc2'
+    const byCondition = { Version: '2012-10-17', Statement: [{ Sid: 'AnyoneWhoIsTheAgent', Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { ArnEquals: { 'aws:PrincipalArn': agent } } }] }
+    const f = checkTogether(generatedFiles(i, { 'trust-policy.json': byCondition }), i).filter((x) => x.code === 'RTC719')
+    expect(f).toHaveLength(1)
+    expect(f[0].line).toBe(4)
+    expect(f[0].message).toContain(agent)
+    const byAccount = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'sts:AssumeRole' }] }
+    expect(codes(checkTogether(generatedFiles(i, { 'trust-policy.json': byAccount }), i))).toContain('RTC719')
+    // An hour or less: no chaining finding.
+    const hour = inputsOf({ ...BASE, 'user-name': '', 'trust-principal': 'role', 'principal-role-name': 'SecureAgentEc2', 'session-duration': '3600' })
+    expect(codes(checkTogether(generatedFiles(hour, { 'trust-policy.json': byCondition }), hour))).not.toContain('RTC719')
+  })
+
   test('a trust policy that admits one session of a role (assumed-role/<role>/<session>), session over an hour: that session chains roles too, RTC719', () => {
     const i = inputsOf({ ...BASE, 'session-duration': '7200' })
     const trust = documentsFor(i).trustPolicy

@@ -74,3 +74,14 @@ test('redshift-db-auth other than none asks for the together check, as kms: true
   const full = parse({ 'policy-files': 'a', 'account-id': '123456789012', 'role-name': 'r', 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'c1', 'redshift-region': 'us-east-1', 'db-user': 'etl' })
   expect(full).toMatchObject({ ok: true, value: { together: { redshift: { kind: 'cluster', clusterId: 'c1', dbUser: 'etl' } } } })
 })
+
+test('db-auto-create set to anything but false asks for the together check, as kms: true does (not silently ignored)', () => {
+  // Unset, or false, asks for nothing.
+  expect(parse({ 'policy-files': 'a', 'db-auto-create': 'false' })).not.toHaveProperty('value.together')
+  expect(parse({ 'policy-files': 'a', 'db-auto-create': '' })).not.toHaveProperty('value.together')
+  expect(parse({ 'policy-files': 'a', 'db-auto-create': 'true' })).toMatchObject({ ok: false, error: { input: 'account-id', problem: 'is required' } })
+  expect(parse({ 'policy-files': 'a', 'db-auto-create': 'maybe' })).toMatchObject({ ok: false })
+  // With a role but no cluster, generate's rule names what db-auto-create needs.
+  const noCluster = parse({ 'policy-files': 'a', 'account-id': '123456789012', 'role-name': 'r', 'db-auto-create': 'true' })
+  expect(noCluster).toMatchObject({ ok: false, error: { input: 'db-auto-create' } })
+})

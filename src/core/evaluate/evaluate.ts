@@ -1,6 +1,6 @@
 // IAM's policy evaluation for one request, from AWS's "policy evaluation
-// logic" pages, limited to identity policies and one resource policy (no
-// SCPs, RCPs, permissions boundaries or session policies):
+// logic" pages, limited to identity policies, one resource policy and the
+// caller's permissions boundary (no SCPs, RCPs or session policies):
 //  1. an explicit Deny in any policy wins;
 //  2. within one account, an Allow in the identity policies OR in the
 //     resource policy is enough -- except a role trust policy and a KMS key
@@ -9,13 +9,16 @@
 //     delegates to that account's IAM policies, which must then allow too;
 //  4. across accounts, BOTH the caller's identity policies and the resource
 //     policy must allow;
-//  5. otherwise the request is implicitly denied.
+//  5. otherwise the request is implicitly denied;
+//  6. an IAM user's or role's permissions boundary must allow what the rest
+//     allows, except a grant of a resource policy in the same account to the
+//     user's or the role session's own ARN (not to the role's ARN).
 import { keyedByPolicy, type ConditionMap, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
 import { statementsAsRead } from '../iam/variables.js'
 import { actionMatches, arnMatches, splitArn } from '../iam/wildcard.js'
 import { contextLookup, evaluateConditions, substituteVariables } from './conditions.js'
 import { describePrincipal, isIamPrincipal, notPrincipalApplies, principalMatches, type PrincipalMatch } from './principal.js'
-import type { AccessRequest, Decision, PolicySources, ResourcePolicyKind, StatementRef } from './types.js'
+import type { AccessRequest, Decision, PolicySources, RequestPrincipal, ResourcePolicyKind, StatementRef } from './types.js'
 
 export type { AccessRequest, Decision, PolicySources, ResourcePolicyKind, StatementRef } from './types.js'
 
@@ -56,7 +59,11 @@ function readingOf(request: AccessRequest): RequestReading {
 }
 
 /** Does one statement apply to the request (Action, Resource, Principal, Condition)? */
-export function statementApplies(s: NormalStatement, request: AccessRequest, inResourcePolicy: boolean, reading = readingOf(request)): StatementMatch {
+/**
+ * `bounded`: the caller has a permissions boundary. AWS: a Deny with NotPrincipal "will always deny any IAM principal
+ * that has a permissions boundary policy attached, regardless of the values specified in the NotPrincipal element".
+ */
+export function statementApplies(s: NormalStatement, request: AccessRequest, inResourcePolicy: boolean, reading = readingOf(request), bounded = false): StatementMatch {
   const no: StatementMatch = { applies: false, unknownOperators: [] }
   const { lookup, resourceParts } = reading
 
@@ -86,7 +93,7 @@ export function statementApplies(s: NormalStatement, request: AccessRequest, inR
       via = principalMatches(s.principal, request.principal)
       if (!via) return no
     } else if (s.notPrincipal) {
-      if (!notPrincipalApplies(s.notPrincipal, request.principal)) return no
+      if (!(bounded && s.effect === 'Deny') && !notPrincipalApplies(s.notPrincipal, request.principal)) return no
       via = 'any'
     } else {
       return no
@@ -130,22 +137,40 @@ interface Hit {
   via?: PrincipalMatch
 }
 
+/**
+ * Does a resource policy's statement grant to the caller's own ARN (a user's, a role session's), so that a
+ * permissions boundary does not limit it within one account? Not to its role's ARN or its account, which it does.
+ * `Principal "*"` and NotPrincipal (everyone) are read as the caller's own: AWS names the two ARNs and the role's,
+ * and says nothing of them, so the check does not refuse on a guess.
+ */
+function grantsToItself(s: NormalStatement | undefined, p: RequestPrincipal): boolean {
+  if (!s || p.kind === 'role') return false
+  if (s.notPrincipal) return true
+  const aws = s.principal?.AWS ?? []
+  return aws.includes(p.arn) || aws.includes('*')
+}
+
 function refOf(s: NormalStatement, source: StatementRef['source'], policy: number): StatementRef {
   return { source, policy, statement: s.index, ...(s.sid !== undefined ? { sid: s.sid } : {}), effect: s.effect }
 }
 
 /** "identity policy 1 statement 0 (Sid X)" -- how a reason names a statement. */
 export function describeRef(ref: StatementRef, resourceKind: ResourcePolicyKind = 'other'): string {
-  const doc = ref.source === 'identity' ? `identity policy ${ref.policy}` : `the ${resourceKind === 'trust' ? 'trust' : resourceKind === 'key' ? 'key' : 'resource'} policy`
+  const doc =
+    ref.source === 'identity'
+      ? `identity policy ${ref.policy}`
+      : ref.source === 'boundary'
+        ? 'the permissions boundary'
+        : `the ${resourceKind === 'trust' ? 'trust' : resourceKind === 'key' ? 'key' : 'resource'} policy`
   return `${doc} statement ${ref.statement}${ref.sid ? ` (Sid ${ref.sid})` : ''}`
 }
 
-function collect(policy: NormalPolicy, source: StatementRef['source'], index: number, request: AccessRequest, reading: RequestReading, notes: string[], undecided: StatementRef[]): Hit[] {
+function collect(policy: NormalPolicy, source: StatementRef['source'], index: number, request: AccessRequest, reading: RequestReading, notes: string[], undecided: StatementRef[], bounded = false): Hit[] {
   const hits: Hit[] = []
   // A policy without Version 2012-10-17 reads `${aws:username}` as text, not as the caller's name.
   for (const s of statementsAsRead(policy)) {
     judged++
-    const m = statementApplies(s, request, source === 'resource', reading)
+    const m = statementApplies(s, request, source === 'resource', reading, bounded)
     if (m.undecided) undecided.push(refOf(s, source, index))
     for (const op of m.unknownOperators) {
       notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`)
@@ -181,25 +206,60 @@ export function statementsJudged(): number {
 
 export function evaluate(request: AccessRequest, sources: PolicySources): Decision {
   decisions++
+  const p = request.principal
+  // A permissions boundary bounds an IAM user or role (and the role's sessions), never the root user or others.
+  const boundary = sources.permissionsBoundary && (p.kind === 'user' || p.kind === 'role' || p.kind === 'assumed-role') ? sources.permissionsBoundary : undefined
   const notes: string[] = []
+  const undecided: StatementRef[] = []
+  const reading = readingOf(request)
+  const boundaryHits = boundary ? collect(boundary, 'boundary', 0, request, reading, notes, undecided) : []
+  const d = evaluateUnbounded(request, sources, reading, notes, undecided, boundaryHits, boundary !== undefined)
+  if (!boundary || d.effect !== 'Allow') return d
+  // Allowed within the boundary: its Allow statements are named too (what the boundary lets through).
+  const boundaryAllows = boundaryHits.filter((h) => h.ref.effect === 'Allow').map((h) => h.ref)
+  if (boundaryAllows.length > 0) return { ...d, matched: [...d.matched, ...boundaryAllows] }
+  // The boundary allows none of it. Within one account a resource policy's grant to the user's or the session's own
+  // ARN stands without it (AWS: "not limited by an implicit deny in ... a permissions boundary"); a grant to the
+  // role's ARN, to the account, or an identity policy's Allow does not.
+  const sameAccount = p.account !== undefined && p.account === resourceAccountOf(request, sources, reading.resourceParts)
+  const resourcePolicy = sources.resourcePolicy
+  if (sameAccount && resourcePolicy && d.matched.some((r) => r.source === 'resource' && r.effect === 'Allow' && grantsToItself(resourcePolicy.statements.find((st) => st.index === r.statement), p))) {
+    return d
+  }
+  return {
+    effect: 'ImplicitDeny',
+    reason: `the permissions boundary of ${describePrincipal(p)} does not allow ${request.action} on ${request.resource}, and only what it allows can be granted`,
+    matched: [],
+    notes,
+    ...(undecided.length > 0 ? { undecided } : {})
+  }
+}
+
+function evaluateUnbounded(
+  request: AccessRequest,
+  sources: PolicySources,
+  reading: RequestReading,
+  notes: string[],
+  undecided: StatementRef[],
+  boundaryHits: Hit[],
+  bounded: boolean
+): Decision {
   const p = request.principal
   const who = describePrincipal(p)
   const kind = sources.resourcePolicyKind ?? resourcePolicyKindFor(request.action)
   const what = `${request.action} on ${request.resource}`
-  const reading = readingOf(request)
   const resourceAccount = resourceAccountOf(request, sources, reading.resourceParts)
   const sameAccount = p.account !== undefined && p.account === resourceAccount
   const resourceDoc = kind === 'trust' ? 'the trust policy' : kind === 'key' ? 'the key policy' : 'the resource policy'
 
   // Identity policies belong to IAM users and roles; the root user, services
   // and anonymous callers have none.
-  const undecided: StatementRef[] = []
   const identityHits =
     isIamPrincipal(p) && p.kind !== 'root'
       ? sources.identityPolicies.flatMap((policy, i) => collect(policy, 'identity', i, request, reading, notes, undecided))
       : []
-  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, 'resource', 0, request, reading, notes, undecided) : []
-  const all = [...identityHits, ...resourceHits]
+  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, 'resource', 0, request, reading, notes, undecided, bounded) : []
+  const all = [...identityHits, ...resourceHits, ...boundaryHits]
   const withNotes = (d: Omit<Decision, 'notes'>): Decision => ({ ...d, notes, ...(undecided.length > 0 ? { undecided } : {}) })
   const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: unknown condition operator)` : ''
 

@@ -57,11 +57,18 @@ export interface PolicySources {
   /** The resource's account; read from the resource ARN when not given. */
   resourceAccount?: string
   resourcePolicyKind?: ResourcePolicyKind
+  /**
+   * The caller's permissions boundary, when it has one (an IAM user or role: AWS's "Permissions boundaries for IAM
+   * entities"). It grants nothing: what the identity policies allow must be allowed by it too, and a Deny in it
+   * wins. Within one account a resource policy that names an IAM user's ARN or a role session's ARN itself is not
+   * limited by it; one that names the role's ARN (or the account) is.
+   */
+  permissionsBoundary?: NormalPolicy
 }
 
 export interface StatementRef {
-  source: 'identity' | 'resource'
-  /** Index in identityPolicies (0 for the resource policy). */
+  source: 'identity' | 'resource' | 'boundary'
+  /** Index in identityPolicies (0 for the resource policy and the permissions boundary). */
   policy: number
   /** Index of the statement in its document's Statement list. */
   statement: number

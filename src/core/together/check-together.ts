@@ -16,7 +16,8 @@ import { checkOrgPolicies, type ConnectorCall } from './org-policies.js'
 import { checkRoleChaining } from './role-chaining.js'
 import { checkRequesterScope } from './requester-scope.js'
 import { isRequesterGuard } from './requester-guard.js'
-import { allowedResources, allowsAction, reportPassedOver, type Doc, type Report, type SetupContext } from './setup-context.js'
+import { allowedResources, allowsAction, asRole, reportPassedOver, type Doc, type Report, type SetupContext } from './setup-context.js'
+import { checkBoundaries, type BoundedCall } from './boundaries.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile } from '../lint/lint.js'
@@ -173,8 +174,11 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
 
   // KMS: the role's session calls KMS on the staging key, under the key policy
   // among the files or else the default one, which delegates to the role's account.
+  // Its name is the connector's choice (sts:RoleSessionName), which no input gives: one a resource policy among the
+  // files names (the session ARN a NotPrincipal lists beside the role's and the account's) is read as the one.
+  const sessionBase = `arn:${part}:sts::${inputs.accountId}:assumed-role/${inputs.roleName}/`
   const session: RequestPrincipal = {
-    ...principalFromArn(`arn:${part}:sts::${inputs.accountId}:assumed-role/${inputs.roleName}/redshift-connector`),
+    ...principalFromArn(`${sessionBase}${sessionNameIn(docs.filter((d) => d.file.kind === 'resource'), sessionBase) ?? 'redshift-connector'}`),
     roleArn
   }
   const key = inputs.kmsKey
@@ -209,10 +213,14 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
       )
     : undefined
   const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy
-  function useKeyWith(identity: NormalPolicy[], resourcePolicy: NormalPolicy, action: string, resource: string, ctx: Record<string, ContextValue>): Decision {
+  function useKeyWith(identity: NormalPolicy[], resourcePolicy: NormalPolicy, action: string, resource: string, ctx: Record<string, ContextValue>, boundary?: NormalPolicy): Decision {
     // Without kms-key-arn the staging key is a stand-in in a Region nobody gave: its Region is not known.
     const once = (context: Record<string, ContextValue>, unknownKeys: (k: string) => boolean) =>
-      evaluateWithDerivedKeys({ principal: session, action, resource, context, unknownKeys }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== undefined || resource !== stagingKey)
+      evaluateWithDerivedKeys(
+        { principal: session, action, resource, context, unknownKeys },
+        { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount, ...(boundary ? { permissionsBoundary: boundary } : {}) },
+        key !== undefined || resource !== stagingKey
+      )
     if (s3ArnReadings.length === 0 || !(mentionsS3ArnContext(resourcePolicy) || identity.some(mentionsS3ArnContext))) return once(ctx, isUnknowableForKms)
     let first: Decision | undefined
     for (const s3Arn of s3ArnReadings) {
@@ -415,7 +423,11 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
         ? `${at.doc.file.file} denies them`
         : keyPolicyShut
           ? `the key policy ${keyPolicyDoc.file.file} neither names the role nor delegates to account ${inputs.accountId}, so the role's IAM policies do not count`
-          : `${kmsDoc ? kmsDoc.file.file : `no identity policy among the files, nor the key policy ${keyPolicyDoc!.file.file},`} does not allow them for the role on that key`
+          : kmsDoc
+            ? `${kmsDoc.file.file} does not allow them for the role on that key`
+            : keyAccount !== inputs.accountId
+              ? `the key policy ${keyPolicyDoc!.file.file} admits the role, but the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so the role's own IAM policies must allow them too, and none among the files does`
+              : `neither an identity policy among the files nor the key policy ${keyPolicyDoc!.file.file} allows them for the role on that key`
       report(
         'RTC710',
         at.doc.file,
@@ -521,10 +533,56 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
     report,
     noteAllowed
   }
+  // ---- permissions boundaries among the files: the role's or the requester's ----
+  const boundaries = docs.filter((d) => d.file.kind === 'boundary')
+  if (boundaries.length > 0) {
+    // The role's session as the boundary alone judges it: every identity policy's Allow stood in for by one.
+    const sessionByBoundary = (action: string, resource: string, extra: Record<string, ContextValue>, b: NormalPolicy): Decision =>
+      evaluateWithDerivedKeys(
+        { principal: session, action, resource, context: { ...contextOf(session), ...extra }, unknownKeys: isUnknowableKey },
+        { identityPolicies: [EVERYTHING], resourceAccount: session.account ?? '', resourcePolicyKind: 'other', permissionsBoundary: b }
+      )
+    const roleCall = (n: { action: string; resource: string; context?: Record<string, ContextValue> }, extra: Record<string, ContextValue> = {}): BoundedCall => ({
+      whose: 'role',
+      what: `${n.action} on ${n.resource}`,
+      decide: (b) => asRole(setup, n.action, n.resource, { ...extra, ...n.context }, b),
+      byBoundary: (b) => sessionByBoundary(n.action, n.resource, { ...extra, ...n.context }, b)
+    })
+    const assumeRequest = { principal: caller, action: 'sts:AssumeRole', resource: roleArn, context, unknownKeys: callerUnknown }
+    const boundedCalls: BoundedCall[] = [
+      ...(trust
+        ? [
+            {
+              whose: 'requester' as const,
+              what: `sts:AssumeRole on ${roleArn}`,
+              decide: (b?: NormalPolicy) => evaluateWithDerivedKeys(assumeRequest, { identityPolicies: requesterPolicies, resourcePolicy: trust.policy, ...(b ? { permissionsBoundary: b } : {}) }),
+              // Judged as within the caller's own account: only the boundary's verdict is asked.
+              byBoundary: (b: NormalPolicy) =>
+                evaluateWithDerivedKeys(assumeRequest, { identityPolicies: [EVERYTHING], resourceAccount: caller.account ?? '', resourcePolicyKind: 'other', permissionsBoundary: b })
+            }
+          ]
+        : []),
+      ...(inputs.kms && kmsHome
+        ? CONNECTOR_KMS_ACTIONS.map((action) => ({
+            whose: 'role' as const,
+            what: `${action} on ${key ? key.arn : 'the staging key'}`,
+            decide: (b?: NormalPolicy) => useKeyWith(rolePolicies, keyPolicy, action, stagingKey, keyContext, b),
+            byBoundary: (b: NormalPolicy) => useKeyWith([EVERYTHING], defaultKeyPolicy, action, stagingKey, keyContext, b)
+          }))
+        : []),
+      ...stagingNeeds(inputs).map((n) => roleCall(n)),
+      ...dbAuthNeeds(inputs).map((n) => roleCall(n, dbAuthKeys(inputs)))
+    ]
+    const sole = checkBoundaries(boundaries, boundedCalls, { requester: callerText, role: roleArn }, report, noteAllowed)
+    if (sole.requester) setup.requesterBoundary = sole.requester
+    if (sole.role) setup.roleBoundary = sole.role
+  }
+
   checkStagingAccess(setup)
   checkDbAuth(setup)
   checkRoleChaining(setup, roleArn)
   checkRequesterScope(setup)
+
 
   // ---- the organisation's policies among the files: SCPs on the callers, RCPs on the resources ----
   const scps = docs.filter((d) => d.file.kind === 'scp')
@@ -749,6 +807,22 @@ function sessionNamedIn(trusts: Doc[], isCaller: (arn: string) => boolean, roleA
     for (const s of policy.statements) {
       const session = (s.principal?.AWS ?? []).find((value) => value !== roleArn && !hasWildcard(value) && isCaller(value))
       if (session) return session
+    }
+  }
+  return undefined
+}
+
+/**
+ * The name of the first session ARN under `base` (the connector's role's sessions) that a resource policy grants to
+ * (an Allow's Principal) or spares (a Deny's NotPrincipal): in the connector's favour, as the name is its own choice.
+ * Linear in the principals.
+ */
+function sessionNameIn(resourceDocs: Doc[], base: string): string | undefined {
+  for (const { policy } of resourceDocs) {
+    for (const s of policy.statements) {
+      const values = (s.effect === 'Allow' ? s.principal?.AWS : s.notPrincipal?.AWS) ?? []
+      const named = values.find((v) => v.startsWith(base) && v.length > base.length && !v.includes('/', base.length) && !hasWildcard(v))
+      if (named) return named.slice(base.length)
     }
   }
   return undefined

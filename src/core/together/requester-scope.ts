@@ -81,7 +81,14 @@ export function checkRequesterScope(ctx: SetupContext): void {
   const ask = (policy: NormalPolicy, action: string, resource: string) =>
     // What the requester's own policy grants, in its own account: a KMS action is judged like any other (a key
     // policy that delegates to the account, as most do, lets an identity policy grant it).
-    evaluateWithDerivedKeys({ principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? '', resourcePolicyKind: 'other' })
+    evaluateWithDerivedKeys(
+      { principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey },
+      { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? '', resourcePolicyKind: 'other', ...(boundary ? { permissionsBoundary: boundary } : {}) }
+    )
+  // The requester's boundary, when one is among the files (boundaries.ts): a grant outside it reaches nothing. Each
+  // probe reads it whole, so it counts in the probe's cost.
+  const boundary = ctx.requesterBoundary
+  const boundaryWeight = boundary ? boundary.statements.reduce((n, st) => n + statementWeight(st), 0) : 0
   // Hostile input: each Allow statement is judged with the document's Deny
   // statements only (an Allow elsewhere cannot take a grant back; a Deny
   // can), within one budget of statement evaluations, and at most
@@ -111,7 +118,7 @@ export function checkRequesterScope(ctx: SetupContext): void {
       continue
     }
     const judged: NormalPolicy = { ...doc.policy, statements: [s, ...denies] }
-    const probeCost = statementWeight(s) + deniesWeight
+    const probeCost = statementWeight(s) + deniesWeight + boundaryWeight
     // Every action and resource, however many: the budget bounds the probing, and what it leaves is named (unjudged).
     // Each pattern with the ARN it is probed with; the pattern (wildcards and all) says which resource types it can name.
     const resources = s.resource ? [...new Map(s.resource.map((r) => [r === '*' ? r : concreteOf(r), r] as const))].map(([concrete, pattern]) => ({ concrete, pattern })) : [{ concrete: '*', pattern: '*' }]

@@ -1,7 +1,9 @@
 // Role chaining: a role session that assumes the role gets at most one hour,
 // whatever the role's MaxSessionDuration says. With session-duration over an
-// hour, every trust statement that admits a role is reported: the
-// connector's credentials would expire before the task.
+// hour, every trust statement that admits a role is reported (the
+// connector's own caller first, when it is the Secure Agent's role session,
+// however the statement admits it): the connector's credentials would expire
+// before the task.
 import { ROLE_CHAINING_MAX_SECONDS } from '../generate/inputs.js'
 import { evaluateWithDerivedKeys } from './derived-keys.js'
 import { principalFromArn } from '../evaluate/principal.js'
@@ -10,7 +12,7 @@ import { policyWeight } from '../evaluate/weight.js'
 import { normalisePolicy, type NormalStatement } from '../iam/normalise.js'
 import { statementPlace } from './position.js'
 import { coversAction, type SetupContext } from './setup-context.js'
-import { isUnknowableForOthers } from './unknowable-keys.js'
+import { isUnknowableForOthers, isUnknowableForRoleSession } from './unknowable-keys.js'
 
 const EVERYTHING = normalisePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })
 
@@ -59,6 +61,21 @@ export function checkRoleChaining(ctx: SetupContext, roleArn: string): void {
       `Set the connector's Temporary Credential Duration (session-duration) to ${ROLE_CHAINING_MAX_SECONDS} seconds or less, or let an IAM user assume the role`
     )
   const reported = new Set<number>()
+  // The connector's own caller, when it is a session of the Secure Agent's role (trust-principal: role): whatever
+  // admits it (its ARN, Principal "*" held to it by a condition, the account root and its identity policy), its
+  // AssumeRole is role chaining. Probing only the roles the trust policy names passed the other two over.
+  const caller = ctx.caller
+  if (caller.kind === 'assumed-role' && caller.roleArn) {
+    const d = evaluateWithDerivedKeys(
+      { principal: caller, action: 'sts:AssumeRole', resource: roleArn, context: { ...ctx.baseContext(caller), ...(ctx.inputs.externalId ? { 'sts:ExternalId': ctx.inputs.externalId } : {}) }, unknownKeys: isUnknowableForRoleSession },
+      { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
+    )
+    const ref = d.matched.find((r) => r.source === 'resource' && r.effect === 'Allow')
+    if (d.effect === 'Allow' && ref) {
+      reported.add(ref.statement)
+      report(ref.statement, caller.roleArn, true)
+    }
+  }
   const judged = new Set<string>()
   const unjudged = new Map<number, string>()
   const cost = policyWeight(trust.policy) + 1

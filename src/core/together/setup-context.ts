@@ -40,6 +40,13 @@ export interface SetupContext {
   callerText: string
   /** A session of the role the connector assumes. */
   session: RequestPrincipal
+  /**
+   * The requester's and the role's permissions boundaries, when one file among the files is read as each's alone
+   * (boundaries.ts): what a principal must not reach is judged within it (a grant it takes back reaches nothing).
+   * What the connector needs is not: a boundary that refuses it is RTC724's.
+   */
+  requesterBoundary?: NormalPolicy
+  roleBoundary?: NormalPolicy
   baseContext(p: RequestPrincipal): Record<string, ContextValue>
   report: Report
   /**
@@ -69,16 +76,16 @@ export function allowsAction(policy: NormalPolicy, action: string): boolean {
  * (the resources are in the role's account) and, on the staging bucket, its
  * policy when it is among the files.
  */
-export function asRole(ctx: SetupContext, action: string, resource: string, extra: Record<string, ContextValue> = {}): Decision {
+export function asRole(ctx: SetupContext, action: string, resource: string, extra: Record<string, ContextValue> = {}, boundary?: NormalPolicy): Decision {
   const bucket = bucketPolicyOn(ctx, action, resource)
   return evaluateWithDerivedKeys(
     { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra }, unknownKeys: isUnknowableKey },
-    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? '', ...(bucket ? { resourcePolicy: bucket.policy } : {}) }
+    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? '', ...(bucket ? { resourcePolicy: bucket.policy } : {}), ...(boundary ? { permissionsBoundary: boundary } : {}) }
   )
 }
 
 /** The staging bucket's policy, when it is among the files and the request is an S3 one on that bucket. */
-function bucketPolicyOn(ctx: SetupContext, action: string, resource: string): Doc | undefined {
+export function bucketPolicyOn(ctx: SetupContext, action: string, resource: string): Doc | undefined {
   const on = !!ctx.inputs.stagingBucket && action.toLowerCase().startsWith('s3:') && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket)
   return on ? ctx.bucketPolicy : undefined
 }
@@ -165,7 +172,7 @@ function blockedAsRole(ctx: SetupContext, r: RoleRequest): { doc: Doc; statement
 export function allowedAsRoleByStatement<R extends RoleRequest>(ctx: SetupContext, requests: readonly R[], fallback: Doc): Array<{ doc: Doc; place: Place; allowed: R[] }> {
   const groups = new Map<string, { doc: Doc; place: Place; allowed: R[] }>()
   for (const r of requests) {
-    const d = asRole(ctx, r.action, r.resource, r.context)
+    const d = asRole(ctx, r.action, r.resource, r.context, ctx.roleBoundary)
     if (d.effect !== 'Allow') continue
     const at = placeOfDecision(ctx, d, fallback)
     const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`

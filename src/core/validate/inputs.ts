@@ -25,8 +25,9 @@ export interface ValidateInputs {
  * The generate inputs that name who and what: setting any of them asks for the
  * "work together" check (and then account-id and role-name are required, by
  * generate's own rules). partition, role-path, user-path and kms have defaults in
- * action.yml, so they alone never ask for it; kms and redshift-db-auth ask
- * for it when set to anything but their defaults (see parseValidateInputs).
+ * action.yml, so they alone never ask for it; kms, redshift-db-auth and
+ * db-auto-create ask for it when set to anything but their defaults (see
+ * parseValidateInputs).
  */
 export const TOGETHER_INPUTS = [
   'account-id',
@@ -81,7 +82,9 @@ export function parseValidateInputs(read: InputReader): Parsed<ValidateInputs> {
   // does redshift-db-auth set to anything but its default (none), checked by
   // generate's rules below (a bad value is reported there, not ignored).
   const dbAuth = read('redshift-db-auth').trim().toLowerCase()
-  if (kms.value || (dbAuth !== '' && dbAuth !== 'none') || TOGETHER_INPUTS.some((name) => read(name).trim() !== '')) {
+  // db-auto-create likewise: unset or false asks for nothing; true (or a bad value) is checked, not ignored.
+  const autoCreate = read('db-auto-create').trim().toLowerCase()
+  if (kms.value || (dbAuth !== '' && dbAuth !== 'none') || (autoCreate !== '' && autoCreate !== 'false') || TOGETHER_INPUTS.some((name) => read(name).trim() !== '')) {
     // output-dir and artifact-name say where generate delivers; validate
     // writes no documents (artifact-name was read above for the reports), so
     // their values (even bad ones) do not matter here. Role chaining over an

@@ -4,7 +4,7 @@
 //   iam/**/*.json                     kind read from each file's content
 //   trust: iam/roles/*-trust.json     every match is a role trust policy
 //   resource: kms/*.json              every match is a resource (e.g. KMS key) policy
-//   scp: org/scps/*.json              service control policies (also rcp:, endpoint:; see ../lint/kinds/)
+//   scp: org/scps/*.json              service control policies (also rcp:, endpoint:, boundary:; see ../lint/kinds/)
 //   !iam/legacy/**                    leaves out what the other globs matched
 //   # a comment                       ignored, as are empty lines
 //

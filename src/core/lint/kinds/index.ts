@@ -9,6 +9,7 @@ import { resourcePolicy } from './resource.js'
 import { serviceControlPolicy } from './scp.js'
 import { resourceControlPolicy } from './rcp.js'
 import { endpointPolicy } from './endpoint.js'
+import { permissionsBoundary } from './boundary.js'
 
 export { POLICY_KINDS, type PolicyKind } from './names.js'
 export type { PolicyKindRules, PolicySize, SizeVerdict } from './kind.js'
@@ -19,7 +20,8 @@ const KIND_RULES: Readonly<Record<PolicyKind, PolicyKindRules>> = {
   resource: resourcePolicy,
   scp: serviceControlPolicy,
   rcp: resourceControlPolicy,
-  endpoint: endpointPolicy
+  endpoint: endpointPolicy,
+  boundary: permissionsBoundary
 }
 
 // Looked up in a Map, not by property name: a dozen rules ask once per

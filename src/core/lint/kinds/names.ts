@@ -2,5 +2,5 @@
 // lint context, the `policy-files` rules and the kind modules can all name a
 // kind without importing one another. Each name has its module in this folder
 // (./identity.ts, ./scp.ts, ...), registered in ./index.ts.
-export const POLICY_KINDS = ['identity', 'trust', 'resource', 'scp', 'rcp', 'endpoint'] as const
+export const POLICY_KINDS = ['identity', 'trust', 'resource', 'scp', 'rcp', 'endpoint', 'boundary'] as const
 export type PolicyKind = (typeof POLICY_KINDS)[number]

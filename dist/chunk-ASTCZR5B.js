@@ -220,6 +220,13 @@ var TOGETHER_CHECKS = [
     help: "A condition on a key whose value the files and inputs cannot tell (`aws:SourceIp`, `aws:SourceVpce`, `aws:PrincipalOrgID`, tags, request headers...) is read in the connector's favour, so a Deny held to one does not make the check say \"will get AccessDenied\". It is not passed over in silence either: each Deny statement that would refuse one of the connector's own calls (`sts:AssumeRole`, the KMS actions, the S3 staging calls, the database credentials) were its conditions on those keys to hold is named, with the calls and the keys. Check that the Secure Agent's requests meet them: its public IP address or VPC endpoint, its organisation."
   },
   {
+    code: "RTC724",
+    severity: "error",
+    name: "boundary-refuses-connector",
+    title: "A permissions boundary among the files refuses the connector",
+    help: "A permissions boundary set on an IAM user or role caps what its identity policies grant: the entity may do only what both allow, and a Deny in the boundary wins. The role's policies may allow the KMS, S3 and database calls and still not work outside the role's boundary. Each of the connector's calls that works without it is evaluated with each file of the `boundary` kind (declare it: `boundary: iam/boundaries/*.json`); within one account a trust or resource policy that names the user's own ARN grants without the boundary, one that names the role's ARN does not, and a resource policy's Deny with `NotPrincipal` applies to every principal with a boundary whatever it lists. The file does not say whose boundary it is: one that lets some of the role's calls through is read as the role's, one that lets only the requester's `sts:AssumeRole` through as the requester's, and the message says the calls are refused if the file is that principal's boundary. When exactly one file is read as the requester's alone, or as the role's alone, the checks of what that principal must not reach (RTC715, RTC718, RTC720) read it too."
+  },
+  {
     code: "RTC801",
     severity: "warning",
     name: "user-policy-drift",

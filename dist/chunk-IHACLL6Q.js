@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-XEH7RFWQ.js";
+} from "./chunk-KEL3YWQW.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-LVNMQEIX.js";
+} from "./chunk-BH2MKPYB.js";
 import {
   sameJsonValue
 } from "./chunk-JMVQXM6H.js";

@@ -362,7 +362,7 @@ var anyMatches = (patterns2, test) => patterns2.some(test);
 function readingOf(request) {
   return { lookup: contextLookup(request.context), resourceParts: splitArn(request.resource) };
 }
-function statementApplies(s, request, inResourcePolicy, reading = readingOf(request)) {
+function statementApplies(s, request, inResourcePolicy, reading = readingOf(request), bounded = false) {
   const no = { applies: false, unknownOperators: [] };
   const { lookup, resourceParts } = reading;
   const actionOk = s.action ? anyMatches(s.action, (p) => actionMatches(p, request.action)) : s.notAction ? !anyMatches(s.notAction, (p) => actionMatches(p, request.action)) : false;
@@ -379,7 +379,7 @@ function statementApplies(s, request, inResourcePolicy, reading = readingOf(requ
       via = principalMatches(s.principal, request.principal);
       if (!via) return no;
     } else if (s.notPrincipal) {
-      if (!notPrincipalApplies(s.notPrincipal, request.principal)) return no;
+      if (!(bounded && s.effect === "Deny") && !notPrincipalApplies(s.notPrincipal, request.principal)) return no;
       via = "any";
     } else {
       return no;
@@ -408,18 +408,24 @@ function withoutUnknownKeys(condition, unknown) {
   }
   return kept;
 }
+function grantsToItself(s, p) {
+  if (!s || p.kind === "role") return false;
+  if (s.notPrincipal) return true;
+  const aws = s.principal?.AWS ?? [];
+  return aws.includes(p.arn) || aws.includes("*");
+}
 function refOf(s, source, policy) {
   return { source, policy, statement: s.index, ...s.sid !== void 0 ? { sid: s.sid } : {}, effect: s.effect };
 }
 function describeRef(ref, resourceKind = "other") {
-  const doc = ref.source === "identity" ? `identity policy ${ref.policy}` : `the ${resourceKind === "trust" ? "trust" : resourceKind === "key" ? "key" : "resource"} policy`;
+  const doc = ref.source === "identity" ? `identity policy ${ref.policy}` : ref.source === "boundary" ? "the permissions boundary" : `the ${resourceKind === "trust" ? "trust" : resourceKind === "key" ? "key" : "resource"} policy`;
   return `${doc} statement ${ref.statement}${ref.sid ? ` (Sid ${ref.sid})` : ""}`;
 }
-function collect(policy, source, index, request, reading, notes, undecided) {
+function collect(policy, source, index, request, reading, notes, undecided, bounded = false) {
   const hits = [];
   for (const s of statementsAsRead(policy)) {
     judged++;
-    const m = statementApplies(s, request, source === "resource", reading);
+    const m = statementApplies(s, request, source === "resource", reading, bounded);
     if (m.undecided) undecided.push(refOf(s, source, index));
     for (const op of m.unknownOperators) {
       notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`);
@@ -435,19 +441,40 @@ var decisions = 0;
 var judged = 0;
 function evaluate(request, sources) {
   decisions++;
+  const p = request.principal;
+  const boundary = sources.permissionsBoundary && (p.kind === "user" || p.kind === "role" || p.kind === "assumed-role") ? sources.permissionsBoundary : void 0;
   const notes = [];
+  const undecided = [];
+  const reading = readingOf(request);
+  const boundaryHits = boundary ? collect(boundary, "boundary", 0, request, reading, notes, undecided) : [];
+  const d = evaluateUnbounded(request, sources, reading, notes, undecided, boundaryHits, boundary !== void 0);
+  if (!boundary || d.effect !== "Allow") return d;
+  const boundaryAllows = boundaryHits.filter((h) => h.ref.effect === "Allow").map((h) => h.ref);
+  if (boundaryAllows.length > 0) return { ...d, matched: [...d.matched, ...boundaryAllows] };
+  const sameAccount = p.account !== void 0 && p.account === resourceAccountOf(request, sources, reading.resourceParts);
+  const resourcePolicy = sources.resourcePolicy;
+  if (sameAccount && resourcePolicy && d.matched.some((r) => r.source === "resource" && r.effect === "Allow" && grantsToItself(resourcePolicy.statements.find((st) => st.index === r.statement), p))) {
+    return d;
+  }
+  return {
+    effect: "ImplicitDeny",
+    reason: `the permissions boundary of ${describePrincipal(p)} does not allow ${request.action} on ${request.resource}, and only what it allows can be granted`,
+    matched: [],
+    notes,
+    ...undecided.length > 0 ? { undecided } : {}
+  };
+}
+function evaluateUnbounded(request, sources, reading, notes, undecided, boundaryHits, bounded) {
   const p = request.principal;
   const who = describePrincipal(p);
   const kind = sources.resourcePolicyKind ?? resourcePolicyKindFor(request.action);
   const what = `${request.action} on ${request.resource}`;
-  const reading = readingOf(request);
   const resourceAccount = resourceAccountOf(request, sources, reading.resourceParts);
   const sameAccount = p.account !== void 0 && p.account === resourceAccount;
   const resourceDoc = kind === "trust" ? "the trust policy" : kind === "key" ? "the key policy" : "the resource policy";
-  const undecided = [];
   const identityHits = isIamPrincipal(p) && p.kind !== "root" ? sources.identityPolicies.flatMap((policy, i) => collect(policy, "identity", i, request, reading, notes, undecided)) : [];
-  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, "resource", 0, request, reading, notes, undecided) : [];
-  const all = [...identityHits, ...resourceHits];
+  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, "resource", 0, request, reading, notes, undecided, bounded) : [];
+  const all = [...identityHits, ...resourceHits, ...boundaryHits];
   const withNotes = (d) => ({ ...d, notes, ...undecided.length > 0 ? { undecided } : {} });
   const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: unknown condition operator)` : "";
   const denies = all.filter((h) => h.ref.effect === "Deny");

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-LAALNLZX.js";
+} from "./chunk-IHACLL6Q.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-KJDBZFMU.js";
+} from "./chunk-P232N7WJ.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-XEH7RFWQ.js";
+} from "./chunk-KEL3YWQW.js";
 import {
   GitHub,
   defaults,
@@ -65,12 +65,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-LVNMQEIX.js";
+import "./chunk-BH2MKPYB.js";
 import {
   groupDigits,
   visibleText
 } from "./chunk-U4JUXWGE.js";
-import "./chunk-XAEXVPPF.js";
+import "./chunk-KQPBRHCR.js";
 import "./chunk-JMVQXM6H.js";
 import {
   __toESM

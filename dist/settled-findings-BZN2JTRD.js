@@ -5,8 +5,8 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-QCPY4ZSG.js";
-import "./chunk-XAEXVPPF.js";
+} from "./chunk-JDY2GHRY.js";
+import "./chunk-KQPBRHCR.js";
 import {
   wholeAccountOf
 } from "./chunk-JMVQXM6H.js";

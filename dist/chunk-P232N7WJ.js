@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-XEH7RFWQ.js";
+} from "./chunk-KEL3YWQW.js";
 import {
   ExitCode,
   error,

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-XAEXVPPF.js";
+} from "./chunk-KQPBRHCR.js";
 import {
   REGION_NAME,
   actionMatches,
@@ -166,11 +166,11 @@ function namesResource(s, resource, parts = splitArn(resource)) {
 function allowsAction(policy, action) {
   return policy.statements.some((s) => s.effect === "Allow" && coversAction(s, action));
 }
-function asRole(ctx, action, resource, extra = {}) {
+function asRole(ctx, action, resource, extra = {}, boundary) {
   const bucket = bucketPolicyOn(ctx, action, resource);
   return evaluateWithDerivedKeys(
     { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra }, unknownKeys: isUnknowableKey },
-    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? "", ...bucket ? { resourcePolicy: bucket.policy } : {} }
+    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? "", ...bucket ? { resourcePolicy: bucket.policy } : {}, ...boundary ? { permissionsBoundary: boundary } : {} }
   );
 }
 function bucketPolicyOn(ctx, action, resource) {
@@ -220,7 +220,7 @@ function blockedAsRole(ctx, r) {
 function allowedAsRoleByStatement(ctx, requests, fallback) {
   const groups = /* @__PURE__ */ new Map();
   for (const r of requests) {
-    const d = asRole(ctx, r.action, r.resource, r.context);
+    const d = asRole(ctx, r.action, r.resource, r.context, ctx.roleBoundary);
     if (d.effect !== "Allow") continue;
     const at = placeOfDecision(ctx, d, fallback);
     const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`;

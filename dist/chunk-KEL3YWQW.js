@@ -445,7 +445,7 @@ function compareText(a, b) {
 }
 
 // src/core/lint/kinds/names.ts
-var POLICY_KINDS = ["identity", "trust", "resource", "scp", "rcp", "endpoint"];
+var POLICY_KINDS = ["identity", "trust", "resource", "scp", "rcp", "endpoint", "boundary"];
 
 // src/core/version.ts
 var ACTION_NAME = "redshift-temp-creds-action";
@@ -2074,6 +2074,30 @@ var endpointPolicy = {
   checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA3, "a VPC endpoint policy")
 };
 
+// src/core/lint/kinds/boundary.ts
+var MANAGED2 = 6144;
+var permissionsBoundary = {
+  name: "boundary",
+  described: "a permissions boundary",
+  strictSid: true,
+  allowGrants: false,
+  principalStarIsPublic: false,
+  currentVersionRequired: false,
+  checkStatement(_ctx, s, out) {
+    forbidPrincipal(s, "RTC114", "a permissions boundary", "it is an identity policy, which applies to the user or role whose boundary it is", out);
+    requireResource(s, () => `${statementLabel(s, true)} has no Resource.`, 'Add "Resource": "*" (or the ARNs the boundary lets the entity reach).', out);
+  },
+  sizeFloor: MANAGED2,
+  checkSize(_ctx, { counted }) {
+    if (counted <= MANAGED2) return void 0;
+    return {
+      code: "RTC501",
+      message: `The policy is ${groupDigits(counted)} characters without white space; a permissions boundary is a managed policy, which cannot exceed ${groupDigits(MANAGED2)}.`,
+      hint: "Shorten it (wildcards, fewer statements): an entity has one permissions boundary, so it cannot be split."
+    };
+  }
+};
+
 // src/core/lint/kinds/index.ts
 var KIND_RULES = {
   identity: identityPolicy,
@@ -2081,7 +2105,8 @@ var KIND_RULES = {
   resource: resourcePolicy,
   scp: serviceControlPolicy,
   rcp: resourceControlPolicy,
-  endpoint: endpointPolicy
+  endpoint: endpointPolicy,
+  boundary: permissionsBoundary
 };
 var BY_NAME = new Map(Object.entries(KIND_RULES));
 function kindRules(kind) {

@@ -20,7 +20,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-XAEXVPPF.js";
+} from "./chunk-KQPBRHCR.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,

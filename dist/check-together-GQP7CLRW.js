@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-65GAOUHM.js";
+} from "./chunk-ASTCZR5B.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -38,10 +38,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-QCPY4ZSG.js";
+} from "./chunk-JDY2GHRY.js";
 import {
   diffPolicies
-} from "./chunk-LVNMQEIX.js";
+} from "./chunk-BH2MKPYB.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -53,7 +53,7 @@ import {
 } from "./chunk-U4JUXWGE.js";
 import {
   principalFromArn
-} from "./chunk-XAEXVPPF.js";
+} from "./chunk-KQPBRHCR.js";
 import {
   accountRootArn,
   actionMatches,
@@ -399,6 +399,18 @@ function checkRoleChaining(ctx, roleArn) {
     `Set the connector's Temporary Credential Duration (session-duration) to ${ROLE_CHAINING_MAX_SECONDS} seconds or less, or let an IAM user assume the role`
   );
   const reported = /* @__PURE__ */ new Set();
+  const caller = ctx.caller;
+  if (caller.kind === "assumed-role" && caller.roleArn) {
+    const d = evaluateWithDerivedKeys(
+      { principal: caller, action: "sts:AssumeRole", resource: roleArn, context: { ...ctx.baseContext(caller), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} }, unknownKeys: isUnknowableForRoleSession },
+      { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
+    );
+    const ref = d.matched.find((r) => r.source === "resource" && r.effect === "Allow");
+    if (d.effect === "Allow" && ref) {
+      reported.add(ref.statement);
+      report(ref.statement, caller.roleArn, true);
+    }
+  }
   const judged = /* @__PURE__ */ new Set();
   const unjudged = /* @__PURE__ */ new Map();
   const cost = policyWeight(trust.policy) + 1;
@@ -408,22 +420,22 @@ function checkRoleChaining(ctx, roleArn) {
     for (const value of s.principal?.AWS ?? []) {
       if (reported.has(s.index)) break;
       if (judged.has(value)) continue;
-      const caller = callerFor(value);
-      if (!caller) continue;
+      const caller2 = callerFor(value);
+      if (!caller2) continue;
       if (budget < cost) {
-        unjudged.set(s.index, caller.role);
+        unjudged.set(s.index, caller2.role);
         break;
       }
       budget -= cost;
       judged.add(value);
       const d = evaluateWithDerivedKeys(
-        { principal: caller.session, action: "sts:AssumeRole", resource: roleArn, context: { ...ctx.baseContext(caller.session), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} }, unknownKeys: isUnknowableForOthers },
+        { principal: caller2.session, action: "sts:AssumeRole", resource: roleArn, context: { ...ctx.baseContext(caller2.session), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} }, unknownKeys: isUnknowableForOthers },
         { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
       );
       const ref = d.matched.find((r) => r.source === "resource");
       if (d.effect !== "Allow" || !ref || reported.has(ref.statement)) continue;
       reported.add(ref.statement);
-      report(ref.statement, caller.role, true);
+      report(ref.statement, caller2.role, true);
     }
   }
   for (const [index, role] of unjudged) {
@@ -493,8 +505,13 @@ function checkRequesterScope(ctx) {
   const ask = (policy, action, resource) => (
     // What the requester's own policy grants, in its own account: a KMS action is judged like any other (a key
     // policy that delegates to the account, as most do, lets an identity policy grant it).
-    evaluateWithDerivedKeys({ principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other" })
+    evaluateWithDerivedKeys(
+      { principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey },
+      { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other", ...boundary ? { permissionsBoundary: boundary } : {} }
+    )
   );
+  const boundary = ctx.requesterBoundary;
+  const boundaryWeight = boundary ? boundary.statements.reduce((n, st) => n + statementWeight(st), 0) : 0;
   const denies = [doc, ...ctx.requesterGuards ?? []].flatMap((d) => d.policy.statements.filter((s) => s.effect === "Deny"));
   const deniesWeight = denies.reduce((n, d) => n + statementWeight(d), 0);
   let budget = REQUESTER_PROBE_BUDGET;
@@ -514,7 +531,7 @@ function checkRequesterScope(ctx) {
       continue;
     }
     const judged = { ...doc.policy, statements: [s, ...denies] };
-    const probeCost = statementWeight(s) + deniesWeight;
+    const probeCost = statementWeight(s) + deniesWeight + boundaryWeight;
     const resources = s.resource ? [...new Map(s.resource.map((r) => [r === "*" ? r : concreteOf(r), r]))].map(([concrete, pattern]) => ({ concrete, pattern })) : [{ concrete: "*", pattern: "*" }];
     const granted = [];
     let probed = false;
@@ -569,6 +586,59 @@ function reportScope(ctx, s, what) {
   );
 }
 
+// src/core/together/boundaries.ts
+var MUST = (doc) => {
+  const p = normalisePolicy(doc);
+  if (!p) throw new Error("a built-in policy did not normalise");
+  return p;
+};
+var LETS_ALL = MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
+var LETS_NONE = MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "redshift-connector:none", Resource: "*" }] });
+function checkBoundaries(boundaries, calls, who, report, noteAllowed) {
+  if (boundaries.length === 0) return {};
+  const onlyOf = { requester: [], role: [] };
+  const working = calls.filter((call) => call.decide().effect === "Allow").map((call) => ({ call, anyBoundary: call.decide(LETS_ALL), noBoundaryAllow: call.decide(LETS_NONE).effect === "Allow" }));
+  for (const doc of boundaries) {
+    const refused = [];
+    const passed = { requester: false, role: false };
+    for (const { call, anyBoundary, noBoundaryAllow } of working) {
+      const alone = call.byBoundary(doc.policy);
+      const decision = alone.effect === "ExplicitDeny" ? alone : anyBoundary.effect !== "Allow" ? anyBoundary : alone.effect === "Allow" || noBoundaryAllow ? anyBoundary : alone;
+      if (decision.effect === "Allow") {
+        if (alone.effect === "Allow") passed[call.whose] = true;
+        noteAllowed?.(alone, call.what, (ref) => ref.source === "boundary" ? doc : void 0);
+      } else refused.push({ call, decision });
+    }
+    if (passed.requester !== passed.role) onlyOf[passed.requester ? "requester" : "role"].push(doc.policy);
+    for (const whose of ["role", "requester"]) {
+      const other = whose === "role" ? "requester" : "role";
+      const mine = refused.filter((r) => r.call.whose === whose);
+      if (mine.length === 0 || passed[other] && !passed[whose]) continue;
+      const deny = mine.map((r) => r.decision.matched.find((ref) => ref.source === "boundary" && ref.effect === "Deny")).find((ref) => ref !== void 0);
+      const denyAt = deny ? doc.policy.statements.find((s) => s.index === deny.statement) : void 0;
+      const notPrincipalDeny = !denyAt && mine.some((r) => r.decision.effect === "ExplicitDeny");
+      const name = who[whose];
+      const them = mine.length === 1 ? "it" : "them";
+      const why = denyAt ? `${statementName(denyAt)} of it denies ${them}` : notPrincipalDeny ? `a Deny with NotPrincipal in the resource's policy denies ${them}: AWS applies such a Deny to every principal that has a permissions boundary, whatever NotPrincipal lists` : `it does not allow ${them}, and an Allow in ${whose === "role" ? "the role's" : "the requester's"} policies outside its boundary does not work`;
+      report(
+        "RTC724",
+        doc.file,
+        denyAt ? statementPlace(doc.file, denyAt.index) : documentPlace(doc.file),
+        `The Redshift connector will get AccessDenied on ${listText(
+          mine.map((r) => r.call.what),
+          3,
+          "; "
+        )} if ${doc.file.file} is the permissions boundary of ${name}: ${why}`,
+        denyAt ? `Leave the connector's calls out of ${statementName(denyAt)} of ${doc.file.file}` : notPrincipalDeny ? `Write the resource policy's Deny with the condition ArnNotEquals aws:PrincipalArn instead of NotPrincipal` : `Allow ${listText([...new Set(mine.map((r) => r.call.what.split(" ")[0]))], 4)} in ${doc.file.file}, or set another boundary on ${name}`
+      );
+    }
+  }
+  return {
+    ...onlyOf.requester.length === 1 ? { requester: onlyOf.requester[0] } : {},
+    ...onlyOf.role.length === 1 ? { role: onlyOf.role[0] } : {}
+  };
+}
+
 // src/core/together/check-together.ts
 var ROLE_ARN = /^arn:[^:]+:iam::[\dx]*:role\/[\w+=,.@/-]+$/;
 var KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//;
@@ -583,7 +653,7 @@ var KMS_ADMIN_ACTIONS = ["kms:ScheduleKeyDeletion", "kms:PutKeyPolicy", "kms:Cre
 var NO_KEY_ID = "00000000-0000-4000-8000-000000000000";
 var OTHER_KEY_ID = "00000000-0000-4000-8000-0000000000ff";
 var ANY_USER = "redshift-connector";
-var MUST = (doc) => {
+var MUST2 = (doc) => {
   const p = normalisePolicy(doc);
   if (!p) throw new Error("a generated or built-in policy did not normalise");
   return p;
@@ -591,8 +661,8 @@ var MUST = (doc) => {
 function pick(docs, best) {
   return docs.find(best) ?? docs[0];
 }
-var EVERYTHING2 = MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
-var delegatingTo = (partition, account, action) => MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: accountRootArn(partition, account) }, Action: action, Resource: "*" }] });
+var EVERYTHING2 = MUST2({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
+var delegatingTo = (partition, account, action) => MUST2({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: accountRootArn(partition, account) }, Action: action, Resource: "*" }] });
 function requestContextOf(p, now) {
   const ctx = { "aws:SecureTransport": true, "aws:ViaAWSService": false, ...timeContext(now) };
   if (p.kind === "anonymous") return { ...ctx, "aws:PrincipalType": "Anonymous" };
@@ -647,8 +717,9 @@ function checkTogether(files, inputs, now = Date.now()) {
     identities.filter((d) => allowsAction(d.policy, "sts:AssumeRole")),
     (d) => assume(caller, roleArn, [d.policy], userTrustingAccount).effect === "Allow"
   );
+  const sessionBase = `arn:${part}:sts::${inputs.accountId}:assumed-role/${inputs.roleName}/`;
   const session = {
-    ...principalFromArn(`arn:${part}:sts::${inputs.accountId}:assumed-role/${inputs.roleName}/redshift-connector`),
+    ...principalFromArn(`${sessionBase}${sessionNameIn(docs.filter((d) => d.file.kind === "resource"), sessionBase) ?? "redshift-connector"}`),
     roleArn
   };
   const key = inputs.kmsKey;
@@ -670,8 +741,12 @@ function checkTogether(files, inputs, now = Date.now()) {
     (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([EVERYTHING2], d.policy, a, stagingKey, keyContext).effect === "Allow")
   ) : void 0;
   const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy;
-  function useKeyWith(identity, resourcePolicy, action, resource, ctx) {
-    const once = (context2, unknownKeys) => evaluateWithDerivedKeys({ principal: session, action, resource, context: context2, unknownKeys }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== void 0 || resource !== stagingKey);
+  function useKeyWith(identity, resourcePolicy, action, resource, ctx, boundary) {
+    const once = (context2, unknownKeys) => evaluateWithDerivedKeys(
+      { principal: session, action, resource, context: context2, unknownKeys },
+      { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount, ...boundary ? { permissionsBoundary: boundary } : {} },
+      key !== void 0 || resource !== stagingKey
+    );
     if (s3ArnReadings.length === 0 || !(mentionsS3ArnContext(resourcePolicy) || identity.some(mentionsS3ArnContext))) return once(ctx, isUnknowableForKms);
     let first;
     for (const s3Arn of s3ArnReadings) {
@@ -731,7 +806,7 @@ function checkTogether(files, inputs, now = Date.now()) {
       "Add the role trust policy that generate makes (trust-policy.json) to policy-files"
     );
   }
-  const trustForNeed = trust?.policy ?? MUST(generated.trustPolicy);
+  const trustForNeed = trust?.policy ?? MUST2(generated.trustPolicy);
   const userPolicyNeeded = assume(caller, roleArn, [], trustForNeed).effect !== "Allow";
   if (!userDoc && userPolicyNeeded) {
     const why = inputs.userAccountId !== inputs.accountId ? "the role is in another account" : "the trust policy names the account, which delegates to IAM policies";
@@ -833,7 +908,7 @@ function checkTogether(files, inputs, now = Date.now()) {
       const keyText = key ? key.arn : "the staging key";
       const keyPolicyShut = keyPolicyDoc && refused.some((d) => useKeyWith([EVERYTHING2], keyPolicyDoc.policy, d.action, stagingKey, keyContext).effect !== "Allow");
       const at = denied ? kmsPlaceOf(denied, kmsHome) : keyPolicyShut ? { doc: keyPolicyDoc, place: documentPlace(keyPolicyDoc.file) } : { doc: kmsHome, place: documentPlace(kmsHome.file) };
-      const why = denied ? `${at.doc.file.file} denies them` : keyPolicyShut ? `the key policy ${keyPolicyDoc.file.file} neither names the role nor delegates to account ${inputs.accountId}, so the role's IAM policies do not count` : `${kmsDoc ? kmsDoc.file.file : `no identity policy among the files, nor the key policy ${keyPolicyDoc.file.file},`} does not allow them for the role on that key`;
+      const why = denied ? `${at.doc.file.file} denies them` : keyPolicyShut ? `the key policy ${keyPolicyDoc.file.file} neither names the role nor delegates to account ${inputs.accountId}, so the role's IAM policies do not count` : kmsDoc ? `${kmsDoc.file.file} does not allow them for the role on that key` : keyAccount !== inputs.accountId ? `the key policy ${keyPolicyDoc.file.file} admits the role, but the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so the role's own IAM policies must allow them too, and none among the files does` : `neither an identity policy among the files nor the key policy ${keyPolicyDoc.file.file} allows them for the role on that key`;
       report(
         "RTC710",
         at.doc.file,
@@ -921,6 +996,42 @@ function checkTogether(files, inputs, now = Date.now()) {
     report,
     noteAllowed
   };
+  const boundaries = docs.filter((d) => d.file.kind === "boundary");
+  if (boundaries.length > 0) {
+    const sessionByBoundary = (action, resource, extra, b) => evaluateWithDerivedKeys(
+      { principal: session, action, resource, context: { ...contextOf(session), ...extra }, unknownKeys: isUnknowableKey },
+      { identityPolicies: [EVERYTHING2], resourceAccount: session.account ?? "", resourcePolicyKind: "other", permissionsBoundary: b }
+    );
+    const roleCall = (n, extra = {}) => ({
+      whose: "role",
+      what: `${n.action} on ${n.resource}`,
+      decide: (b) => asRole(setup, n.action, n.resource, { ...extra, ...n.context }, b),
+      byBoundary: (b) => sessionByBoundary(n.action, n.resource, { ...extra, ...n.context }, b)
+    });
+    const assumeRequest = { principal: caller, action: "sts:AssumeRole", resource: roleArn, context, unknownKeys: callerUnknown };
+    const boundedCalls = [
+      ...trust ? [
+        {
+          whose: "requester",
+          what: `sts:AssumeRole on ${roleArn}`,
+          decide: (b) => evaluateWithDerivedKeys(assumeRequest, { identityPolicies: requesterPolicies, resourcePolicy: trust.policy, ...b ? { permissionsBoundary: b } : {} }),
+          // Judged as within the caller's own account: only the boundary's verdict is asked.
+          byBoundary: (b) => evaluateWithDerivedKeys(assumeRequest, { identityPolicies: [EVERYTHING2], resourceAccount: caller.account ?? "", resourcePolicyKind: "other", permissionsBoundary: b })
+        }
+      ] : [],
+      ...inputs.kms && kmsHome ? CONNECTOR_KMS_ACTIONS.map((action) => ({
+        whose: "role",
+        what: `${action} on ${key ? key.arn : "the staging key"}`,
+        decide: (b) => useKeyWith(rolePolicies, keyPolicy, action, stagingKey, keyContext, b),
+        byBoundary: (b) => useKeyWith([EVERYTHING2], defaultKeyPolicy, action, stagingKey, keyContext, b)
+      })) : [],
+      ...stagingNeeds(inputs).map((n) => roleCall(n)),
+      ...dbAuthNeeds(inputs).map((n) => roleCall(n, dbAuthKeys(inputs)))
+    ];
+    const sole = checkBoundaries(boundaries, boundedCalls, { requester: callerText, role: roleArn }, report, noteAllowed);
+    if (sole.requester) setup.requesterBoundary = sole.requester;
+    if (sole.role) setup.roleBoundary = sole.role;
+  }
   checkStagingAccess(setup);
   checkDbAuth(setup);
   checkRoleChaining(setup, roleArn);
@@ -1078,6 +1189,16 @@ function sessionNamedIn(trusts, isCaller, roleArn) {
     for (const s of policy.statements) {
       const session = (s.principal?.AWS ?? []).find((value) => value !== roleArn && !hasWildcard(value) && isCaller(value));
       if (session) return session;
+    }
+  }
+  return void 0;
+}
+function sessionNameIn(resourceDocs, base) {
+  for (const { policy } of resourceDocs) {
+    for (const s of policy.statements) {
+      const values = (s.effect === "Allow" ? s.principal?.AWS : s.notPrincipal?.AWS) ?? [];
+      const named = values.find((v) => v.startsWith(base) && v.length > base.length && !v.includes("/", base.length) && !hasWildcard(v));
+      if (named) return named.slice(base.length);
     }
   }
   return void 0;
