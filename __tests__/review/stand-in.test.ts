@@ -44,3 +44,18 @@ test('a well-formed request gives no violation', async () => {
   expect(res.status).toBe(201)
   expect(gh.violations).toEqual([])
 })
+
+test("a GraphQL query GitHub's schema does not have is a violation", async () => {
+  // `databaseId` is a field of User; `databaseIdentifier` is not.
+  const res = await call('POST', '/graphql', { query: 'query { viewer { login databaseIdentifier } }' })
+  expect(((await res.json()) as { errors?: unknown[] }).errors).toHaveLength(1)
+  expect(gh.violations.join('\n')).toMatch(/not a query of GitHub's schema: Cannot query field "databaseIdentifier" on type "User"/)
+})
+
+test('the GraphQL query the action asks is one of the schema, and answered', async () => {
+  const res = await call('POST', '/graphql', { query: 'query { viewer { login databaseId } }' })
+  const answer = (await res.json()) as { data?: { viewer?: { login?: unknown; databaseId?: unknown } } }
+  expect(typeof answer.data?.viewer?.login).toBe('string')
+  expect(typeof answer.data?.viewer?.databaseId).toBe('number')
+  expect(gh.violations).toEqual([])
+})

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
+import { validate as validateGraphQL } from '@octokit/graphql-schema'
 
 const require = createRequire(import.meta.url)
 
@@ -578,8 +579,9 @@ export class GitHubStandIn {
   }
 
   /**
-   * GitHub's GraphQL endpoint, which the REST description does not cover: the one query the action asks, who the
-   * token writes as (`viewer`, which answers an installation token with its app's bot), checked by hand.
+   * GitHub's GraphQL endpoint, which the REST description does not cover: checked against GitHub's GraphQL schema
+   * (@octokit/graphql-schema), and answered for the one query the action asks, who the token writes as (`viewer`,
+   * which answers an installation token with its app's bot).
    */
   private graphql(req: IncomingMessage, rawBody: string, record: RequestRecord, res: ServerResponse): void {
     record.operation = 'POST /graphql'
@@ -594,6 +596,11 @@ export class GitHubStandIn {
       query = (JSON.parse(rawBody) as { query?: unknown }).query
     } catch {
       query = undefined
+    }
+    const schemaErrors = typeof query === 'string' ? validateGraphQL(query) : []
+    if (schemaErrors.length > 0) {
+      this.violations.push(`POST /graphql: not a query of GitHub's schema: ${schemaErrors.map((e) => e.message).join('; ')}`)
+      return reply(200, { errors: schemaErrors.map((e) => ({ message: e.message })) })
     }
     if (typeof query !== 'string' || query.replace(/\s+/g, ' ').trim() !== 'query { viewer { login databaseId } }') {
       this.violations.push(`POST /graphql: a query the stand-in does not answer: ${JSON.stringify(query)}`)
