@@ -305,6 +305,17 @@ describe('the sticky comment', () => {
   })
 })
 
+test("a 404 reading the pull request names a wrong pr-number as well as the permission; a 403 names the permission alone", () => {
+  const refused = (status: number, message: string) => Object.assign(new Error(message), { status })
+  const notFound = refusalWarning(refused(404, 'Not Found'), 'read', false)
+  expect(notFound).toMatch(/^Pull-request review skipped: GitHub answered 404 \(Not Found\) when reading the pull request\. Either there is no such pull request/)
+  expect(notFound).toContain("check 'pr-number'")
+  expect(notFound).toContain("'pull-requests: read' and 'contents: read'")
+  const forbidden = refusalWarning(refused(403, 'Resource not accessible by integration'), 'read', false)
+  expect(forbidden).toContain("The token needs 'pull-requests: read' and 'contents: read'.")
+  expect(forbidden).not.toContain('pr-number')
+})
+
 test("a refused file version names 'contents: read' for a refusal, not for a rate limit", () => {
   expect(versionRefusalWarning({ status: 403, message: 'Resource not accessible by integration' })).toContain("The token needs 'contents: read'.")
   const limited = versionRefusalWarning({ status: 403, message: 'API rate limit exceeded for installation ID 1.' })
