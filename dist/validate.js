@@ -1459,7 +1459,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-2SYERP5N.js");
+  return import("./review-F7N4HABL.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

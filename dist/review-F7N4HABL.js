@@ -806,7 +806,8 @@ function refusalWarning(error, step, fromFork) {
     return `${what}. ${TOKEN_NOT_ACCEPTED} The ${step === "read" ? "findings are" : "review is"} in the job summary.`;
   }
   if (step === "read") {
-    return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. The token needs 'pull-requests: read' and 'contents: read'. The findings are in the job summary.`;
+    const cause = status === 404 ? "Either there is no such pull request in this repository (check 'pr-number' when it is set: it must be the number of a pull request of GITHUB_REPOSITORY), or the token may not see it: it needs 'pull-requests: read' and 'contents: read'." : "The token needs 'pull-requests: read' and 'contents: read'.";
+    return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. ${cause} The findings are in the job summary.`;
   }
   const permission = "The job needs 'permissions: pull-requests: write' (or a token that may comment on pull requests).";
   return `Pull-request comment not written: GitHub answered ${status} (${said}). ${fromFork ? `${TWO_WORKFLOWS} ${permission}` : `${permission} ${TWO_WORKFLOWS}`} The findings are in the job summary.`;
