@@ -74,7 +74,7 @@ describe('the evaluator does not decide on an undocumented form', () => {
     expect(r.met).toBe(false)
     expect(r.undetermined).toEqual(['1.5e2'])
     const d = evaluate({ principal: alice, action: 's3:GetObject', resource: 'arn:aws:s3:::reports/a', context: { 'aws:SourceIp': '203.0.113.7' } }, {
-      identityPolicies: [normalisePolicy(doc(allow({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24 ' } })))]
+      identityPolicies: [normalisePolicy(doc(allow({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24 ' } })))!]
     })
     expect(d.effect).toBe('ImplicitDeny')
     expect(d.notes.join(' ')).toMatch(/a form IAM does not document/)
@@ -83,7 +83,7 @@ describe('the evaluator does not decide on an undocumented form', () => {
   test('a Deny resting on one is not read in the caller\'s favour: it applies', () => {
     // Under JavaScript's reading 203.0.113.7 is in the range, so NotIpAddress is false and the Deny would be dropped.
     const d = evaluate({ principal: alice, action: 's3:GetObject', resource: 'arn:aws:s3:::reports/a', context: { 'aws:SourceIp': '203.0.113.7' } }, {
-      identityPolicies: [normalisePolicy(doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }, deny({ NotIpAddress: { 'aws:SourceIp': ' 203.0.113.0/24' } })))]
+      identityPolicies: [normalisePolicy(doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }, deny({ NotIpAddress: { 'aws:SourceIp': ' 203.0.113.0/24' } })))!]
     })
     expect(d.effect).toBe('ExplicitDeny')
   })
@@ -110,5 +110,13 @@ describe('the diff calls a change involving an undocumented form not known', () 
     const d = diffPolicies(doc(allow(before)), doc(allow(after)), { kind: 'identity' })
     expect(d.accessChange).toBe('mixed')
     expect(d.statements.map((s) => s.explanation).join(' ')).toMatch(/IAM does not document how it reads/)
+  })
+})
+
+describe('"*:*": a wildcard in the service prefix, which IAM refuses', () => {
+  test.each(['*:*', '*:Untag*', 's3*:Put*'])('RTC201 says why for %s', (action) => {
+    const found = lintPolicyText('p.json', JSON.stringify(doc({ Effect: 'Allow', Action: action, Resource: '*' }))).findings.find((f) => f.code === 'RTC201')
+    expect(found?.message).toMatch(/wildcard in its service prefix, which IAM refuses/)
+    if (action === '*:*') expect(found?.hint).toMatch(/Write "\*" for every action/)
   })
 })
