@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-LAALNLZX.js";
-import "./chunk-XEH7RFWQ.js";
-import "./chunk-LVNMQEIX.js";
-import "./chunk-U4JUXWGE.js";
-import "./chunk-XAEXVPPF.js";
-import "./chunk-JMVQXM6H.js";
+} from "./chunk-QSN2JU3Z.js";
+import "./chunk-IUEPZQ5Z.js";
+import "./chunk-QTDFPTNF.js";
+import "./chunk-QJM44FRQ.js";
+import "./chunk-DWP3EDFF.js";
+import "./chunk-ZMAGVRGV.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-XEH7RFWQ.js";
+} from "./chunk-IUEPZQ5Z.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-LVNMQEIX.js";
+} from "./chunk-QTDFPTNF.js";
 import {
   sameJsonValue
-} from "./chunk-JMVQXM6H.js";
+} from "./chunk-ZMAGVRGV.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

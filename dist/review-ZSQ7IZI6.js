@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-LAALNLZX.js";
+} from "./chunk-QSN2JU3Z.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-KJDBZFMU.js";
+} from "./chunk-PY4R5R5M.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-XEH7RFWQ.js";
+} from "./chunk-IUEPZQ5Z.js";
 import {
   GitHub,
   defaults,
@@ -65,13 +65,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-LVNMQEIX.js";
+import "./chunk-QTDFPTNF.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-U4JUXWGE.js";
-import "./chunk-XAEXVPPF.js";
-import "./chunk-JMVQXM6H.js";
+} from "./chunk-QJM44FRQ.js";
+import "./chunk-DWP3EDFF.js";
+import "./chunk-ZMAGVRGV.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

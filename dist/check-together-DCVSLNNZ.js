@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-65GAOUHM.js";
+} from "./chunk-3NZFL4UG.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -38,10 +38,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-QCPY4ZSG.js";
+} from "./chunk-WV3RLKC2.js";
 import {
   diffPolicies
-} from "./chunk-LVNMQEIX.js";
+} from "./chunk-QTDFPTNF.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -50,10 +50,10 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-U4JUXWGE.js";
+} from "./chunk-QJM44FRQ.js";
 import {
   principalFromArn
-} from "./chunk-XAEXVPPF.js";
+} from "./chunk-DWP3EDFF.js";
 import {
   accountRootArn,
   actionMatches,
@@ -67,7 +67,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-JMVQXM6H.js";
+} from "./chunk-ZMAGVRGV.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts
