@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QSN2JU3Z.js";
-import "./chunk-IUEPZQ5Z.js";
+} from "./chunk-POUNFFXT.js";
+import "./chunk-LMXVMI4L.js";
 import "./chunk-QTDFPTNF.js";
 import "./chunk-QJM44FRQ.js";
 import "./chunk-DWP3EDFF.js";

@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-PY4R5R5M.js";
+} from "./chunk-Z425ZWD7.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-IUEPZQ5Z.js";
+} from "./chunk-LMXVMI4L.js";
 import {
   debug,
   getInput,
@@ -1458,7 +1458,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ZSQ7IZI6.js");
+  return import("./review-HVSQVOLT.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

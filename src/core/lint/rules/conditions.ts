@@ -17,7 +17,7 @@ import { replaceBraces } from '../../iam/variables.js'
 import { valueFormatOf } from '../../iam/key-value-formats.js'
 import { memorable } from '../../memo-key.js'
 import { isUnlistedConditionKey } from '../../iam/catalog/unlisted-condition-keys.js'
-import { readConditionValue } from '../../iam/value-forms.js'
+import { readConditionValue, type ValueFamily, type ValueReading } from '../../iam/value-forms.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
@@ -100,6 +100,20 @@ function scalarText(v: JsonNode): string | undefined {
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
 
+// Values repeat file after file ("true", "0.0.0.0/0", "3600"), and an address is read with BigInt arithmetic: each
+// distinct value is read once per family, for the first MEMO_LIMIT of them (a hostile input cannot grow these).
+const readings: Record<ValueFamily, Map<string, ValueReading<unknown>>> = { Numeric: new Map(), Date: new Map(), IpAddress: new Map(), Bool: new Map() }
+
+function valueReading(family: ValueFamily, text: string): ValueReading<unknown> {
+  const memo = readings[family]
+  let reading = memo.get(text)
+  if (reading === undefined) {
+    reading = readConditionValue(family, text)
+    if (memo.size < MEMO_LIMIT && memorable(text)) memo.set(text, reading)
+  }
+  return reading
+}
+
 /**
  * What is wrong with one value for the operator family, or undefined when it
  * fits: `undocumented` when it is in a form IAM does not document (RTC416),
@@ -115,7 +129,7 @@ function valueProblem(family: Family, v: JsonNode): { text: string; undocumented
     case 'Numeric':
     case 'Date':
     case 'IpAddress': {
-      const reading = readConditionValue(family === 'Null' ? 'Bool' : family, text)
+      const reading = valueReading(family === 'Null' ? 'Bool' : family, text)
       if (reading.form === 'documented') return undefined
       return { text: `"${text}" ${reading.note}`, ...(reading.form === 'undocumented' ? { undocumented: true as const } : {}) }
     }

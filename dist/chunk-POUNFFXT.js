@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-IUEPZQ5Z.js";
+} from "./chunk-LMXVMI4L.js";
 import {
   diffPolicies,
   pairedStatementName,

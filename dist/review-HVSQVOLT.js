@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-QSN2JU3Z.js";
+} from "./chunk-POUNFFXT.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-PY4R5R5M.js";
+} from "./chunk-Z425ZWD7.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-IUEPZQ5Z.js";
+} from "./chunk-LMXVMI4L.js";
 import {
   GitHub,
   defaults,

@@ -3639,6 +3639,16 @@ function scalarText(v) {
   return void 0;
 }
 var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+var readings = { Numeric: /* @__PURE__ */ new Map(), Date: /* @__PURE__ */ new Map(), IpAddress: /* @__PURE__ */ new Map(), Bool: /* @__PURE__ */ new Map() };
+function valueReading(family, text) {
+  const memo3 = readings[family];
+  let reading = memo3.get(text);
+  if (reading === void 0) {
+    reading = readConditionValue(family, text);
+    if (memo3.size < MEMO_LIMIT && memorable(text)) memo3.set(text, reading);
+  }
+  return reading;
+}
 function valueProblem(family, v) {
   const text = scalarText(v);
   if (text === void 0) return void 0;
@@ -3649,7 +3659,7 @@ function valueProblem(family, v) {
     case "Numeric":
     case "Date":
     case "IpAddress": {
-      const reading = readConditionValue(family === "Null" ? "Bool" : family, text);
+      const reading = valueReading(family === "Null" ? "Bool" : family, text);
       if (reading.form === "documented") return void 0;
       return { text: `"${text}" ${reading.note}`, ...reading.form === "undocumented" ? { undocumented: true } : {} };
     }

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-IUEPZQ5Z.js";
+} from "./chunk-LMXVMI4L.js";
 import {
   ExitCode,
   error,
