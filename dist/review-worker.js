@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-IHACLL6Q.js";
-import "./chunk-KEL3YWQW.js";
-import "./chunk-BH2MKPYB.js";
-import "./chunk-U4JUXWGE.js";
-import "./chunk-KQPBRHCR.js";
-import "./chunk-JMVQXM6H.js";
+} from "./chunk-PEKYMRO2.js";
+import "./chunk-TRXPBJRH.js";
+import "./chunk-6CPWOZBT.js";
+import "./chunk-QJM44FRQ.js";
+import "./chunk-SQYAVE2H.js";
+import "./chunk-ZMAGVRGV.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-ASTCZR5B.js";
+} from "./chunk-5HLBUVVB.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-P232N7WJ.js";
+} from "./chunk-GFDZ4K4T.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-KEL3YWQW.js";
+} from "./chunk-TRXPBJRH.js";
 import {
   debug,
   getInput,
@@ -90,8 +90,8 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-U4JUXWGE.js";
-import "./chunk-JMVQXM6H.js";
+} from "./chunk-QJM44FRQ.js";
+import "./chunk-ZMAGVRGV.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1370,8 +1370,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-GQP7CLRW.js")).checkTogether,
-    settled: (await import("./settled-findings-BZN2JTRD.js")).settledLintFindings
+    check: (await import("./check-together-BWLZ2HXL.js")).checkTogether,
+    settled: (await import("./settled-findings-ZNMWMM6Z.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1459,7 +1459,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-F7N4HABL.js");
+  return import("./review-G5PJXW2I.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -57,7 +57,7 @@ describe('conditionNeverHolds', () => {
     ['StringNotEquals on a Numeric key', { StringNotEquals: { 's3:max-keys': 'all' } }],
     ["StringEquals on a Numeric key with a number's text", { StringEquals: { 's3:max-keys': ['all', '10'] } }],
     ['StringLike with a wildcard on a Numeric key', { StringLike: { 's3:max-keys': 'a*' } }],
-    ['NumericLessThan with a value JavaScript reads as a number', { NumericLessThan: { 's3:max-keys': '0x10' } }],
+    ['NumericLessThan with a value JavaScript reads as a number, in a form IAM does not document', { NumericLessThan: { 's3:max-keys': '1e3' } }],
     // A String key whose values no API reference rule limits: any text may be one.
     ['StringEquals on a String key', { StringEquals: { 'aws:PrincipalTag/team': 'a b' } }],
     // One value STS takes (ab-1), or a pattern (a *, which matches a*b too).

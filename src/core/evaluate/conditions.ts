@@ -9,12 +9,15 @@ import { arnMatches, literalMark, matchesWildcard } from '../iam/wildcard.js'
 import type { ConditionMap } from '../iam/normalise.js'
 import type { ContextValue } from './types.js'
 import { memorable } from '../memo-key.js'
+import { parseIp, readAddressRange, readConditionValue, readDate, readNumber, type CidrRange, type ValueFamily } from '../iam/value-forms.js'
 import { oncePerObject } from '../once-per-object.js'
 
 type Compare = (requestValue: string, policyValue: string) => boolean
 
 interface OperatorRule {
   compare: Compare
+  /** Numeric, Date, IP address and Bool operators: a policy value not in a form IAM documents decides nothing. */
+  family?: ValueFamily
   /** IpAddress and NotIpAddress: a frozen list of ranges may be tested through an index (same answers). */
   ranges?: true
   /** StringNotEquals and friends: the key holds when no policy value matches. */
@@ -23,13 +26,32 @@ interface OperatorRule {
   patterns?: true
 }
 
-/** A Numeric* value as IAM reads it; NaN when it is not a number. */
-export const parseNumber = (s: string): number => (s.trim() === '' ? Number.NaN : Number(s))
+/** A Numeric* value as the evaluator reads a request's value (../iam/value-forms.ts); NaN when it is not a number. */
+export const parseNumber = (s: string): number => readNumber(s).value ?? Number.NaN
 
-/** ISO 8601 or epoch seconds, as IAM accepts both. */
-export function parseTime(s: string): number {
-  if (/^-?\d+(\.\d+)?$/.test(s.trim())) return Number(s) * 1000
-  return Date.parse(s)
+/** ISO 8601 or epoch seconds, in milliseconds (../iam/value-forms.ts); NaN when it is no date. */
+export const parseTime = (s: string): number => readDate(s).value ?? Number.NaN
+
+// Whether a policy value is in a form IAM documents, by family and text: the
+// evaluator asks it of every value on every request. Bounded: a hostile policy
+// can hold any number of distinct values.
+const MAX_FORMS = 50_000
+const documentedForms: Record<ValueFamily, Map<string, boolean>> = { Numeric: new Map(), Date: new Map(), IpAddress: new Map(), Bool: new Map() }
+
+/**
+ * Is `value`, a policy value of `family`, in a form IAM documents
+ * (../iam/value-forms.ts)? How IAM reads any other cannot be known, so the
+ * evaluator does not decide on it.
+ */
+export function isDocumentedForm(family: ValueFamily, value: string): boolean {
+  const memo = documentedForms[family]
+  let documented = memo.get(value)
+  if (documented === undefined) {
+    documented = readConditionValue(family, value).form === 'documented'
+    if (memo.size >= MAX_FORMS) memo.clear()
+    if (memorable(value)) memo.set(value, documented)
+  }
+  return documented
 }
 
 function compareNumbers(test: (a: number, b: number) => boolean, parse: (s: string) => number): Compare {
@@ -40,79 +62,8 @@ function compareNumbers(test: (a: number, b: number) => boolean, parse: (s: stri
   }
 }
 
-function ipv4(s: string): bigint | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s.trim())
-  if (!m) return undefined
-  const parts = m.slice(1).map(Number)
-  if (parts.some((x) => x > 255)) return undefined
-  return parts.reduce((n, x) => n * 256n + BigInt(x), 0n)
-}
-
-/** An IPv6 address (`::` shorthand and a trailing dotted IPv4 part allowed) as a 128-bit number. */
-function ipv6(s: string): bigint | undefined {
-  const text = s.trim().toLowerCase()
-  if (!text.includes(':') || text.length > 45) return undefined
-  const groups = text.split('::')
-  if (groups.length > 2) return undefined
-  const side = (part: string): number[] | undefined => {
-    if (part === '') return []
-    const out: number[] = []
-    const pieces = part.split(':')
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i]
-      if (i === pieces.length - 1 && piece.includes('.')) {
-        const v4 = ipv4(piece)
-        if (v4 === undefined) return undefined
-        out.push(Number(v4 >> 16n), Number(v4 & 0xffffn))
-      } else if (/^[0-9a-f]{1,4}$/.test(piece)) out.push(parseInt(piece, 16))
-      else return undefined
-    }
-    return out
-  }
-  const head = side(groups[0])
-  const tail = groups.length === 2 ? side(groups[1]) : []
-  if (!head || !tail) return undefined
-  const missing = 8 - head.length - tail.length
-  if (groups.length === 2 ? missing < 1 : missing !== 0) return undefined
-  const all = [...head, ...new Array<number>(missing).fill(0), ...tail]
-  return all.reduce((n, x) => n * 65536n + BigInt(x), 0n)
-}
-
-export interface IpAddressValue {
-  family: 4 | 6
-  value: bigint
-}
-
-/** An IPv4 or IPv6 address. */
-export function parseIp(s: string): IpAddressValue | undefined {
-  const v4 = ipv4(s)
-  if (v4 !== undefined) return { family: 4, value: v4 }
-  const v6 = ipv6(s)
-  return v6 === undefined ? undefined : { family: 6, value: v6 }
-}
-
-export interface CidrRange extends IpAddressValue {
-  bits: number
-  /** First and last address of the range. */
-  first: bigint
-  last: bigint
-}
-
-/** `10.0.0.0/8`, `2001:db8::/32`, or a single address (all bits). */
-function readCidr(range: string): CidrRange | undefined {
-  const slash = range.indexOf('/')
-  const address = parseIp(slash < 0 ? range : range.slice(0, slash))
-  if (!address) return undefined
-  const width = address.family === 4 ? 32 : 128
-  const bitsText = slash < 0 ? String(width) : range.slice(slash + 1)
-  if (!/^\d{1,3}$/.test(bitsText)) return undefined
-  const bits = Number(bitsText)
-  if (bits > width) return undefined
-  const hostBits = BigInt(width - bits)
-  const first = (address.value >> hostBits) << hostBits
-  const last = first + (1n << hostBits) - 1n
-  return { ...address, bits, first, last }
-}
+export type { CidrRange, IpAddressValue } from '../iam/value-forms.js'
+export { parseIp }
 
 // Parsed ranges by their text: the diff tries dozens of candidate addresses
 // against the same allowlist, and parsing is BigInt arithmetic. Bounded: a
@@ -125,7 +76,7 @@ export function parseCidr(range: string): Readonly<CidrRange> | undefined {
   let r = parsedRanges.get(range)
   if (r === undefined) {
     if (parsedRanges.size >= MAX_PARSED_RANGES) parsedRanges.clear()
-    r = readCidr(range) ?? null
+    r = readAddressRange(range).value ?? null
     if (memorable(range)) parsedRanges.set(range, r)
   }
   return r ?? undefined
@@ -144,13 +95,19 @@ export interface AddressRanges {
   6: bigint[][]
   /** A value holds a policy variable (`${…}`): the evaluator must substitute it, so the index is not its answer. */
   variables: boolean
+  /** A value (with no variable) is not in a form IAM documents: it is left out of the ranges, and decides nothing. */
+  undocumented: boolean
 }
 
 function addressRangesOf(values: readonly string[]): AddressRanges {
-  const byFamily: AddressRanges = { 4: [], 6: [], variables: values.some((v) => v.includes('${')) }
+  const byFamily: AddressRanges = { 4: [], 6: [], variables: values.some((v) => v.includes('${')), undocumented: false }
   const v4: { first: number; range: Readonly<CidrRange> }[] = []
   const v6: Readonly<CidrRange>[] = []
   for (const text of values) {
+    if (!text.includes('${') && !isDocumentedForm('IpAddress', text)) {
+      byFamily.undocumented = true
+      continue
+    }
     const r = parseCidr(text)
     // An IPv4 address fits a double exactly: sorted as a number, which is several times quicker than as a BigInt.
     if (r?.family === 4) v4.push({ first: Number(r.first), range: r })
@@ -207,6 +164,7 @@ const GE = (a: number, b: number) => a >= b
 
 const positive = (compare: Compare): OperatorRule => ({ compare, negated: false })
 const negative = (compare: Compare): OperatorRule => ({ compare, negated: true })
+const ofFamily = (family: ValueFamily, rule: OperatorRule): OperatorRule => ({ ...rule, family })
 const ranges = (rule: OperatorRule): OperatorRule => ({ ...rule, ranges: true })
 const patterns = (rule: OperatorRule): OperatorRule => ({ ...rule, patterns: true })
 
@@ -224,22 +182,22 @@ const OPERATORS: Record<string, OperatorRule> = {
   StringNotEqualsIgnoreCase: negative(stringEqualsIgnoreCase),
   StringLike: patterns(positive(stringLike)),
   StringNotLike: patterns(negative(stringLike)),
-  NumericEquals: positive(compareNumbers(EQ, parseNumber)),
-  NumericNotEquals: negative(compareNumbers(EQ, parseNumber)),
-  NumericLessThan: positive(compareNumbers(LT, parseNumber)),
-  NumericLessThanEquals: positive(compareNumbers(LE, parseNumber)),
-  NumericGreaterThan: positive(compareNumbers(GT, parseNumber)),
-  NumericGreaterThanEquals: positive(compareNumbers(GE, parseNumber)),
-  DateEquals: positive(compareNumbers(EQ, parseTime)),
-  DateNotEquals: negative(compareNumbers(EQ, parseTime)),
-  DateLessThan: positive(compareNumbers(LT, parseTime)),
-  DateLessThanEquals: positive(compareNumbers(LE, parseTime)),
-  DateGreaterThan: positive(compareNumbers(GT, parseTime)),
-  DateGreaterThanEquals: positive(compareNumbers(GE, parseTime)),
-  Bool: positive(stringEqualsIgnoreCase),
+  NumericEquals: ofFamily('Numeric', positive(compareNumbers(EQ, parseNumber))),
+  NumericNotEquals: ofFamily('Numeric', negative(compareNumbers(EQ, parseNumber))),
+  NumericLessThan: ofFamily('Numeric', positive(compareNumbers(LT, parseNumber))),
+  NumericLessThanEquals: ofFamily('Numeric', positive(compareNumbers(LE, parseNumber))),
+  NumericGreaterThan: ofFamily('Numeric', positive(compareNumbers(GT, parseNumber))),
+  NumericGreaterThanEquals: ofFamily('Numeric', positive(compareNumbers(GE, parseNumber))),
+  DateEquals: ofFamily('Date', positive(compareNumbers(EQ, parseTime))),
+  DateNotEquals: ofFamily('Date', negative(compareNumbers(EQ, parseTime))),
+  DateLessThan: ofFamily('Date', positive(compareNumbers(LT, parseTime))),
+  DateLessThanEquals: ofFamily('Date', positive(compareNumbers(LE, parseTime))),
+  DateGreaterThan: ofFamily('Date', positive(compareNumbers(GT, parseTime))),
+  DateGreaterThanEquals: ofFamily('Date', positive(compareNumbers(GE, parseTime))),
+  Bool: ofFamily('Bool', positive(stringEqualsIgnoreCase)),
   BinaryEquals: positive(stringEquals),
-  IpAddress: ranges(positive(ipMatch)),
-  NotIpAddress: ranges(negative(ipMatch)),
+  IpAddress: ofFamily('IpAddress', ranges(positive(ipMatch))),
+  NotIpAddress: ofFamily('IpAddress', ranges(negative(ipMatch))),
   ArnEquals: patterns(positive(arnLike)),
   ArnLike: patterns(positive(arnLike)),
   ArnNotEquals: patterns(negative(arnLike)),
@@ -305,10 +263,41 @@ export interface ConditionResult {
   met: boolean
   /** Operators this evaluator does not know, when there were any. */
   unknownOperators: string[]
+  /**
+   * Not met only because a policy value is not in a form IAM documents (a
+   * Numeric, Date, IP address or Bool value such as `1e3` or `10.0.0.0/8 `):
+   * how IAM reads it cannot be known. The values, as written.
+   */
+  undetermined?: string[]
 }
 
-/** `matchesAny`: does a request value match one of the policy values (the rule's compare)? */
-function keyHolds(op: ParsedOperator, rule: OperatorRule | undefined, requestValues: string[] | undefined, policyValues: string[], matchesAny?: (value: string) => boolean): boolean {
+/** Three-valued: undefined when the answer rests on a value whose reading by IAM is not known. */
+type Maybe = boolean | undefined
+
+const not = (x: Maybe): Maybe => (x === undefined ? undefined : !x)
+
+/** Does some item hold (true wins over not known)? */
+function someOf<T>(items: readonly T[], test: (item: T) => Maybe): Maybe {
+  let unknown = false
+  for (const item of items) {
+    const r = test(item)
+    if (r === true) return true
+    if (r === undefined) unknown = true
+  }
+  return unknown ? undefined : false
+}
+
+/** Does every item hold (false wins over not known)? */
+function everyOf<T>(items: readonly T[], test: (item: T) => Maybe): Maybe {
+  return not(someOf(items, (item) => not(test(item))))
+}
+
+/**
+ * `matchesAny`: does a request value match one of the policy values (the
+ * rule's compare)? Undefined when none of the documented ones does and one
+ * is in a form IAM does not document (`undocumented`).
+ */
+function keyHolds(op: ParsedOperator, rule: OperatorRule | undefined, requestValues: string[] | undefined, policyValues: string[], undocumented: boolean, matchesAny?: (value: string) => boolean): Maybe {
   const present = requestValues !== undefined && requestValues.length > 0
   if (op.base === 'Null') {
     // Its values are ORed, as every operator's that is not negated: `true` admits the key absent, `false` present.
@@ -316,23 +305,24 @@ function keyHolds(op: ParsedOperator, rule: OperatorRule | undefined, requestVal
   }
   if (!rule) return false
   const any_ = matchesAny ?? ((value: string) => policyValues.some((p) => rule.compare(value, p)))
-  const matchesOne = (value: string): boolean => {
-    const any = any_(value)
-    return rule.negated ? !any : any
+  const matchesOne = (value: string): Maybe => {
+    const any: Maybe = any_(value) || (undocumented ? undefined : false)
+    return rule.negated ? not(any) : any
   }
-  if (op.set === 'ForAllValues') return !present || requestValues.every(matchesOne)
-  if (op.set === 'ForAnyValue') return present && requestValues.some(matchesOne)
+  if (op.set === 'ForAllValues') return !present || everyOf(requestValues, matchesOne)
+  if (op.set === 'ForAnyValue') return present && someOf(requestValues, matchesOne)
   if (!present) return op.ifExists || rule.negated
   // A single-valued operator on several values: holds when one of them matches
   // (for the negated operators: when none of them matches a policy value).
-  if (rule.negated) return requestValues.every(matchesOne)
-  return requestValues.some(matchesOne)
+  if (rule.negated) return everyOf(requestValues, matchesOne)
+  return someOf(requestValues, matchesOne)
 }
 
 /** `lookup`: the context's contextLookup, when the caller made it already (one per request, not one per statement). */
 export function evaluateConditions(condition: ConditionMap, context: Record<string, ContextValue> | undefined, lookup = contextLookup(context)): ConditionResult {
   const unknownOperators: string[] = []
-  let met = true
+  let met: Maybe = true
+  const undetermined: string[] = []
   for (const [operator, block] of Object.entries(condition)) {
     const op = parseOperator(operator)
     if (!op) {
@@ -341,16 +331,26 @@ export function evaluateConditions(condition: ConditionMap, context: Record<stri
       continue
     }
     const rule = OPERATORS[op.base]
+    const family = rule?.family
     for (const [key, rawValues] of Object.entries(block)) {
       // A frozen list of ranges (the diff's) is indexed once; with no variable to substitute the index answers for all.
       const index = rule?.ranges && Object.isFrozen(rawValues) ? addressRanges(rawValues) : undefined
+      let holds: Maybe
       if (index && !index.variables) {
-        if (!keyHolds(op, rule, lookup(key), rawValues, (value) => inAddressRanges(index, value))) met = false
-        continue
+        holds = keyHolds(op, rule, lookup(key), rawValues, index.undocumented, (value) => inAddressRanges(index, value))
+        if (holds === undefined) undetermined.push(...rawValues.filter((v) => !isDocumentedForm('IpAddress', v)))
+      } else {
+        const substituted = rawValues.map((v) => substituteVariables(v, lookup, rule?.patterns)).filter((v): v is string => v !== undefined)
+        // Values in a form IAM does not document decide nothing: only the others are compared.
+        const policyValues = family ? substituted.filter((v) => isDocumentedForm(family, v)) : substituted
+        const unread = policyValues.length < substituted.length ? substituted.filter((v) => !isDocumentedForm(family!, v)) : []
+        holds = keyHolds(op, rule, lookup(key), policyValues, unread.length > 0)
+        if (holds === undefined) undetermined.push(...unread)
       }
-      const policyValues = rawValues.map((v) => substituteVariables(v, lookup, rule?.patterns)).filter((v): v is string => v !== undefined)
-      if (!keyHolds(op, rule, lookup(key), policyValues)) met = false
+      if (holds === false) met = false
+      else if (holds === undefined && met === true) met = undefined
     }
   }
+  if (met === undefined) return { met: false, unknownOperators, undetermined }
   return { met, unknownOperators }
 }

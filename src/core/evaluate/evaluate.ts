@@ -41,6 +41,8 @@ interface StatementMatch {
   /** How the statement's Principal names the caller (resource policies only). */
   via?: PrincipalMatch
   unknownOperators: string[]
+  /** Condition values in a form IAM does not document, on which the answer rested (../iam/value-forms.ts). */
+  undocumentedValues?: string[]
 }
 
 const anyMatches = (patterns: string[], test: (p: string) => boolean) => patterns.some(test)
@@ -106,7 +108,10 @@ export function statementApplies(s: NormalStatement, request: AccessRequest, inR
     return rest.met ? { ...no, undecided: true } : no
   }
   const conditions = evaluateConditions(condition, request.context, lookup)
-  return { applies: conditions.met, ...(via ? { via } : {}), unknownOperators: conditions.unknownOperators }
+  // A value in a form IAM does not document decides nothing: an Allow resting on it does not apply (met is false),
+  // and a Deny resting on it is not read in the caller's favour: it applies.
+  if (conditions.undetermined && s.effect === 'Deny') return { applies: true, ...(via ? { via } : {}), unknownOperators: conditions.unknownOperators, undocumentedValues: conditions.undetermined }
+  return { applies: conditions.met, ...(via ? { via } : {}), unknownOperators: conditions.unknownOperators, ...(conditions.undetermined ? { undocumentedValues: conditions.undetermined } : {}) }
 }
 
 /**
@@ -174,6 +179,10 @@ function collect(policy: NormalPolicy, source: StatementRef['source'], index: nu
     if (m.undecided) undecided.push(refOf(s, source, index))
     for (const op of m.unknownOperators) {
       notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`)
+    }
+    if (m.undocumentedValues) {
+      const values = m.undocumentedValues.map((v) => JSON.stringify(v)).join(', ')
+      notes.push(`${describeRef(refOf(s, source, index))} compares ${values}, a form IAM does not document: the statement was treated as ${s.effect === 'Deny' ? 'matching (a Deny is not read in the caller\'s favour)' : 'not matching'}`)
     }
     if (m.applies) hits.push({ ref: refOf(s, source, index), ...(m.via ? { via: m.via } : {}) })
   }
@@ -261,7 +270,7 @@ function evaluateUnbounded(
   const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, 'resource', 0, request, reading, notes, undecided, bounded) : []
   const all = [...identityHits, ...resourceHits, ...boundaryHits]
   const withNotes = (d: Omit<Decision, 'notes'>): Decision => ({ ...d, notes, ...(undecided.length > 0 ? { undecided } : {}) })
-  const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: unknown condition operator)` : ''
+  const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: an unknown condition operator, or a condition value in a form IAM does not document)` : ''
 
   const denies = all.filter((h) => h.ref.effect === 'Deny')
   if (denies.length > 0) {

@@ -9,6 +9,7 @@ import { clauseOf, clausesText, conditionOf, hasPolicyVariable, isOpaque, sameCl
 import { familyOf } from './families.js'
 import { listsAcrossClauses, PAIRED_CLAUSES, PAIRED_SAMPLES } from './cross-clause-lists.js'
 import { documentedForm, exactlyCompared } from './forms.js'
+import { readDate, readNumber } from '../../iam/value-forms.js'
 import { valuesReadWork, type DiffWork } from '../work.js'
 import { memorable } from '../../memo-key.js'
 
@@ -208,6 +209,7 @@ function undocumentedText(clauses: readonly Clause[]): string | undefined {
 function documentedFormsText(base: string): string {
   if (base.startsWith('Numeric')) return 'integers and decimals'
   if (base.startsWith('Date')) return 'ISO 8601 dates with a time and offset, and epoch seconds'
+  if (base === 'Bool') return 'true and false'
   return 'standard CIDR notation, such as 203.0.113.0/24, with no leading zeros or spaces'
 }
 
@@ -302,8 +304,9 @@ function impossibleText(type: string): ((value: string) => boolean) | undefined 
 export function ruledOutByType(c: Clause): string | undefined {
   if (!c.op || c.negated || c.op.ifExists || c.op.set === 'ForAllValues' || c.values.length === 0 || c.values.some(hasPolicyVariable)) return undefined
   const base = c.op.base
-  if (base.startsWith('Numeric')) return c.values.every((v) => Number.isNaN(Number(v))) ? 'no value of it is a number' : undefined
-  if (base.startsWith('Date')) return c.values.every((v) => Number.isNaN(Number(v)) && Number.isNaN(Date.parse(v))) ? 'no value of it is a date' : undefined
+  // Numbers and dates as the linter and the evaluator read them (../../iam/value-forms.ts).
+  if (base.startsWith('Numeric')) return c.values.every((v) => readNumber(v).form === 'invalid') ? 'no value of it is a number' : undefined
+  if (base.startsWith('Date')) return c.values.every((v) => readDate(v).form === 'invalid') ? 'no value of it is a date' : undefined
   const textTest = base === 'StringEquals' || base === 'StringEqualsIgnoreCase' || base === 'Bool' || (base === 'StringLike' && !c.values.some((v) => /[*?]/.test(v)))
   // A key whose values an API validates (sts:ExternalId): text outside its documented format is no request's value.
   const format = textTest && base !== 'Bool' ? valueFormatOf(c.key) : undefined

@@ -17,6 +17,7 @@ import { replaceBraces } from '../../iam/variables.js'
 import { valueFormatOf } from '../../iam/key-value-formats.js'
 import { memorable } from '../../memo-key.js'
 import { isUnlistedConditionKey } from '../../iam/catalog/unlisted-condition-keys.js'
+import { readConditionValue, type ValueFamily, type ValueReading } from '../../iam/value-forms.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
@@ -97,74 +98,50 @@ function scalarText(v: JsonNode): string | undefined {
   return undefined
 }
 
-const NUMBER = /^-?\d+(\.\d+)?$/
-/** An ISO 8601 date, with the time and its offset if given: year, month, day, hour, minute, second, offset hours and minutes. */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-/**
- * What is wrong with an ISO 8601 date's fields, or undefined when they name a
- * real moment: a month of 1-12, a day that month has (29 February in leap
- * years), an hour of 0-23 (24:00 for the end of a day), a minute of 0-59, a
- * second of 0-60 (a leap second), an offset of at most 23:59. The shape alone
- * lets "2026-02-30" through, which names no day.
- */
-function calendarProblem(m: RegExpExecArray): string | undefined {
-  // Fields not written (the time, the offset) are 0.
-  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = m.slice(1, 9).map((f) => (f === undefined ? 0 : Number(f)))
-  if (month < 1 || month > 12) return `has month ${month}`
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]
-  if (day < 1 || day > days) return `has day ${day} of a month with ${days}`
-  if (hour > 24 || (hour === 24 && (minute > 0 || second > 0))) return `has hour ${hour}`
-  if (minute > 59) return `has minute ${minute}`
-  if (second > 60) return `has second ${second}`
-  if (offsetHours > 23 || offsetMinutes > 59) return 'has a time-zone offset past 23:59'
-  return undefined
-}
-const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/
-// An IPv6 address may end in dotted IPv4 after its last colon (RFC 4291, 2.2: `::ffff:192.0.2.1`).
-const IPV6_CIDR = /^(?:[0-9a-fA-F:]+|[0-9a-fA-F:]*:(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}))(\/(\d{1,3}))?$/
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
 
-function validIp(text: string): boolean {
-  const v4 = IPV4_CIDR.exec(text)
-  if (v4) return [v4[1], v4[2], v4[3], v4[4]].every((o) => Number(o) <= 255) && (v4[6] === undefined || Number(v4[6]) <= 32)
-  // An IPv6 prefix is at most 128 bits long.
-  const v6 = IPV6_CIDR.exec(text)
-  if (v6 === null || !text.includes(':') || (v6[6] !== undefined && Number(v6[6]) > 128)) return false
-  return v6[1] === undefined || [v6[1], v6[2], v6[3], v6[4]].every((o) => Number(o) <= 255)
+// Values repeat file after file ("true", "0.0.0.0/0", "3600"), and an address is read with BigInt arithmetic: each
+// distinct value is read once per family, for the first MEMO_LIMIT of them (a hostile input cannot grow these).
+const readings: Record<ValueFamily, Map<string, ValueReading<unknown>>> = { Numeric: new Map(), Date: new Map(), IpAddress: new Map(), Bool: new Map() }
+
+function valueReading(family: ValueFamily, text: string): ValueReading<unknown> {
+  const memo = readings[family]
+  let reading = memo.get(text)
+  if (reading === undefined) {
+    reading = readConditionValue(family, text)
+    if (memo.size < MEMO_LIMIT && memorable(text)) memo.set(text, reading)
+  }
+  return reading
 }
 
-/** What is wrong with one value for the operator family, or undefined when it fits. */
-function valueProblem(family: Family, v: JsonNode): string | undefined {
+/**
+ * What is wrong with one value for the operator family, or undefined when it
+ * fits: `undocumented` when it is in a form IAM does not document (RTC416),
+ * read by the module the evaluator and the diff share (iam/value-forms.ts).
+ */
+function valueProblem(family: Family, v: JsonNode): { text: string; undocumented?: true } | undefined {
   const text = scalarText(v)
   if (text === undefined) return undefined // wrong JSON types are RTC117
   if (v.kind === 'string' && (text.includes('${') || hasPlaceholder(text))) return undefined
   switch (family) {
     case 'Bool':
     case 'Null':
-      return /^(true|false)$/i.test(text) ? undefined : `"${text}" is not true or false`
     case 'Numeric':
-      return NUMBER.test(text) ? undefined : `"${text}" is not a number`
-    case 'Date': {
-      if (NUMBER.test(text)) return undefined
-      const date = ISO_DATE.exec(text)
-      if (!date) return `"${text}" is not an ISO 8601 date or epoch time`
-      const wrong = calendarProblem(date)
-      return wrong ? `"${text}" is not a calendar date: it ${wrong}` : undefined
+    case 'Date':
+    case 'IpAddress': {
+      const reading = valueReading(family === 'Null' ? 'Bool' : family, text)
+      if (reading.form === 'documented') return undefined
+      return { text: `"${text}" ${reading.note}`, ...(reading.form === 'undocumented' ? { undocumented: true as const } : {}) }
     }
-    case 'IpAddress':
-      return validIp(text) ? undefined : `"${text}" is not an IP address or CIDR range`
-    case 'Arn':
+    case 'Arn': {
       if (text === '*') return undefined
-      if (!text.startsWith('arn:')) return `"${text}" is not an ARN`
+      if (!text.startsWith('arn:')) return { text: `"${text}" is not an ARN` }
       // The ARN operators compare the six colon-separated parts one by one: with fewer and no wildcard to stand for the rest, no ARN matches.
       const parts = arnColons(text).length + 1
-      return parts < 6 && !hasWildcard(text) ? `"${text}" has ${parts} of the 6 parts of an ARN (arn:partition:service:region:account:resource)` : undefined
+      return parts < 6 && !hasWildcard(text) ? { text: `"${text}" has ${parts} of the 6 parts of an ARN (arn:partition:service:region:account:resource)` } : undefined
+    }
     case 'Binary':
-      return BASE64.test(text) ? undefined : `"${text}" is not base64`
+      return BASE64.test(text) ? undefined : { text: `"${text}" is not base64` }
     default:
       return undefined
   }
@@ -174,9 +151,9 @@ const FAMILY_HINT: Record<Family, string> = {
   String: '',
   Bool: 'Write "true" or "false".',
   Null: 'Write "true" (key absent) or "false" (key present).',
-  Numeric: 'Write a number, e.g. "3600".',
-  Date: 'Write a date like "2026-01-31T00:00:00Z".',
-  IpAddress: 'Write an address or CIDR range like "203.0.113.0/24".',
+  Numeric: 'Write an integer or a decimal, e.g. "3600" or "0.5".',
+  Date: 'Write a date and time with its time zone, like "2026-01-31T00:00:00Z", or epoch seconds.',
+  IpAddress: 'Write an address or CIDR range like "203.0.113.0/24", with no spaces or leading zeros.',
   Arn: 'Write a full ARN (wildcards allowed), or use a String operator.',
   Binary: 'Write the value base64-encoded.'
 }
@@ -264,8 +241,15 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
   for (let i = 0, values = entry.values; i < values.length && !wrongOperator; i++) {
     const v = values[i]
     const problem = valueProblem(op.family, v)
-    if (problem) {
-      out.push({ code: 'RTC402', span: v.span, message: `${opName} on ${key}: ${problem}, so the condition never matches as intended.`, hint: FAMILY_HINT[op.family] })
+    if (problem?.undocumented) {
+      out.push({
+        code: 'RTC416',
+        span: v.span,
+        message: `${opName} on ${key}: ${problem.text}, a form IAM does not document, so how IAM compares it is not known.`,
+        hint: FAMILY_HINT[op.family]
+      })
+    } else if (problem) {
+      out.push({ code: 'RTC402', span: v.span, message: `${opName} on ${key}: ${problem.text}, so the condition never matches as intended.`, hint: FAMILY_HINT[op.family] })
     }
   }
   // Wildcards under literal operators.

@@ -22,6 +22,12 @@ function describeMalformed(action: string): string {
     return `"${action}" contains white space; IAM does not trim it, so it never matches${ACTION_SHAPE.test(squeezed) ? ` (did you mean "${squeezed}"?)` : ''}.`
   }
   if (!action.includes(':')) return `"${action}" has no service prefix; actions are written service:ActionName.${outsideAsciiNote(action)}`
+  // IAM documents wildcards in the action name only, and refuses one in the prefix ("MalformedPolicyDocument: Action
+  // vendors (e.g., aws, ec2, etc.) must not contain wildcards"), "*:*" included: "*" alone is every action.
+  const prefix = action.slice(0, action.indexOf(':'))
+  if (/[*?]/.test(prefix) && ACTION_SHAPE.test(`s3:${action.slice(action.indexOf(':') + 1)}`) && /^[A-Za-z0-9*?-]+$/.test(prefix)) {
+    return `"${action}" has a wildcard in its service prefix, which IAM refuses (MalformedPolicyDocument: Action vendors must not contain wildcards); a wildcard may stand only in the action name.`
+  }
   return `"${action}" is not written as service:ActionName.${outsideAsciiNote(action)}`
 }
 
@@ -34,7 +40,11 @@ function actionProblem(value: string): ActionProblem {
     return {
       code: 'RTC201',
       message: `Malformed action: ${describeMalformed(value)}`,
-      hint: ACTION_SHAPE.test(squeezed) ? `Write "${squeezed}".` : 'Write the action as service:ActionName, e.g. "sts:AssumeRole".'
+      hint: ACTION_SHAPE.test(squeezed)
+        ? `Write "${squeezed}".`
+        : value === '*:*'
+          ? 'Write "*" for every action, or better, list the actions the workload needs.'
+          : 'Write the action as service:ActionName, e.g. "sts:AssumeRole".'
     }
   }
   const colon = value.indexOf(':')

@@ -11,32 +11,34 @@
 // aws:VpcSourceIp, aws:VpceAccount, aws:VpceOrgID, aws:VpceOrgPaths): no
 // request has both, so the statement never applies.
 import { operatorNamed, trueWhenAbsent } from './conditions.js'
+import { readAddressRange } from '../../iam/value-forms.js'
 import { statementLabel, type ConditionEntry, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 
 /** Keys that the IAM User Guide says are in the request context only when the request comes through a VPC endpoint. */
 const VPC_ENDPOINT_KEYS: ReadonlySet<string> = new Set(['aws:sourcevpce', 'aws:sourcevpc', 'aws:vpcsourceip', 'aws:vpceaccount', 'aws:vpceorgid', 'aws:vpceorgpaths'])
 
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/
-// The first group of an IPv6 address or range, and its prefix length.
-const IPV6 = /^([0-9a-f]{1,4})?:[0-9a-f:]*(?:\/(\d{1,3}))?$/
+/** The private blocks (RFC 1918 and RFC 4193's fc00::/7): family, first address, prefix length, as written. */
+const PRIVATE_BLOCKS: { family: 4 | 6; first: bigint; bits: number; text: string }[] = [
+  { family: 4, first: 10n << 24n, bits: 8, text: '10.0.0.0/8' },
+  { family: 4, first: (172n << 24n) | (16n << 16n), bits: 12, text: '172.16.0.0/12' },
+  { family: 4, first: (192n << 24n) | (168n << 16n), bits: 16, text: '192.168.0.0/16' },
+  { family: 6, first: 0xfcn << 120n, bits: 7, text: 'fc00::/7' }
+]
 
-/** The private block a valid range lies inside, or undefined (public, reaching past one, or not a range). */
+/**
+ * The private block a range lies inside, or undefined (public, reaching past
+ * one, or not a range in a documented form: RTC402 and RTC416 speak for
+ * those), read as the evaluator reads it (iam/value-forms.ts).
+ */
 function privateBlock(text: string): string | undefined {
-  const v4 = IPV4.exec(text)
-  if (v4) {
-    const [a, b, c, d] = [v4[1], v4[2], v4[3], v4[4]].map(Number)
-    const prefix = v4[5] === undefined ? 32 : Number(v4[5])
-    if (a > 255 || b > 255 || c > 255 || d > 255 || prefix > 32) return undefined // RTC402 speaks for it
-    if (a === 10 && prefix >= 8) return '10.0.0.0/8'
-    if (a === 172 && (b & 0xf0) === 16 && prefix >= 12) return '172.16.0.0/12'
-    if (a === 192 && b === 168 && prefix >= 16) return '192.168.0.0/16'
-    return undefined
+  const reading = readAddressRange(text)
+  const range = reading.form === 'documented' ? reading.value : undefined
+  if (!range) return undefined
+  const width = range.family === 4 ? 32 : 128
+  for (const block of PRIVATE_BLOCKS) {
+    if (block.family !== range.family || range.bits < block.bits) continue
+    if (range.first >> BigInt(width - block.bits) === block.first >> BigInt(width - block.bits)) return block.text
   }
-  const v6 = IPV6.exec(text.toLowerCase())
-  if (!v6 || v6[1] === undefined) return undefined
-  const prefix = v6[2] === undefined ? 128 : Number(v6[2])
-  // fc00::/7: the first group is fc00-fdff, written with all four digits (a shorter group is below fc00).
-  if (prefix >= 7 && prefix <= 128 && v6[1].length === 4 && (v6[1].startsWith('fc') || v6[1].startsWith('fd'))) return 'fc00::/7'
   return undefined
 }
 

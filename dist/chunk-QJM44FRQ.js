@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   hasWildcard,
   memorable
-} from "./chunk-JMVQXM6H.js";
+} from "./chunk-ZMAGVRGV.js";
 
 // src/core/list-text.ts
 function listText(values, max = 3, separator = ", ", show = (v) => v) {

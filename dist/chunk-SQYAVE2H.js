@@ -9,12 +9,17 @@ import {
   matchesWildcard,
   memorable,
   oncePerObject,
+  parseIp,
   parsePolicyVariable,
+  readAddressRange,
+  readConditionValue,
+  readDate,
+  readNumber,
   replaceBraces,
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-JMVQXM6H.js";
+} from "./chunk-ZMAGVRGV.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -110,10 +115,19 @@ function describePrincipal(p) {
 }
 
 // src/core/evaluate/conditions.ts
-var parseNumber = (s) => s.trim() === "" ? Number.NaN : Number(s);
-function parseTime(s) {
-  if (/^-?\d+(\.\d+)?$/.test(s.trim())) return Number(s) * 1e3;
-  return Date.parse(s);
+var parseNumber = (s) => readNumber(s).value ?? Number.NaN;
+var parseTime = (s) => readDate(s).value ?? Number.NaN;
+var MAX_FORMS = 5e4;
+var documentedForms = { Numeric: /* @__PURE__ */ new Map(), Date: /* @__PURE__ */ new Map(), IpAddress: /* @__PURE__ */ new Map(), Bool: /* @__PURE__ */ new Map() };
+function isDocumentedForm(family, value) {
+  const memo = documentedForms[family];
+  let documented = memo.get(value);
+  if (documented === void 0) {
+    documented = readConditionValue(family, value).form === "documented";
+    if (memo.size >= MAX_FORMS) memo.clear();
+    if (memorable(value)) memo.set(value, documented);
+  }
+  return documented;
 }
 function compareNumbers(test, parse) {
   return (r, p) => {
@@ -122,68 +136,13 @@ function compareNumbers(test, parse) {
     return !Number.isNaN(a) && !Number.isNaN(b) && test(a, b);
   };
 }
-function ipv4(s) {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s.trim());
-  if (!m) return void 0;
-  const parts = m.slice(1).map(Number);
-  if (parts.some((x) => x > 255)) return void 0;
-  return parts.reduce((n, x) => n * 256n + BigInt(x), 0n);
-}
-function ipv6(s) {
-  const text = s.trim().toLowerCase();
-  if (!text.includes(":") || text.length > 45) return void 0;
-  const groups = text.split("::");
-  if (groups.length > 2) return void 0;
-  const side = (part) => {
-    if (part === "") return [];
-    const out = [];
-    const pieces = part.split(":");
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i];
-      if (i === pieces.length - 1 && piece.includes(".")) {
-        const v4 = ipv4(piece);
-        if (v4 === void 0) return void 0;
-        out.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
-      } else if (/^[0-9a-f]{1,4}$/.test(piece)) out.push(parseInt(piece, 16));
-      else return void 0;
-    }
-    return out;
-  };
-  const head = side(groups[0]);
-  const tail = groups.length === 2 ? side(groups[1]) : [];
-  if (!head || !tail) return void 0;
-  const missing = 8 - head.length - tail.length;
-  if (groups.length === 2 ? missing < 1 : missing !== 0) return void 0;
-  const all = [...head, ...new Array(missing).fill(0), ...tail];
-  return all.reduce((n, x) => n * 65536n + BigInt(x), 0n);
-}
-function parseIp(s) {
-  const v4 = ipv4(s);
-  if (v4 !== void 0) return { family: 4, value: v4 };
-  const v6 = ipv6(s);
-  return v6 === void 0 ? void 0 : { family: 6, value: v6 };
-}
-function readCidr(range) {
-  const slash = range.indexOf("/");
-  const address = parseIp(slash < 0 ? range : range.slice(0, slash));
-  if (!address) return void 0;
-  const width = address.family === 4 ? 32 : 128;
-  const bitsText = slash < 0 ? String(width) : range.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(bitsText)) return void 0;
-  const bits = Number(bitsText);
-  if (bits > width) return void 0;
-  const hostBits = BigInt(width - bits);
-  const first = address.value >> hostBits << hostBits;
-  const last = first + (1n << hostBits) - 1n;
-  return { ...address, bits, first, last };
-}
 var MAX_PARSED_RANGES = 5e4;
 var parsedRanges = /* @__PURE__ */ new Map();
 function parseCidr(range) {
   let r = parsedRanges.get(range);
   if (r === void 0) {
     if (parsedRanges.size >= MAX_PARSED_RANGES) parsedRanges.clear();
-    r = readCidr(range) ?? null;
+    r = readAddressRange(range).value ?? null;
     if (memorable(range)) parsedRanges.set(range, r);
   }
   return r ?? void 0;
@@ -194,10 +153,14 @@ function inCidr(address, range) {
   return !!a && !!r && a.family === r.family && a.value >= r.first && a.value <= r.last;
 }
 function addressRangesOf(values) {
-  const byFamily = { 4: [], 6: [], variables: values.some((v) => v.includes("${")) };
+  const byFamily = { 4: [], 6: [], variables: values.some((v) => v.includes("${")), undocumented: false };
   const v4 = [];
   const v6 = [];
   for (const text of values) {
+    if (!text.includes("${") && !isDocumentedForm("IpAddress", text)) {
+      byFamily.undocumented = true;
+      continue;
+    }
     const r = parseCidr(text);
     if (r?.family === 4) v4.push({ first: Number(r.first), range: r });
     else if (r) v6.push(r);
@@ -242,6 +205,7 @@ var GT = (a, b) => a > b;
 var GE = (a, b) => a >= b;
 var positive = (compare) => ({ compare, negated: false });
 var negative = (compare) => ({ compare, negated: true });
+var ofFamily = (family, rule) => ({ ...rule, family });
 var ranges = (rule) => ({ ...rule, ranges: true });
 var patterns = (rule) => ({ ...rule, patterns: true });
 var stringEquals = (r, p) => r === p;
@@ -256,22 +220,22 @@ var OPERATORS = {
   StringNotEqualsIgnoreCase: negative(stringEqualsIgnoreCase),
   StringLike: patterns(positive(stringLike)),
   StringNotLike: patterns(negative(stringLike)),
-  NumericEquals: positive(compareNumbers(EQ, parseNumber)),
-  NumericNotEquals: negative(compareNumbers(EQ, parseNumber)),
-  NumericLessThan: positive(compareNumbers(LT, parseNumber)),
-  NumericLessThanEquals: positive(compareNumbers(LE, parseNumber)),
-  NumericGreaterThan: positive(compareNumbers(GT, parseNumber)),
-  NumericGreaterThanEquals: positive(compareNumbers(GE, parseNumber)),
-  DateEquals: positive(compareNumbers(EQ, parseTime)),
-  DateNotEquals: negative(compareNumbers(EQ, parseTime)),
-  DateLessThan: positive(compareNumbers(LT, parseTime)),
-  DateLessThanEquals: positive(compareNumbers(LE, parseTime)),
-  DateGreaterThan: positive(compareNumbers(GT, parseTime)),
-  DateGreaterThanEquals: positive(compareNumbers(GE, parseTime)),
-  Bool: positive(stringEqualsIgnoreCase),
+  NumericEquals: ofFamily("Numeric", positive(compareNumbers(EQ, parseNumber))),
+  NumericNotEquals: ofFamily("Numeric", negative(compareNumbers(EQ, parseNumber))),
+  NumericLessThan: ofFamily("Numeric", positive(compareNumbers(LT, parseNumber))),
+  NumericLessThanEquals: ofFamily("Numeric", positive(compareNumbers(LE, parseNumber))),
+  NumericGreaterThan: ofFamily("Numeric", positive(compareNumbers(GT, parseNumber))),
+  NumericGreaterThanEquals: ofFamily("Numeric", positive(compareNumbers(GE, parseNumber))),
+  DateEquals: ofFamily("Date", positive(compareNumbers(EQ, parseTime))),
+  DateNotEquals: ofFamily("Date", negative(compareNumbers(EQ, parseTime))),
+  DateLessThan: ofFamily("Date", positive(compareNumbers(LT, parseTime))),
+  DateLessThanEquals: ofFamily("Date", positive(compareNumbers(LE, parseTime))),
+  DateGreaterThan: ofFamily("Date", positive(compareNumbers(GT, parseTime))),
+  DateGreaterThanEquals: ofFamily("Date", positive(compareNumbers(GE, parseTime))),
+  Bool: ofFamily("Bool", positive(stringEqualsIgnoreCase)),
   BinaryEquals: positive(stringEquals),
-  IpAddress: ranges(positive(ipMatch)),
-  NotIpAddress: ranges(negative(ipMatch)),
+  IpAddress: ofFamily("IpAddress", ranges(positive(ipMatch))),
+  NotIpAddress: ofFamily("IpAddress", ranges(negative(ipMatch))),
   ArnEquals: patterns(positive(arnLike)),
   ArnLike: patterns(positive(arnLike)),
   ArnNotEquals: patterns(negative(arnLike)),
@@ -310,7 +274,20 @@ function substituteVariables(text, lookup, pattern = false) {
   });
   return missing ? void 0 : out;
 }
-function keyHolds(op, rule, requestValues, policyValues, matchesAny) {
+var not = (x) => x === void 0 ? void 0 : !x;
+function someOf(items, test) {
+  let unknown = false;
+  for (const item of items) {
+    const r = test(item);
+    if (r === true) return true;
+    if (r === void 0) unknown = true;
+  }
+  return unknown ? void 0 : false;
+}
+function everyOf(items, test) {
+  return not(someOf(items, (item) => not(test(item))));
+}
+function keyHolds(op, rule, requestValues, policyValues, undocumented, matchesAny) {
   const present = requestValues !== void 0 && requestValues.length > 0;
   if (op.base === "Null") {
     return present ? policyValues.some((v) => v.toLowerCase() !== "true") : policyValues.some((v) => v.toLowerCase() === "true");
@@ -318,18 +295,19 @@ function keyHolds(op, rule, requestValues, policyValues, matchesAny) {
   if (!rule) return false;
   const any_ = matchesAny ?? ((value) => policyValues.some((p) => rule.compare(value, p)));
   const matchesOne = (value) => {
-    const any = any_(value);
-    return rule.negated ? !any : any;
+    const any = any_(value) || (undocumented ? void 0 : false);
+    return rule.negated ? not(any) : any;
   };
-  if (op.set === "ForAllValues") return !present || requestValues.every(matchesOne);
-  if (op.set === "ForAnyValue") return present && requestValues.some(matchesOne);
+  if (op.set === "ForAllValues") return !present || everyOf(requestValues, matchesOne);
+  if (op.set === "ForAnyValue") return present && someOf(requestValues, matchesOne);
   if (!present) return op.ifExists || rule.negated;
-  if (rule.negated) return requestValues.every(matchesOne);
-  return requestValues.some(matchesOne);
+  if (rule.negated) return everyOf(requestValues, matchesOne);
+  return someOf(requestValues, matchesOne);
 }
 function evaluateConditions(condition, context, lookup = contextLookup(context)) {
   const unknownOperators = [];
   let met = true;
+  const undetermined = [];
   for (const [operator, block] of Object.entries(condition)) {
     const op = parseOperator(operator);
     if (!op) {
@@ -338,16 +316,25 @@ function evaluateConditions(condition, context, lookup = contextLookup(context))
       continue;
     }
     const rule = OPERATORS[op.base];
+    const family = rule?.family;
     for (const [key, rawValues] of Object.entries(block)) {
       const index = rule?.ranges && Object.isFrozen(rawValues) ? addressRanges(rawValues) : void 0;
+      let holds;
       if (index && !index.variables) {
-        if (!keyHolds(op, rule, lookup(key), rawValues, (value) => inAddressRanges(index, value))) met = false;
-        continue;
+        holds = keyHolds(op, rule, lookup(key), rawValues, index.undocumented, (value) => inAddressRanges(index, value));
+        if (holds === void 0) undetermined.push(...rawValues.filter((v) => !isDocumentedForm("IpAddress", v)));
+      } else {
+        const substituted = rawValues.map((v) => substituteVariables(v, lookup, rule?.patterns)).filter((v) => v !== void 0);
+        const policyValues = family ? substituted.filter((v) => isDocumentedForm(family, v)) : substituted;
+        const unread = policyValues.length < substituted.length ? substituted.filter((v) => !isDocumentedForm(family, v)) : [];
+        holds = keyHolds(op, rule, lookup(key), policyValues, unread.length > 0);
+        if (holds === void 0) undetermined.push(...unread);
       }
-      const policyValues = rawValues.map((v) => substituteVariables(v, lookup, rule?.patterns)).filter((v) => v !== void 0);
-      if (!keyHolds(op, rule, lookup(key), policyValues)) met = false;
+      if (holds === false) met = false;
+      else if (holds === void 0 && met === true) met = void 0;
     }
   }
+  if (met === void 0) return { met: false, unknownOperators, undetermined };
   return { met, unknownOperators };
 }
 
@@ -391,7 +378,8 @@ function statementApplies(s, request, inResourcePolicy, reading = readingOf(requ
     return rest.met ? { ...no, undecided: true } : no;
   }
   const conditions = evaluateConditions(condition, request.context, lookup);
-  return { applies: conditions.met, ...via ? { via } : {}, unknownOperators: conditions.unknownOperators };
+  if (conditions.undetermined && s.effect === "Deny") return { applies: true, ...via ? { via } : {}, unknownOperators: conditions.unknownOperators, undocumentedValues: conditions.undetermined };
+  return { applies: conditions.met, ...via ? { via } : {}, unknownOperators: conditions.unknownOperators, ...conditions.undetermined ? { undocumentedValues: conditions.undetermined } : {} };
 }
 function readInCallersFavour(s, unknown) {
   const blocks = Object.entries(s.condition);
@@ -429,6 +417,10 @@ function collect(policy, source, index, request, reading, notes, undecided, boun
     if (m.undecided) undecided.push(refOf(s, source, index));
     for (const op of m.unknownOperators) {
       notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`);
+    }
+    if (m.undocumentedValues) {
+      const values = m.undocumentedValues.map((v) => JSON.stringify(v)).join(", ");
+      notes.push(`${describeRef(refOf(s, source, index))} compares ${values}, a form IAM does not document: the statement was treated as ${s.effect === "Deny" ? "matching (a Deny is not read in the caller's favour)" : "not matching"}`);
     }
     if (m.applies) hits.push({ ref: refOf(s, source, index), ...m.via ? { via: m.via } : {} });
   }
@@ -476,7 +468,7 @@ function evaluateUnbounded(request, sources, reading, notes, undecided, boundary
   const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, "resource", 0, request, reading, notes, undecided, bounded) : [];
   const all = [...identityHits, ...resourceHits, ...boundaryHits];
   const withNotes = (d) => ({ ...d, notes, ...undecided.length > 0 ? { undecided } : {} });
-  const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: unknown condition operator)` : "";
+  const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: an unknown condition operator, or a condition value in a form IAM does not document)` : "";
   const denies = all.filter((h) => h.ref.effect === "Deny");
   if (denies.length > 0) {
     return withNotes({

@@ -1341,6 +1341,157 @@ function isRegionNameAt(text, start, end) {
   return REGION_NAME_AT.test(text) && REGION_NAME_AT.lastIndex === end;
 }
 
+// src/core/iam/value-forms.ts
+function valueFamilyOf(base) {
+  if (base.startsWith("Numeric")) return "Numeric";
+  if (base.startsWith("Date")) return "Date";
+  if (base === "IpAddress" || base === "NotIpAddress") return "IpAddress";
+  if (base === "Bool") return "Bool";
+  return void 0;
+}
+var DECIMAL = /^-?\d+(\.\d+)?$/;
+var NUMBER_LIKE = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+function numberNote(text) {
+  if (text.trim() !== text) return "has white space around it";
+  if (text.startsWith("+")) return "has a leading '+'";
+  if (/[eE]/.test(text)) return "is in exponent notation";
+  return "has a decimal point with no digit on one side";
+}
+function readNumber(text) {
+  if (DECIMAL.test(text)) return { form: "documented", value: Number(text) };
+  if (NUMBER_LIKE.test(text)) return { form: "undocumented", value: Number(text), note: numberNote(text) };
+  return { form: "invalid", note: "is not a number" };
+}
+var EPOCH_SECONDS = /^\d+$/;
+var EPOCH_LIKE = /^-?\d+(\.\d+)?$/;
+var W3C_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-](\d{2}):(\d{2})))?)?)?$/;
+var ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/;
+var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function calendarProblem(fields) {
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = fields.map((f) => f === void 0 ? 0 : Number(f));
+  if (fields[1] !== void 0 && (month < 1 || month > 12)) return { problem: `has month ${month}` };
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  if (fields[2] !== void 0 && (day < 1 || day > days)) return { problem: `has day ${day} of a month with ${days}` };
+  if (hour > 24 || hour === 24 && (minute > 0 || second > 0)) return { problem: `has hour ${hour}` };
+  if (minute > 59) return { problem: `has minute ${minute}` };
+  if (second > 60) return { problem: `has second ${second}` };
+  if (offsetHours > 23 || offsetMinutes > 59) return { problem: "has a time-zone offset past 23:59" };
+  if (hour === 24) return { overflow: "writes midnight as 24:00" };
+  if (second === 60) return { overflow: "has a leap second" };
+  return {};
+}
+var dateFields = (m) => [m[1], m[2], m[3], m[4], m[5], m[6], m[9], m[10]];
+function readDate(text) {
+  if (EPOCH_SECONDS.test(text)) return { form: "documented", value: Number(text) * 1e3 };
+  if (EPOCH_LIKE.test(text)) return { form: "undocumented", value: Number(text) * 1e3, note: "is epoch time with a sign or a fraction of a second" };
+  const w3c = W3C_DATE.exec(text);
+  const iso = w3c ?? ISO_LIKE.exec(text);
+  if (!iso) {
+    const value2 = Date.parse(text);
+    return Number.isNaN(value2) ? { form: "invalid", note: "is not an ISO 8601 date or epoch time" } : { form: "undocumented", value: value2, note: "is not in ISO 8601" };
+  }
+  const { problem, overflow } = calendarProblem(dateFields(iso));
+  if (problem) return { form: "invalid", note: `is not a calendar date: it ${problem}` };
+  const value = Date.parse(text);
+  const read = Number.isNaN(value) ? {} : { value };
+  if (overflow) return { form: "undocumented", ...read, note: overflow };
+  if (w3c) {
+    if (w3c[4] === void 0) return { form: "undocumented", ...read, note: "is a date with no time of day" };
+    if ((w3c[7]?.length ?? 0) > 4) return { form: "undocumented", ...read, note: "has a fraction of a second finer than milliseconds" };
+    return { form: "documented", ...read };
+  }
+  if (iso[4] !== void 0 && iso[8] === void 0) return { form: "undocumented", ...read, note: "has a time but no time zone (Z or +hh:mm)" };
+  if (text.includes(" ")) return { form: "undocumented", ...read, note: "separates the date and the time with a space, not 'T'" };
+  return { form: "undocumented", ...read, note: "writes its time-zone offset without a colon" };
+}
+function ipv4(text) {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
+  if (!m) return void 0;
+  const parts = m.slice(1).map(Number);
+  if (parts.some((x) => x > 255)) return void 0;
+  return parts.reduce((n, x) => n * 256n + BigInt(x), 0n);
+}
+function ipv6(s) {
+  const text = s.toLowerCase();
+  if (!text.includes(":") || text.length > 45) return void 0;
+  const groups = text.split("::");
+  if (groups.length > 2) return void 0;
+  const side = (part, ending) => {
+    if (part === "") return [];
+    const out = [];
+    const pieces = part.split(":");
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i];
+      if (ending && i === pieces.length - 1 && piece.includes(".")) {
+        const v4 = ipv4(piece);
+        if (v4 === void 0) return void 0;
+        out.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+      } else if (/^[0-9a-f]{1,4}$/.test(piece)) out.push(parseInt(piece, 16));
+      else return void 0;
+    }
+    return out;
+  };
+  const head = side(groups[0], groups.length === 1);
+  const tail = groups.length === 2 ? side(groups[1], true) : [];
+  if (!head || !tail) return void 0;
+  const missing = 8 - head.length - tail.length;
+  if (groups.length === 2 ? missing < 1 : missing !== 0) return void 0;
+  const all = [...head, ...new Array(missing).fill(0), ...tail];
+  return all.reduce((n, x) => n * 65536n + BigInt(x), 0n);
+}
+function parseIp(s) {
+  const text = s.trim();
+  const v4 = ipv4(text);
+  if (v4 !== void 0) return { family: 4, value: v4 };
+  const v6 = ipv6(text);
+  return v6 === void 0 ? void 0 : { family: 6, value: v6 };
+}
+function addressNote(value) {
+  if (/\s/.test(value)) return "has white space in or around it";
+  const slash = value.indexOf("/");
+  const address = slash < 0 ? value : value.slice(0, slash);
+  if (slash >= 0 && /^0\d/.test(value.slice(slash + 1))) return "has a prefix length with a leading zero";
+  const dotted = address.includes(":") ? address.slice(address.lastIndexOf(":") + 1) : address;
+  return dotted.split(".").some((part) => /^0\d/.test(part)) ? "has an IPv4 part with a leading zero" : void 0;
+}
+function cidrRange(text) {
+  const slash = text.indexOf("/");
+  const address = parseIp(slash < 0 ? text : text.slice(0, slash));
+  if (!address) return void 0;
+  const width = address.family === 4 ? 32 : 128;
+  const bitsText = slash < 0 ? String(width) : text.slice(slash + 1).trim();
+  if (!/^\d{1,3}$/.test(bitsText)) return void 0;
+  const bits = Number(bitsText);
+  if (bits > width) return void 0;
+  const hostBits = BigInt(width - bits);
+  const first = address.value >> hostBits << hostBits;
+  const last = first + (1n << hostBits) - 1n;
+  return { ...address, bits, first, last };
+}
+function readAddressRange(text) {
+  const range = cidrRange(text);
+  if (!range) return { form: "invalid", note: "is not an IP address or CIDR range" };
+  const note = addressNote(text);
+  return note ? { form: "undocumented", value: range, note } : { form: "documented", value: range };
+}
+function readBool(text) {
+  const lower = text.toLowerCase();
+  return lower === "true" || lower === "false" ? { form: "documented", value: lower === "true" } : { form: "invalid", note: "is not true or false" };
+}
+function readConditionValue(family, text) {
+  switch (family) {
+    case "Numeric":
+      return readNumber(text);
+    case "Date":
+      return readDate(text);
+    case "IpAddress":
+      return readAddressRange(text);
+    case "Bool":
+      return readBool(text);
+  }
+}
+
 export {
   keyedByPolicy,
   normalisePolicy,
@@ -1364,6 +1515,12 @@ export {
   splitAtBraces,
   replaceBraces,
   bracesOf,
+  valueFamilyOf,
+  readNumber,
+  readDate,
+  parseIp,
+  readAddressRange,
+  readConditionValue,
   oncePerObject,
   roleArn,
   userArn,

@@ -9,7 +9,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-U4JUXWGE.js";
+} from "./chunk-QJM44FRQ.js";
 import {
   addressRanges,
   evaluate,
@@ -20,7 +20,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-KQPBRHCR.js";
+} from "./chunk-SQYAVE2H.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -37,41 +37,23 @@ import {
   parsePolicyVariable,
   patternCovers,
   patternsOverlap,
+  readConditionValue,
+  readDate,
+  readNumber,
   readsPolicyVariables,
   replaceBraces,
   splitArn,
   splitAtBraces,
   statementsAsRead,
+  valueFamilyOf,
   wholeAccountOf
-} from "./chunk-JMVQXM6H.js";
+} from "./chunk-ZMAGVRGV.js";
 
 // src/core/diff/conditions/forms.ts
-var DECIMAL = /^-?\d+(\.\d+)?$/;
 var EPOCH_SECONDS = /^\d+$/;
-var W3C_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
-var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function isCalendarDateTime(text) {
-  const m = W3C_DATE_TIME.exec(text);
-  if (!m) return false;
-  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = m.slice(1, 9).map((f) => f === void 0 ? 0 : Number(f));
-  if (month < 1 || month > 12) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
-  return day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59;
-}
-function documentedAddress(value) {
-  if (/\s/.test(value)) return false;
-  const slash = value.indexOf("/");
-  const address = slash < 0 ? value : value.slice(0, slash);
-  if (slash >= 0 && /^0\d/.test(value.slice(slash + 1))) return false;
-  const dotted = address.includes(":") ? address.slice(address.lastIndexOf(":") + 1) : address;
-  return dotted.split(".").every((part) => !/^0\d/.test(part));
-}
 function documentedForm(base, value) {
-  if (base.startsWith("Numeric")) return DECIMAL.test(value);
-  if (base.startsWith("Date")) return EPOCH_SECONDS.test(value) || isCalendarDateTime(value);
-  if (base === "IpAddress" || base === "NotIpAddress") return documentedAddress(value);
-  return true;
+  const family = valueFamilyOf(base);
+  return family === void 0 || readConditionValue(family, value).form === "documented";
 }
 var EXACT_DIGITS = 15;
 function valueDigits(decimal) {
@@ -789,6 +771,7 @@ function undocumentedText(clauses) {
 function documentedFormsText(base) {
   if (base.startsWith("Numeric")) return "integers and decimals";
   if (base.startsWith("Date")) return "ISO 8601 dates with a time and offset, and epoch seconds";
+  if (base === "Bool") return "true and false";
   return "standard CIDR notation, such as 203.0.113.0/24, with no leading zeros or spaces";
 }
 var testCount = (clauses) => clauses.reduce((n, c) => {
@@ -838,8 +821,8 @@ function impossibleText(type) {
 function ruledOutByType(c) {
   if (!c.op || c.negated || c.op.ifExists || c.op.set === "ForAllValues" || c.values.length === 0 || c.values.some(hasPolicyVariable)) return void 0;
   const base = c.op.base;
-  if (base.startsWith("Numeric")) return c.values.every((v) => Number.isNaN(Number(v))) ? "no value of it is a number" : void 0;
-  if (base.startsWith("Date")) return c.values.every((v) => Number.isNaN(Number(v)) && Number.isNaN(Date.parse(v))) ? "no value of it is a date" : void 0;
+  if (base.startsWith("Numeric")) return c.values.every((v) => readNumber(v).form === "invalid") ? "no value of it is a number" : void 0;
+  if (base.startsWith("Date")) return c.values.every((v) => readDate(v).form === "invalid") ? "no value of it is a date" : void 0;
   const textTest = base === "StringEquals" || base === "StringEqualsIgnoreCase" || base === "Bool" || base === "StringLike" && !c.values.some((v) => /[*?]/.test(v));
   const format = textTest && base !== "Bool" ? valueFormatOf(c.key) : void 0;
   if (format && !c.values.some((v) => format.pattern.test(v))) return `STS takes \`${findConditionKey(c.key)?.key ?? c.key}\` as ${format.rule}, and no value of it is one`;

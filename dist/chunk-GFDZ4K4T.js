@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-KEL3YWQW.js";
+} from "./chunk-TRXPBJRH.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-U4JUXWGE.js";
+} from "./chunk-QJM44FRQ.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

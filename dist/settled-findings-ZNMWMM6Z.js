@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-JDY2GHRY.js";
-import "./chunk-KQPBRHCR.js";
+} from "./chunk-NHYPEKQV.js";
+import "./chunk-SQYAVE2H.js";
 import {
   wholeAccountOf
-} from "./chunk-JMVQXM6H.js";
+} from "./chunk-ZMAGVRGV.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

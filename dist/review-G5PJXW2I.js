@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-IHACLL6Q.js";
+} from "./chunk-PEKYMRO2.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-P232N7WJ.js";
+} from "./chunk-GFDZ4K4T.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-KEL3YWQW.js";
+} from "./chunk-TRXPBJRH.js";
 import {
   GitHub,
   defaults,
@@ -65,13 +65,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-BH2MKPYB.js";
+import "./chunk-6CPWOZBT.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-U4JUXWGE.js";
-import "./chunk-KQPBRHCR.js";
-import "./chunk-JMVQXM6H.js";
+} from "./chunk-QJM44FRQ.js";
+import "./chunk-SQYAVE2H.js";
+import "./chunk-ZMAGVRGV.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

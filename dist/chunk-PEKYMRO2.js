@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-KEL3YWQW.js";
+} from "./chunk-TRXPBJRH.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-BH2MKPYB.js";
+} from "./chunk-6CPWOZBT.js";
 import {
   sameJsonValue
-} from "./chunk-JMVQXM6H.js";
+} from "./chunk-ZMAGVRGV.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

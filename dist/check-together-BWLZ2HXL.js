@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-ASTCZR5B.js";
+} from "./chunk-5HLBUVVB.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -38,10 +38,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-JDY2GHRY.js";
+} from "./chunk-NHYPEKQV.js";
 import {
   diffPolicies
-} from "./chunk-BH2MKPYB.js";
+} from "./chunk-6CPWOZBT.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -50,10 +50,10 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-U4JUXWGE.js";
+} from "./chunk-QJM44FRQ.js";
 import {
   principalFromArn
-} from "./chunk-KQPBRHCR.js";
+} from "./chunk-SQYAVE2H.js";
 import {
   accountRootArn,
   actionMatches,
@@ -67,7 +67,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-JMVQXM6H.js";
+} from "./chunk-ZMAGVRGV.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts

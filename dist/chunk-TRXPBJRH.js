@@ -29,7 +29,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-U4JUXWGE.js";
+} from "./chunk-QJM44FRQ.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,
@@ -51,11 +51,13 @@ import {
   patternCovers,
   positionAt,
   positionsOf,
+  readAddressRange,
+  readConditionValue,
   replaceBraces,
   splitArn,
   toValue,
   wholeAccountOf
-} from "./chunk-JMVQXM6H.js";
+} from "./chunk-ZMAGVRGV.js";
 
 // src/core/lint/finding.ts
 var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
@@ -1340,7 +1342,7 @@ var CHECKS = [
     "error",
     "condition-value-type",
     "The condition value does not fit the operator",
-    "`Bool` takes `true`/`false`, Numeric operators numbers, Date operators ISO 8601 dates or epoch seconds, `IpAddress` IPv4 or IPv6 addresses or CIDR ranges (an IPv6 address may end in dotted IPv4, `::ffff:192.0.2.1`), Arn operators ARNs. Other values never match."
+    "`Bool` takes `true`/`false`, Numeric operators numbers, Date operators ISO 8601 dates or epoch seconds, `IpAddress` IPv4 or IPv6 addresses or CIDR ranges (an IPv6 address may end in dotted IPv4, `::ffff:192.0.2.1`), Arn operators ARNs. Other values never match. A value that reads as a number, date or address but not in a form IAM documents (`1e3`, `+5`, `10.0.0.0/8 `) is RTC416, a warning."
   ),
   check(
     "RTC403",
@@ -1433,6 +1435,13 @@ var CHECKS = [
     "condition-principal-arn-session",
     "aws:PrincipalArn is given a role session ARN, which it never holds",
     'For a request made with an IAM role, `aws:PrincipalArn` holds the role\'s ARN (`arn:aws:iam::111122223333:role/NAME`), not the session\'s (`arn:aws:sts::111122223333:assumed-role/NAME/SESSION`): the IAM User Guide says "Do not specify the assumed role session ARN as a value for this condition key". A session ARN there never matches, so `ArnLike` on it admits no one, and `ArnNotLike` (the usual "deny everyone but this role" bucket or key policy statement) is true for the role\'s own requests too. Write the role ARN, with its path if it has one. Arn operators compare the ARN part by part, so a wildcard partition or account is read; under `StringLike` a value with a `*` before `sts` is left alone (it may cross colons). To name one session, test `aws:userid` (`AROA...:SESSION`) or `sts:RoleSessionName` instead.'
+  ),
+  check(
+    "RTC416",
+    "warning",
+    "condition-value-undocumented",
+    "A Numeric, Date or IP address condition value is in a form IAM does not document",
+    "IAM documents a Numeric operator's value as \"an integer or decimal value\" (`3600`, `0.5`, `-1`), a Date operator's as one of the W3C implementations of ISO 8601 (`2026-01-31T00:00:00Z`: a date with a time and its time zone) or epoch seconds (`1767225600`), and an IP address operator's in the standard CIDR format (`203.0.113.0/24`, `2001:DB8:1234:5678::/64`, or one address). Other text that number, date and address readers take (`.5`, `5.`, `+5`, `1.5e2`, `1e400`, ` 1`; `2026-01-31` with no time, `2026-01-31T00:00:00` with no time zone, `+0100` without its colon, `T24:00`, a leap second, a fraction finer than milliseconds, a signed or fractional epoch; `10.0.0.0/8 ` with a space, `010.0.0.0/8` with a leading zero) may be read otherwise by IAM, or refused: how it compares is not documented. The checks of documents together do not decide on such a value (an `Allow` resting on it is taken not to apply, a `Deny` to apply), and the review calls a change involving it not known. Write the value in a documented form. Text that no reader takes for the type is RTC402."
   ),
   check(
     "RTC501",
@@ -2658,6 +2667,10 @@ function describeMalformed(action) {
     return `"${action}" contains white space; IAM does not trim it, so it never matches${ACTION_SHAPE.test(squeezed) ? ` (did you mean "${squeezed}"?)` : ""}.`;
   }
   if (!action.includes(":")) return `"${action}" has no service prefix; actions are written service:ActionName.${outsideAsciiNote(action)}`;
+  const prefix = action.slice(0, action.indexOf(":"));
+  if (/[*?]/.test(prefix) && ACTION_SHAPE.test(`s3:${action.slice(action.indexOf(":") + 1)}`) && /^[A-Za-z0-9*?-]+$/.test(prefix)) {
+    return `"${action}" has a wildcard in its service prefix, which IAM refuses (MalformedPolicyDocument: Action vendors must not contain wildcards); a wildcard may stand only in the action name.`;
+  }
   return `"${action}" is not written as service:ActionName.${outsideAsciiNote(action)}`;
 }
 function actionProblem(value) {
@@ -2666,7 +2679,7 @@ function actionProblem(value) {
     return {
       code: "RTC201",
       message: `Malformed action: ${describeMalformed(value)}`,
-      hint: ACTION_SHAPE.test(squeezed) ? `Write "${squeezed}".` : 'Write the action as service:ActionName, e.g. "sts:AssumeRole".'
+      hint: ACTION_SHAPE.test(squeezed) ? `Write "${squeezed}".` : value === "*:*" ? 'Write "*" for every action, or better, list the actions the workload needs.' : 'Write the action as service:ActionName, e.g. "sts:AssumeRole".'
     };
   }
   const colon = value.indexOf(":");
@@ -3650,30 +3663,16 @@ function scalarText(v) {
   if (v.kind === "boolean") return String(v.value);
   return void 0;
 }
-var NUMBER = /^-?\d+(\.\d+)?$/;
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
-var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function calendarProblem(m) {
-  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = m.slice(1, 9).map((f) => f === void 0 ? 0 : Number(f));
-  if (month < 1 || month > 12) return `has month ${month}`;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
-  if (day < 1 || day > days) return `has day ${day} of a month with ${days}`;
-  if (hour > 24 || hour === 24 && (minute > 0 || second > 0)) return `has hour ${hour}`;
-  if (minute > 59) return `has minute ${minute}`;
-  if (second > 60) return `has second ${second}`;
-  if (offsetHours > 23 || offsetMinutes > 59) return "has a time-zone offset past 23:59";
-  return void 0;
-}
-var IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/;
-var IPV6_CIDR = /^(?:[0-9a-fA-F:]+|[0-9a-fA-F:]*:(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}))(\/(\d{1,3}))?$/;
 var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-function validIp(text) {
-  const v4 = IPV4_CIDR.exec(text);
-  if (v4) return [v4[1], v4[2], v4[3], v4[4]].every((o) => Number(o) <= 255) && (v4[6] === void 0 || Number(v4[6]) <= 32);
-  const v6 = IPV6_CIDR.exec(text);
-  if (v6 === null || !text.includes(":") || v6[6] !== void 0 && Number(v6[6]) > 128) return false;
-  return v6[1] === void 0 || [v6[1], v6[2], v6[3], v6[4]].every((o) => Number(o) <= 255);
+var readings = { Numeric: /* @__PURE__ */ new Map(), Date: /* @__PURE__ */ new Map(), IpAddress: /* @__PURE__ */ new Map(), Bool: /* @__PURE__ */ new Map() };
+function valueReading(family, text) {
+  const memo3 = readings[family];
+  let reading = memo3.get(text);
+  if (reading === void 0) {
+    reading = readConditionValue(family, text);
+    if (memo3.size < MEMO_LIMIT && memorable(text)) memo3.set(text, reading);
+  }
+  return reading;
 }
 function valueProblem(family, v) {
   const text = scalarText(v);
@@ -3682,25 +3681,21 @@ function valueProblem(family, v) {
   switch (family) {
     case "Bool":
     case "Null":
-      return /^(true|false)$/i.test(text) ? void 0 : `"${text}" is not true or false`;
     case "Numeric":
-      return NUMBER.test(text) ? void 0 : `"${text}" is not a number`;
-    case "Date": {
-      if (NUMBER.test(text)) return void 0;
-      const date = ISO_DATE.exec(text);
-      if (!date) return `"${text}" is not an ISO 8601 date or epoch time`;
-      const wrong = calendarProblem(date);
-      return wrong ? `"${text}" is not a calendar date: it ${wrong}` : void 0;
+    case "Date":
+    case "IpAddress": {
+      const reading = valueReading(family === "Null" ? "Bool" : family, text);
+      if (reading.form === "documented") return void 0;
+      return { text: `"${text}" ${reading.note}`, ...reading.form === "undocumented" ? { undocumented: true } : {} };
     }
-    case "IpAddress":
-      return validIp(text) ? void 0 : `"${text}" is not an IP address or CIDR range`;
-    case "Arn":
+    case "Arn": {
       if (text === "*") return void 0;
-      if (!text.startsWith("arn:")) return `"${text}" is not an ARN`;
+      if (!text.startsWith("arn:")) return { text: `"${text}" is not an ARN` };
       const parts = arnColons(text).length + 1;
-      return parts < 6 && !hasWildcard(text) ? `"${text}" has ${parts} of the 6 parts of an ARN (arn:partition:service:region:account:resource)` : void 0;
+      return parts < 6 && !hasWildcard(text) ? { text: `"${text}" has ${parts} of the 6 parts of an ARN (arn:partition:service:region:account:resource)` } : void 0;
+    }
     case "Binary":
-      return BASE64.test(text) ? void 0 : `"${text}" is not base64`;
+      return BASE64.test(text) ? void 0 : { text: `"${text}" is not base64` };
     default:
       return void 0;
   }
@@ -3709,9 +3704,9 @@ var FAMILY_HINT = {
   String: "",
   Bool: 'Write "true" or "false".',
   Null: 'Write "true" (key absent) or "false" (key present).',
-  Numeric: 'Write a number, e.g. "3600".',
-  Date: 'Write a date like "2026-01-31T00:00:00Z".',
-  IpAddress: 'Write an address or CIDR range like "203.0.113.0/24".',
+  Numeric: 'Write an integer or a decimal, e.g. "3600" or "0.5".',
+  Date: 'Write a date and time with its time zone, like "2026-01-31T00:00:00Z", or epoch seconds.',
+  IpAddress: 'Write an address or CIDR range like "203.0.113.0/24", with no spaces or leading zeros.',
   Arn: "Write a full ARN (wildcards allowed), or use a String operator.",
   Binary: "Write the value base64-encoded."
 };
@@ -3769,8 +3764,15 @@ function checkEntry(entry, out, unknownOperatorReported) {
   for (let i = 0, values = entry.values; i < values.length && !wrongOperator; i++) {
     const v = values[i];
     const problem = valueProblem(op.family, v);
-    if (problem) {
-      out.push({ code: "RTC402", span: v.span, message: `${opName} on ${key}: ${problem}, so the condition never matches as intended.`, hint: FAMILY_HINT[op.family] });
+    if (problem?.undocumented) {
+      out.push({
+        code: "RTC416",
+        span: v.span,
+        message: `${opName} on ${key}: ${problem.text}, a form IAM does not document, so how IAM compares it is not known.`,
+        hint: FAMILY_HINT[op.family]
+      });
+    } else if (problem) {
+      out.push({ code: "RTC402", span: v.span, message: `${opName} on ${key}: ${problem.text}, so the condition never matches as intended.`, hint: FAMILY_HINT[op.family] });
     }
   }
   if (LITERAL_STRING.has(op.base)) {
@@ -4186,23 +4188,21 @@ var conditionRules = [checkConditions];
 
 // src/core/lint/rules/source-ip.ts
 var VPC_ENDPOINT_KEYS = /* @__PURE__ */ new Set(["aws:sourcevpce", "aws:sourcevpc", "aws:vpcsourceip", "aws:vpceaccount", "aws:vpceorgid", "aws:vpceorgpaths"]);
-var IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/;
-var IPV6 = /^([0-9a-f]{1,4})?:[0-9a-f:]*(?:\/(\d{1,3}))?$/;
+var PRIVATE_BLOCKS = [
+  { family: 4, first: 10n << 24n, bits: 8, text: "10.0.0.0/8" },
+  { family: 4, first: 172n << 24n | 16n << 16n, bits: 12, text: "172.16.0.0/12" },
+  { family: 4, first: 192n << 24n | 168n << 16n, bits: 16, text: "192.168.0.0/16" },
+  { family: 6, first: 0xfcn << 120n, bits: 7, text: "fc00::/7" }
+];
 function privateBlock(text) {
-  const v4 = IPV4.exec(text);
-  if (v4) {
-    const [a, b, c, d] = [v4[1], v4[2], v4[3], v4[4]].map(Number);
-    const prefix2 = v4[5] === void 0 ? 32 : Number(v4[5]);
-    if (a > 255 || b > 255 || c > 255 || d > 255 || prefix2 > 32) return void 0;
-    if (a === 10 && prefix2 >= 8) return "10.0.0.0/8";
-    if (a === 172 && (b & 240) === 16 && prefix2 >= 12) return "172.16.0.0/12";
-    if (a === 192 && b === 168 && prefix2 >= 16) return "192.168.0.0/16";
-    return void 0;
+  const reading = readAddressRange(text);
+  const range = reading.form === "documented" ? reading.value : void 0;
+  if (!range) return void 0;
+  const width = range.family === 4 ? 32 : 128;
+  for (const block of PRIVATE_BLOCKS) {
+    if (block.family !== range.family || range.bits < block.bits) continue;
+    if (range.first >> BigInt(width - block.bits) === block.first >> BigInt(width - block.bits)) return block.text;
   }
-  const v6 = IPV6.exec(text.toLowerCase());
-  if (!v6 || v6[1] === void 0) return void 0;
-  const prefix = v6[2] === void 0 ? 128 : Number(v6[2]);
-  if (prefix >= 7 && prefix <= 128 && v6[1].length === 4 && (v6[1].startsWith("fc") || v6[1].startsWith("fd"))) return "fc00::/7";
   return void 0;
 }
 function needsKey(c) {
