@@ -108,6 +108,14 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
   }
   if (!hasWildcard(service) && !isArnService(service)) {
     out.push({ code: 'RTC303', span: node.span, message: `"${service}" in ${arn} is not a known AWS service namespace.`, hint: 'Check the service part of the ARN (e.g. iam, s3, kms, redshift).' })
+  } else if (hasUpperCase(service) && !service.includes('${')) {
+    // IAM matches a Resource or principal ARN with case, and every service writes its namespace in lower case.
+    out.push({
+      code: 'RTC301',
+      span: node.span,
+      message: `The service part "${service}" of ${arn} is not in lower case: IAM matches ARNs with case, and no resource's ARN has "${service}" (AWS writes "${service.toLowerCase()}"), so the ARN matches nothing.`,
+      hint: `Write "${service.toLowerCase()}".`
+    })
   }
   const account = isTwelveDigits(arn, c4 + 1, c5) ? undefined : arn.slice(c4 + 1, c5)
   if (
@@ -178,7 +186,16 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     const known = lowerService === 'iam' ? IAM_RESOURCE_TYPES : STS_RESOURCE_TYPES
     if (resource === 'root' || resource === '*' || (hasWildcard(type) && slash === -1)) return true
     if (hasWildcard(type)) return true
-    if (!known.has(type)) {
+    if (!known.has(type) && known.has(type.toLowerCase())) {
+      // The reference's formats are read without regard to case (a miss there is a finding), but IAM's resource types
+      // are its own: lower case in every ARN IAM and STS make, and matched with case.
+      out.push({
+        code: 'RTC305',
+        span: node.span,
+        message: `"${type}" in ${arn} is not an ${lowerService} resource type: IAM writes it "${type.toLowerCase()}", and matches ARNs with case, so the ARN matches nothing.`,
+        hint: `Write "${type.toLowerCase()}/".`
+      })
+    } else if (!known.has(type)) {
       if (fitsSomeFormat(readPolicyArn(arn), lowerService)) return true
       const hint = known.has(type.replace(/s$/, '')) ? `Write "${type.replace(/s$/, '')}/".` : `IAM resource types are ${[...known].slice(0, 6).join('/, ')}/ ...`
       out.push({ code: 'RTC305', span: node.span, message: `"${type}" in ${arn} is not an ${service} resource type.`, hint })
@@ -191,6 +208,14 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     }
   }
   return true
+}
+
+function hasUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 65 && c <= 90) return true
+  }
+  return false
 }
 
 /**
@@ -417,6 +442,9 @@ function reachesThrough(service: string, arn: string, read: PolicyArn): boolean 
   // IAM policy's ARN is of a type, not sts's): it may be one the reference lacks.
   const namespace = arn.split(':', 3)[2]?.toLowerCase()
   if (namespace === undefined || fitsSomeFormat(read, namespace)) return false
+  // Of a type whose ARN has no Region and no account, written with them (`arn:aws:s3:us-east-1:*:b/*` for
+  // `arn:aws:s3:::b/*`): it names no resource (RTC310 says so), and the account wildcard reaches none.
+  if (read.texts.length === 6 && fitsSomeFormat(readPolicyArn(`${read.texts[0]}:${read.texts[1]}:${read.texts[2]}:::${read.texts[5]}`), namespace)) return false
   for (const type of types) for (const format of type.arnFormats) if (format.split(':', 3)[2]?.toLowerCase() === namespace) return true
   return false
 }
