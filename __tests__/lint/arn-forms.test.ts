@@ -73,3 +73,16 @@ describe('RTC615 on an ARN of a type with no account', () => {
     expect(codes('kms:Decrypt', 'arn:aws:kms:*:*:key/1234abcd-12ab-34cd-56ef-1234567890ab')).toEqual(['RTC615'])
   })
 })
+
+describe('a principal with white space around it', () => {
+  const trust = (principal: unknown) =>
+    lintPolicyText('t.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }] }), 'trust').findings
+
+  test.each([' *', '* ', ' arn:aws:iam::111122223333:root', 'arn:aws:iam::111122223333:role/etl '])('"%s": RTC301 says what it is not, and to write it trimmed', (value) => {
+    const [f, ...more] = trust({ AWS: value })
+    expect(more).toEqual([])
+    expect(f.code).toBe('RTC301')
+    expect(f.message).toContain(`so it is not "${value.trim()}"`)
+    expect(f.hint).toBe(`Write "${value.trim()}".`)
+  })
+})

@@ -69,3 +69,29 @@ test('an error that depends on the kind the file was taken for (a Principal in a
   expect(review.findings.map((f) => f.code)).toContain('RTC114')
   expect(review.invalid).toBeUndefined()
 })
+
+// A principal with white space around it: IAM does not trim it, and refuses the document ("Invalid principal in
+// policy") or holds a value that is not the one meant. The diff read `" *"` as a pattern naming no principal, so
+// "*" -> " *" was a narrowing, where IAM refuses the change or may read "*".
+describe('a principal with white space around it makes the head not known', () => {
+  const bucketPolicy = (principal: unknown) =>
+    policy({ Sid: 'Read', Effect: 'Allow', Principal: principal, Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' })
+  const change = (before: unknown, after: unknown) =>
+    analyseFile({ path: 'iam/bucket.json', status: 'modified', baseText: bucketPolicy(before), headText: bucketPolicy(after), kind: 'resource' })
+
+  test.each([
+    ['{"AWS": " *"}', { AWS: '*' }, { AWS: ' *' }],
+    ['"Principal": " *"', '*', ' *'],
+    ['an account root with a space after it, in a list', { AWS: ['arn:aws:iam::111122223333:root'] }, { AWS: ['arn:aws:iam::444455556666:root', 'arn:aws:iam::111122223333:root '] }]
+  ])('%s: an invalid document, not a narrowing', (_name, before, after) => {
+    const review = change(before, after)
+    expect(review.invalid).toMatch(/^line \d+: the principal ".*" has white space around it; .* so what it grants is not known$/)
+    expect(reviewComment([review], {}).body).toContain('❌ **Invalid documents**')
+  })
+
+  test('a principal written without it stays a reviewed change', () => {
+    const review = change({ AWS: 'arn:aws:iam::111122223333:root' }, { AWS: '*' })
+    expect(review.invalid).toBeUndefined()
+    expect(review.accessChange).toBe('broadens')
+  })
+})

@@ -7,6 +7,7 @@ import { pairedStatementName, statementName } from '../core/diff/describe.js'
 import { unifiedDiff } from '../core/diff/text-diff.js'
 import { sameJsonValue } from '../core/json-ast/parse.js'
 import { keySpeltTwice } from '../core/iam/key-spellings.js'
+import { principalWithSpaceAround } from '../core/iam/principal-spacing.js'
 import { lintPolicyText, type LintedFile, type PolicyKind } from '../core/lint/lint.js'
 import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import { decode, lintText } from '../core/validate/lint-files.js'
@@ -83,6 +84,14 @@ export function analyseFile(input: AnalysisInput): FileReview {
       `line ${at.line}: condition key "${speltTwice.repeated.key}" under ${speltTwice.operator} is also given as "${speltTwice.first.key}" ` +
       `with other values (line ${first.line} column ${first.column}); IAM reads condition key names without regard to case, so this is ` +
       'one key given twice, and which values IAM tests is not documented, so what it grants is not known'
+  }
+  // A principal with white space around it (`" *"`): IAM does not trim it, and refuses the document or holds a value
+  // the diff cannot read with certainty (it reads a pattern naming no principal, IAM may read "*").
+  const spacedPrincipal = review.invalid === undefined && !isGeneratedFile(head) ? principalWithSpaceAround(head?.root) : undefined
+  if (spacedPrincipal) {
+    review.invalid =
+      `line ${spacedPrincipal.span.start.line}: the principal ${JSON.stringify(spacedPrincipal.value)} has white space around it; IAM does not trim ` +
+      'a principal, and refuses the document ("Invalid principal in policy") or holds a value that is not the one meant, so what it grants is not known'
   }
   // A head IAM refuses as written is read leniently by the diff (an unknown or mistyped element left out, a statement
   // with no valid Effect dropped), so the change it shows is one the document cannot make: what the head grants once

@@ -558,6 +558,17 @@ function checkPrincipalArns(ctx: LintContext, out: FindingDraft[]): void {
 function checkPrincipalArn(p: PrincipalEntry, out: FindingDraft[]): void {
   const v = p.value.value
   if (v === '*' || v === '') return
+  const trimmed = p.type === 'AWS' ? v.trim() : v
+  if (trimmed !== v && trimmed !== '') {
+    // `" *"` is no wildcard and no ARN: the diff cannot say what IAM makes of it (review-analysis.ts: not known).
+    out.push({
+      code: 'RTC301',
+      span: p.value.span,
+      message: `"${v}" has white space around it: IAM does not trim a principal, so it is not "${trimmed}": IAM refuses the policy ("Invalid principal in policy") or the value names no principal.`,
+      hint: `Write "${trimmed}".`
+    })
+    return
+  }
   // A wildcard is wrong whatever the placeholders around it become (and
   // with none in the text, there is none once they are taken out).
   if (p.type === 'AWS' && v.startsWith('arn:') && hasWildcard(v) && hasWildcard(withoutPlaceholders(v))) {
