@@ -95,3 +95,15 @@ describe('a principal with white space around it makes the head not known', () =
     expect(review.accessChange).toBe('broadens')
   })
 })
+
+// "You cannot use a wildcard to match part of a principal name or ARN": IAM refuses `role/*` in a trust policy, and a
+// service that kept it might match it as a pattern. The diff reads it as naming no principal, so a role replaced by
+// `role/*` was said to narrow.
+test('a head whose principal is a pattern (role/*) is not known, not a narrowing', () => {
+  const trust = (principal: string) => policy({ Effect: 'Allow', Principal: { AWS: principal }, Action: 'sts:AssumeRole' })
+  const review = analyseFile({ path: 'iam/trust.json', status: 'modified', baseText: trust('arn:aws:iam::111122223333:role/etl'), headText: trust('arn:aws:iam::111122223333:role/*'), kind: 'trust' })
+  expect(review.invalid).toMatch(/\(RTC306: IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known\)$/)
+  const service = (name: string) => policy({ Effect: 'Allow', Principal: { Service: name }, Action: 'sts:AssumeRole' })
+  const services = analyseFile({ path: 'iam/trust.json', status: 'modified', baseText: service('lambda.amazonaws.com'), headText: service('*.amazonaws.com'), kind: 'trust' })
+  expect(services.invalid).toMatch(/\(RTC206: /)
+})

@@ -35,6 +35,13 @@ export interface AnalysisInput {
  */
 const REFUSED_WHATEVER_THE_KIND: ReadonlySet<string> = new Set(['RTC103', 'RTC105', 'RTC108', 'RTC109', 'RTC110', 'RTC116', 'RTC117', 'RTC401'])
 
+/**
+ * A wildcard in a principal other than "*" alone (RTC306 in an `AWS` ARN, RTC206 under Service, Federated or
+ * CanonicalUser): "You cannot use a wildcard to match part of a principal name or ARN" (AWS JSON policy elements:
+ * Principal).
+ */
+const PRINCIPAL_PATTERN_CODES: ReadonlySet<string> = new Set(['RTC206', 'RTC306'])
+
 export function analyseFile(input: AnalysisInput): FileReview {
   const basePath = input.previousPath ?? input.path
   // UTF-16 with its mark is the text it holds; other bytes that are not UTF-8 keep U+FFFD and get RTC901, as in validate.
@@ -98,6 +105,12 @@ export function analyseFile(input: AnalysisInput): FileReview {
   // it is fixed is not known, and it takes the invalid document's path too.
   const refused = review.invalid === undefined && !isGeneratedFile(head) ? head?.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code)) : undefined
   if (refused) review.invalid = `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`
+  // A wildcard in a principal but "*" alone: IAM refuses it in a trust policy, and a service that kept it might match
+  // it as a pattern; the diff reads it as naming no principal (statements.ts), so `role/etl` -> `role/*` said narrows.
+  const patterned = review.invalid === undefined && !isGeneratedFile(head) ? head?.findings.find((f) => PRINCIPAL_PATTERN_CODES.has(f.code)) : undefined
+  if (patterned) {
+    review.invalid = `line ${patterned.line}: ${patterned.message} (${patterned.code}: IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known)`
+  }
   if (baseText !== undefined && !isGeneratedFile(base) && (base?.value === undefined || diff.invalid.includes('before'))) {
     // "Either" only when the head is not valid too.
     review.note = `The base version is not a valid policy document${review.invalid !== undefined ? ' either' : ''}; it is read as granting nothing.`
