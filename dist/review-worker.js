@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-LAALNLZX.js";
-import "./chunk-XEH7RFWQ.js";
-import "./chunk-LVNMQEIX.js";
-import "./chunk-U4JUXWGE.js";
-import "./chunk-XAEXVPPF.js";
-import "./chunk-JMVQXM6H.js";
+} from "./chunk-PUBMPREW.js";
+import "./chunk-BSPUASSP.js";
+import "./chunk-D7GBEIAW.js";
+import "./chunk-WIGGK4VE.js";
+import "./chunk-SRWJC4BK.js";
+import "./chunk-KWUUHDXS.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-65GAOUHM.js";
+} from "./chunk-QOQLD5Q5.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-KJDBZFMU.js";
+} from "./chunk-TFFIHNJE.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-XEH7RFWQ.js";
+} from "./chunk-BSPUASSP.js";
 import {
   debug,
   getInput,
@@ -90,8 +90,8 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-U4JUXWGE.js";
-import "./chunk-JMVQXM6H.js";
+} from "./chunk-WIGGK4VE.js";
+import "./chunk-KWUUHDXS.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1369,8 +1369,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-GUUZO743.js")).checkTogether,
-    settled: (await import("./settled-findings-27LT7QBT.js")).settledLintFindings
+    check: (await import("./check-together-H7M3GB3J.js")).checkTogether,
+    settled: (await import("./settled-findings-7T2JUFUK.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1458,7 +1458,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-5NXA4F2E.js");
+  return import("./review-4FLKGC7K.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

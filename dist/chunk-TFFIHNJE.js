@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-XEH7RFWQ.js";
+} from "./chunk-BSPUASSP.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-U4JUXWGE.js";
+} from "./chunk-WIGGK4VE.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-LAALNLZX.js";
+} from "./chunk-PUBMPREW.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-KJDBZFMU.js";
+} from "./chunk-TFFIHNJE.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-XEH7RFWQ.js";
+} from "./chunk-BSPUASSP.js";
 import {
   GitHub,
   defaults,
@@ -65,13 +65,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-LVNMQEIX.js";
+import "./chunk-D7GBEIAW.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-U4JUXWGE.js";
-import "./chunk-XAEXVPPF.js";
-import "./chunk-JMVQXM6H.js";
+} from "./chunk-WIGGK4VE.js";
+import "./chunk-SRWJC4BK.js";
+import "./chunk-KWUUHDXS.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-U4JUXWGE.js";
+} from "./chunk-WIGGK4VE.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -32,7 +32,7 @@ import {
   s3BucketArn,
   s3ObjectsArn,
   userArn
-} from "./chunk-JMVQXM6H.js";
+} from "./chunk-KWUUHDXS.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

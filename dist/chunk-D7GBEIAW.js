@@ -9,7 +9,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-U4JUXWGE.js";
+} from "./chunk-WIGGK4VE.js";
 import {
   addressRanges,
   evaluate,
@@ -20,7 +20,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-XAEXVPPF.js";
+} from "./chunk-SRWJC4BK.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -43,7 +43,7 @@ import {
   splitAtBraces,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-JMVQXM6H.js";
+} from "./chunk-KWUUHDXS.js";
 
 // src/core/diff/conditions/forms.ts
 var DECIMAL = /^-?\d+(\.\d+)?$/;

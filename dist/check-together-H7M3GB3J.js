@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-65GAOUHM.js";
+} from "./chunk-QOQLD5Q5.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -38,10 +38,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-QCPY4ZSG.js";
+} from "./chunk-AJVNFVKZ.js";
 import {
   diffPolicies
-} from "./chunk-LVNMQEIX.js";
+} from "./chunk-D7GBEIAW.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -50,10 +50,10 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-U4JUXWGE.js";
+} from "./chunk-WIGGK4VE.js";
 import {
   principalFromArn
-} from "./chunk-XAEXVPPF.js";
+} from "./chunk-SRWJC4BK.js";
 import {
   accountRootArn,
   actionMatches,
@@ -67,7 +67,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-JMVQXM6H.js";
+} from "./chunk-KWUUHDXS.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts

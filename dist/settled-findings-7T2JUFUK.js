@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-QCPY4ZSG.js";
-import "./chunk-XAEXVPPF.js";
+} from "./chunk-AJVNFVKZ.js";
+import "./chunk-SRWJC4BK.js";
 import {
   wholeAccountOf
-} from "./chunk-JMVQXM6H.js";
+} from "./chunk-KWUUHDXS.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts
