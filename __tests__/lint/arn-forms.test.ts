@@ -86,3 +86,18 @@ describe('a principal with white space around it', () => {
     expect(f.hint).toBe(`Write "${value.trim()}".`)
   })
 })
+
+describe('an IAM or STS principal ARN with no account', () => {
+  const trust = (principal: unknown) =>
+    lintPolicyText('t.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }] }), 'trust').findings
+
+  test.each([{ AWS: 'arn:aws:iam:::root' }, { AWS: 'arn:aws:iam:::role/etl' }, { AWS: 'arn:aws:sts:::assumed-role/etl/s' }, { Federated: 'arn:aws:iam:::saml-provider/corp' }])('%j names nobody (RTC305)', (principal) => {
+    const found = trust(principal).filter((f) => f.code === 'RTC305')
+    expect(found).toHaveLength(1)
+    expect(found[0].message).toContain('names no account')
+  })
+
+  test('with its account it is not RTC305', () => {
+    expect(trust({ AWS: 'arn:aws:iam::111122223333:root' }).map((f) => f.code)).not.toContain('RTC305')
+  })
+})

@@ -120,7 +120,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC304', 'error', 'account-id-invalid', 'The account id is not 12 digits',
     'AWS account ids are exactly 12 digits (keep leading zeros). An ARN with an 11-digit account matches nothing.'),
   check('RTC305', 'error', 'iam-arn-form-invalid', 'The IAM ARN does not have a form IAM knows',
-    'IAM ARNs have an empty region and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` or `saml-provider/NAME`, its type in lower case: IAM matches ARNs with case, so `Role/NAME` names no role.'),
+    'IAM ARNs have an empty region (and the ARN of a principal names the account it belongs to) and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` or `saml-provider/NAME`, its type in lower case: IAM matches ARNs with case, so `Role/NAME` names no role.'),
   check('RTC306', 'error', 'principal-arn-wildcard', 'A Principal ARN contains a wildcard',
     'In `Principal`, a wildcard is only allowed as `"*"` on its own. To allow many principals, name them, or use `"*"` with a condition such as `aws:PrincipalArn` (ArnLike) or `aws:PrincipalOrgID`. The review of a pull request reads a head with such a principal as not known (an invalid document): IAM refuses it in a role trust policy, and a service that kept it might match it as a pattern.'),
   check('RTC307', 'error', 'resource-fits-no-action', 'The resource is not a type any action in the statement acts on',

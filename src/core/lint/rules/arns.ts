@@ -180,6 +180,16 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     if (region !== '' && lowerService === 'iam') {
       out.push({ code: 'RTC305', span: node.span, message: `IAM ARNs have no region; ${arn} names "${region}".`, hint: `Write arn:${arn.slice(c1 + 1, c2)}:iam::${arn.slice(c4 + 1, c5)}:${resource}.` })
     }
+    // A principal belongs to an account, and its ARN names it (a Resource ARN with none is RTC310's: it fits no type).
+    if (where !== 'resource' && c5 === c4 + 1) {
+      out.push({
+        code: 'RTC305',
+        span: node.span,
+        message: `${arn} names no account: the ARN of an IAM or STS principal names the account it belongs to, so this one names nobody.`,
+        hint: `Write arn:${arn.slice(c1 + 1, c2)}:${service}::ACCOUNT:${resource}, with the 12-digit account id.`
+      })
+      return true
+    }
     const slash = resource.indexOf('/')
     const type = slash === -1 ? resource : resource.slice(0, slash)
     const name = slash === -1 ? '' : resource.slice(slash + 1)
