@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-PUBMPREW.js";
-import "./chunk-BSPUASSP.js";
+} from "./chunk-HWCRMNQ7.js";
+import "./chunk-QG6HJNTS.js";
 import "./chunk-D7GBEIAW.js";
 import "./chunk-WIGGK4VE.js";
 import "./chunk-SRWJC4BK.js";

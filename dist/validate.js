@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-TFFIHNJE.js";
+} from "./chunk-5NFMPYGJ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-BSPUASSP.js";
+} from "./chunk-QG6HJNTS.js";
 import {
   debug,
   getInput,
@@ -1458,7 +1458,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-4FLKGC7K.js");
+  return import("./review-ABNNOTXX.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-BSPUASSP.js";
+} from "./chunk-QG6HJNTS.js";
 import {
   ExitCode,
   error,

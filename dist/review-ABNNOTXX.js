@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-PUBMPREW.js";
+} from "./chunk-HWCRMNQ7.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-TFFIHNJE.js";
+} from "./chunk-5NFMPYGJ.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-BSPUASSP.js";
+} from "./chunk-QG6HJNTS.js";
 import {
   GitHub,
   defaults,

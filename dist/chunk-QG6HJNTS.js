@@ -1292,7 +1292,7 @@ var CHECKS = [
     "error",
     "iam-arn-form-invalid",
     "The IAM ARN does not have a form IAM knows",
-    "IAM ARNs have an empty region and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` or `saml-provider/NAME`, its type in lower case: IAM matches ARNs with case, so `Role/NAME` names no role."
+    "IAM ARNs have an empty region (and the ARN of a principal names the account it belongs to) and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` or `saml-provider/NAME`, its type in lower case: IAM matches ARNs with case, so `Role/NAME` names no role."
   ),
   check(
     "RTC306",
@@ -2883,6 +2883,15 @@ function checkArn(node, where2, out, colons, statement) {
     const resource = arn.slice(c5 + 1);
     if (region !== "" && lowerService === "iam") {
       out.push({ code: "RTC305", span: node.span, message: `IAM ARNs have no region; ${arn} names "${region}".`, hint: `Write arn:${arn.slice(c1 + 1, c2)}:iam::${arn.slice(c4 + 1, c5)}:${resource}.` });
+    }
+    if (where2 !== "resource" && c5 === c4 + 1) {
+      out.push({
+        code: "RTC305",
+        span: node.span,
+        message: `${arn} names no account: the ARN of an IAM or STS principal names the account it belongs to, so this one names nobody.`,
+        hint: `Write arn:${arn.slice(c1 + 1, c2)}:${service}::ACCOUNT:${resource}, with the 12-digit account id.`
+      });
+      return true;
     }
     const slash = resource.indexOf("/");
     const type = slash === -1 ? resource : resource.slice(0, slash);

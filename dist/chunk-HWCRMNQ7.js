@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-BSPUASSP.js";
+} from "./chunk-QG6HJNTS.js";
 import {
   diffPolicies,
   pairedStatementName,
