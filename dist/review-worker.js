@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-PEKYMRO2.js";
-import "./chunk-TRXPBJRH.js";
-import "./chunk-6CPWOZBT.js";
-import "./chunk-QJM44FRQ.js";
-import "./chunk-SQYAVE2H.js";
-import "./chunk-ZMAGVRGV.js";
+} from "./chunk-B6ZDGNSK.js";
+import "./chunk-7723HXHQ.js";
+import "./chunk-RGC4CVHZ.js";
+import "./chunk-3CRWVZ3T.js";
+import "./chunk-Y572F3YG.js";
+import "./chunk-GIVSKNDQ.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-5HLBUVVB.js";
+} from "./chunk-YZV724IG.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-GFDZ4K4T.js";
+} from "./chunk-2T6JZ4E7.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-TRXPBJRH.js";
+} from "./chunk-7723HXHQ.js";
 import {
   debug,
   getInput,
@@ -90,8 +90,8 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-QJM44FRQ.js";
-import "./chunk-ZMAGVRGV.js";
+} from "./chunk-3CRWVZ3T.js";
+import "./chunk-GIVSKNDQ.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1370,8 +1370,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-BWLZ2HXL.js")).checkTogether,
-    settled: (await import("./settled-findings-ZNMWMM6Z.js")).settledLintFindings
+    check: (await import("./check-together-K7TANOIJ.js")).checkTogether,
+    settled: (await import("./settled-findings-KGYE7RSL.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1459,7 +1459,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-G5PJXW2I.js");
+  return import("./review-XTLDYFPX.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -21,11 +21,18 @@ function escape(text: string): string {
 /** A placeholder AWS documents without '/' or ':' (a bucket, a DynamoDB table). */
 const restricted = (format: string, name: string | undefined) => name !== undefined && placeholderHoldsNoSeparator(format.split(':')[2] ?? '', name)
 
-/** Does the concrete ARN match the format? A regular expression per part. */
+/**
+ * Does the concrete ARN match the format? A regular expression per part. A
+ * Region written `${Region}` is never empty, nor is the account of a format
+ * with no Region written `${Account}` (a global resource names its account).
+ */
 function oracle(arn: string, format: string): boolean {
   const a = parts(arn)
   const f = parts(format)
   if (a.length !== f.length) return false
+  const lone = (part: string) => /^\$\{[^}]*\}$/.test(part)
+  if (lone(f[3]) && a[3] === '') return false
+  if (f[3] === '' && lone(f[4]) && a[4] === '') return false
   return f.every((part, i) => {
     const body = part
       .split(/(\$\{[^}]*\}|\*)/)
@@ -134,7 +141,20 @@ test.each([
   ['arn:aws:iam::*', 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', true],
   ['arn:aws:iam', 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', false],
   ['*', 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', true],
-  ['ARN:AWS:IAM::123456789012:ROLE/X', 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', true]
+  ['ARN:AWS:IAM::123456789012:ROLE/X', 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', true],
+  // A resource of a Regional type names its Region; a global one (no Region) its account.
+  ['arn:aws:lambda::123456789012:function:f', 'arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}', false],
+  ['arn:aws:lambda:*:123456789012:function:f', 'arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}', true],
+  ['arn:aws:iam:::role/r', 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', false],
+  ['arn:aws:cloudfront:::distribution/E1', 'arn:${Partition}:cloudfront::${Account}:distribution/${DistributionId}', false],
+  ['arn:aws:iam::${aws:PrincipalAccount}:role/r', 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', true],
+  // Across colons too: a wildcard ending the partition cannot make the Region empty.
+  ['arn:aws*::123456789012:function:f', 'arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}', false],
+  // AWS owns Regional resources of types whose format names an account, and writes them with none.
+  ['arn:aws:ssm:us-east-1::document/AWS-RunShellScript', 'arn:${Partition}:ssm:${Region}:${Account}:document/${DocumentName}', true],
+  ['arn:aws:ssm:*::parameter/aws/service/*', 'arn:${Partition}:ssm:${Region}:${Account}:parameter/${ParameterNameWithoutLeadingSlash}', true],
+  ['arn:aws:ec2:us-east-1::image/ami-1', 'arn:${Partition}:ec2:${Region}::image/${ImageId}', true],
+  ['arn:aws:s3:::bucket', 'arn:${Partition}:s3:::${BucketName}', true]
 ])('%s against %s: %s', (arn, format, fits) => {
   expect(arnFitsFormat(arn, format)).toBe(fits)
 })

@@ -10,11 +10,17 @@ import { findService, servicePrefixes } from '../../src/core/iam/catalog/index.j
 import { placeholderHoldsNoSeparator } from '../../src/core/iam/catalog/name-charsets.js'
 import { catalogFormatPattern, formatMatchSteps, matchesFormatPattern } from '../../src/core/iam/catalog/format-pattern.js'
 
-/** The regular expression arns.ts made of a format (the reference; only tests build it). */
+/**
+ * The regular expression arns.ts made of a format (the reference; only tests build it), with a Region written
+ * `${Region}` never empty, nor the account `${Account}` of a format with no Region (holdsText).
+ */
 function referenceRegExp(format: string): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const parts = format.split(':')
-  const head = parts.slice(0, 5).map((p) => p.split(/\$\{[^}]*\}/).map(escape).join('[^:]*'))
+  const lone = (part: string) => /^\$\{[^}]*\}$/.test(part)
+  const head = parts
+    .slice(0, 5)
+    .map((p, i) => ((i === 3 && lone(p)) || (i === 4 && parts[3] === '' && lone(p)) ? '[^:]+' : p.split(/\$\{[^}]*\}/).map(escape).join('[^:]*')))
   const resource = parts
     .slice(5)
     .join(':')

@@ -305,6 +305,16 @@ describe('principals and accounts', () => {
     expect(principalFromArn('ec2.amazonaws.com')).toMatchObject({ kind: 'service' })
     expect(principalFromArn('*')).toMatchObject({ kind: 'anonymous' })
   })
+
+  test.each(['ec2.amazonaws.com', 'ec2.amazonaws.com.cn', 'ec2.c2s.ic.gov', 'ec2.sc2s.sgov.gov'])(
+    'a service principal of any partition is a service (%s), and a trust policy naming it lets it in',
+    (service) => {
+      expect(principalFromArn(service)).toMatchObject({ kind: 'service', arn: service })
+      const trust = policy({ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' })
+      const role = `arn:aws:iam::${A}:role/r`
+      expect(evaluate(req(principalFromArn(service), 'sts:AssumeRole', role), { identityPolicies: [], resourcePolicy: trust, resourceAccount: A }).effect).toBe('Allow')
+    }
+  )
 })
 
 describe('unknownKeys: conditions on keys the asker cannot know are read in the caller\'s favour', () => {

@@ -69,3 +69,41 @@ test('an error that depends on the kind the file was taken for (a Principal in a
   expect(review.findings.map((f) => f.code)).toContain('RTC114')
   expect(review.invalid).toBeUndefined()
 })
+
+// A principal with white space around it: IAM does not trim it, and refuses the document ("Invalid principal in
+// policy") or holds a value that is not the one meant. The diff read `" *"` as a pattern naming no principal, so
+// "*" -> " *" was a narrowing, where IAM refuses the change or may read "*".
+describe('a principal with white space around it makes the head not known', () => {
+  const bucketPolicy = (principal: unknown) =>
+    policy({ Sid: 'Read', Effect: 'Allow', Principal: principal, Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' })
+  const change = (before: unknown, after: unknown) =>
+    analyseFile({ path: 'iam/bucket.json', status: 'modified', baseText: bucketPolicy(before), headText: bucketPolicy(after), kind: 'resource' })
+
+  test.each([
+    ['{"AWS": " *"}', { AWS: '*' }, { AWS: ' *' }],
+    ['"Principal": " *"', '*', ' *'],
+    ['an account root with a space after it, in a list', { AWS: ['arn:aws:iam::111122223333:root'] }, { AWS: ['arn:aws:iam::444455556666:root', 'arn:aws:iam::111122223333:root '] }]
+  ])('%s: an invalid document, not a narrowing', (_name, before, after) => {
+    const review = change(before, after)
+    expect(review.invalid).toMatch(/^line \d+: the principal ".*" has white space around it; .* so what it grants is not known$/)
+    expect(reviewComment([review], {}).body).toContain('❌ **Invalid documents**')
+  })
+
+  test('a principal written without it stays a reviewed change', () => {
+    const review = change({ AWS: 'arn:aws:iam::111122223333:root' }, { AWS: '*' })
+    expect(review.invalid).toBeUndefined()
+    expect(review.accessChange).toBe('broadens')
+  })
+})
+
+// "You cannot use a wildcard to match part of a principal name or ARN": IAM refuses `role/*` in a trust policy, and a
+// service that kept it might match it as a pattern. The diff reads it as naming no principal, so a role replaced by
+// `role/*` was said to narrow.
+test('a head whose principal is a pattern (role/*) is not known, not a narrowing', () => {
+  const trust = (principal: string) => policy({ Effect: 'Allow', Principal: { AWS: principal }, Action: 'sts:AssumeRole' })
+  const review = analyseFile({ path: 'iam/trust.json', status: 'modified', baseText: trust('arn:aws:iam::111122223333:role/etl'), headText: trust('arn:aws:iam::111122223333:role/*'), kind: 'trust' })
+  expect(review.invalid).toMatch(/\(RTC306: IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known\)$/)
+  const service = (name: string) => policy({ Effect: 'Allow', Principal: { Service: name }, Action: 'sts:AssumeRole' })
+  const services = analyseFile({ path: 'iam/trust.json', status: 'modified', baseText: service('lambda.amazonaws.com'), headText: service('*.amazonaws.com'), kind: 'trust' })
+  expect(services.invalid).toMatch(/\(RTC206: /)
+})

@@ -7,6 +7,7 @@ import { pairedStatementName, statementName } from '../core/diff/describe.js'
 import { unifiedDiff } from '../core/diff/text-diff.js'
 import { sameJsonValue } from '../core/json-ast/parse.js'
 import { keySpeltTwice } from '../core/iam/key-spellings.js'
+import { principalWithSpaceAround } from '../core/iam/principal-spacing.js'
 import { lintPolicyText, type LintedFile, type PolicyKind } from '../core/lint/lint.js'
 import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import { decode, lintText } from '../core/validate/lint-files.js'
@@ -33,6 +34,13 @@ export interface AnalysisInput {
  * (a Principal in an identity policy), nor an empty value (IAM accepts some).
  */
 const REFUSED_WHATEVER_THE_KIND: ReadonlySet<string> = new Set(['RTC103', 'RTC105', 'RTC108', 'RTC109', 'RTC110', 'RTC116', 'RTC117', 'RTC401'])
+
+/**
+ * A wildcard in a principal other than "*" alone (RTC306 in an `AWS` ARN, RTC206 under Service, Federated or
+ * CanonicalUser): "You cannot use a wildcard to match part of a principal name or ARN" (AWS JSON policy elements:
+ * Principal).
+ */
+const PRINCIPAL_PATTERN_CODES: ReadonlySet<string> = new Set(['RTC206', 'RTC306'])
 
 export function analyseFile(input: AnalysisInput): FileReview {
   const basePath = input.previousPath ?? input.path
@@ -84,11 +92,25 @@ export function analyseFile(input: AnalysisInput): FileReview {
       `with other values (line ${first.line} column ${first.column}); IAM reads condition key names without regard to case, so this is ` +
       'one key given twice, and which values IAM tests is not documented, so what it grants is not known'
   }
+  // A principal with white space around it (`" *"`): IAM does not trim it, and refuses the document or holds a value
+  // the diff cannot read with certainty (it reads a pattern naming no principal, IAM may read "*").
+  const spacedPrincipal = review.invalid === undefined && !isGeneratedFile(head) ? principalWithSpaceAround(head?.root) : undefined
+  if (spacedPrincipal) {
+    review.invalid =
+      `line ${spacedPrincipal.span.start.line}: the principal ${JSON.stringify(spacedPrincipal.value)} has white space around it; IAM does not trim ` +
+      'a principal, and refuses the document ("Invalid principal in policy") or holds a value that is not the one meant, so what it grants is not known'
+  }
   // A head IAM refuses as written is read leniently by the diff (an unknown or mistyped element left out, a statement
   // with no valid Effect dropped), so the change it shows is one the document cannot make: what the head grants once
   // it is fixed is not known, and it takes the invalid document's path too.
   const refused = review.invalid === undefined && !isGeneratedFile(head) ? head?.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code)) : undefined
   if (refused) review.invalid = `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`
+  // A wildcard in a principal but "*" alone: IAM refuses it in a trust policy, and a service that kept it might match
+  // it as a pattern; the diff reads it as naming no principal (statements.ts), so `role/etl` -> `role/*` said narrows.
+  const patterned = review.invalid === undefined && !isGeneratedFile(head) ? head?.findings.find((f) => PRINCIPAL_PATTERN_CODES.has(f.code)) : undefined
+  if (patterned) {
+    review.invalid = `line ${patterned.line}: ${patterned.message} (${patterned.code}: IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known)`
+  }
   if (baseText !== undefined && !isGeneratedFile(base) && (base?.value === undefined || diff.invalid.includes('before'))) {
     // "Either" only when the head is not valid too.
     review.note = `The base version is not a valid policy document${review.invalid !== undefined ? ' either' : ''}; it is read as granting nothing.`

@@ -4,6 +4,7 @@
 import type { PrincipalMap } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
 import { wholeAccountOf } from '../iam/arn.js'
+import { onServicePrincipalDomain } from '../iam/service-principal.js'
 import type { RequestPrincipal } from './types.js'
 
 const ACCOUNT = /^\d{12}$/
@@ -12,7 +13,8 @@ const ACCOUNT = /^\d{12}$/
 export function principalFromArn(arn: string): RequestPrincipal {
   if (arn === '' || arn === '*') return { kind: 'anonymous', arn: '' }
   if (ACCOUNT.test(arn)) return { kind: 'root', arn: `arn:aws:iam::${arn}:root`, account: arn, partition: 'aws' }
-  if (/\.amazonaws\.com(\.cn)?$/.test(arn) && !arn.startsWith('arn:')) return { kind: 'service', arn }
+  // A service principal of any partition (ec2.amazonaws.com, ec2.c2s.ic.gov in aws-iso): a DNS name, not an ARN.
+  if (onServicePrincipalDomain(arn)) return { kind: 'service', arn }
   const m = /^arn:([^:]+):(iam|sts)::(\d{12}):(.*)$/.exec(arn)
   if (!m) return { kind: 'federated', arn }
   const [, partition, service, account, resource] = m

@@ -27,6 +27,7 @@
 // false one costs more than a missed one.
 
 import { placeholderHoldsNoSeparator } from './name-charsets.js'
+import { holdsText } from './format-pattern.js'
 import { Char } from '../../char-codes.js'
 import { memorable } from '../../memo-key.js'
 
@@ -232,10 +233,13 @@ function wholePattern(parts: string[], policy: boolean): Pattern {
   const service = policy ? '' : (parts[2] ?? '')
   parts.forEach((part, i) => {
     if (i > 0) out.push(Char.Colon)
+    // At least one character, then the placeholder's run.
+    if (!policy && holdsText(parts, i)) out.push(Token.OneNotColon)
     tokens(part, policy ? (i < 5 ? 'policy-leading' : 'policy') : 'format-whole', out, service)
   })
   return out
 }
+
 
 /** A format's service part (`dynamodb` in `arn:${Partition}:dynamodb:...`), which decides its names' rules. */
 const formatService = (format: string): string => splitParts(format)[2] ?? ''
@@ -294,7 +298,8 @@ function formatParts(format: string): Pattern[] {
   if (!parts) {
     const texts = splitParts(format)
     const service = texts[2] ?? ''
-    parts = texts.map(part => tokens(part, 'format', [], service))
+    // A Region or account that holds text (holdsText) is one character and a run: partsIntersect reads that pair.
+    parts = texts.map((part, i) => tokens(part, 'format', holdsText(texts, i) ? [Token.One] : [], service))
     formatCache.set(format, parts) // bounded: the catalogue has ~2,400 formats
   }
   return parts
@@ -341,6 +346,11 @@ function partsIntersect(entry: PolicyArn, f: Pattern[]): boolean {
     const part = f[i]
     // A part that is one placeholder (`${Region}`, `${Account}`) takes any text: nothing to compare.
     if (part.length === 1 && part[0] === Token.Run) continue
+    // One that takes any text but the empty one (holdsText): any policy part written with a character shares some.
+    if (part.length === 2 && part[0] === Token.One && part[1] === Token.Run) {
+      if (entry.texts[i] === '') return false
+      continue
+    }
     if (!intersect(policyPart(entry, i), part)) return false
   }
   return true

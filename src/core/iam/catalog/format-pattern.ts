@@ -24,6 +24,31 @@ export const enum Run {
 export interface FormatPattern {
   readonly literals: readonly string[]
   readonly runs: readonly Run[]
+  /** The leading parts (3: Region, 4: account) whose placeholder never stands for the empty text (holdsText), as bits 1 << part. */
+  readonly textAt?: number
+}
+
+const LONE_PLACEHOLDER = /^\$\{[^}]*\}$/
+
+/**
+ * Does a format's Region (part 3) or account (part 4) placeholder stand for
+ * text that is never empty? `texts` are the format's colon-separated parts.
+ * The reference writes an empty Region for the resources that have none
+ * (IAM, S3 buckets, CloudFront, Route 53) and an empty account for those no
+ * account owns (EC2 public images, Bedrock foundation models): where it
+ * writes `${Region}`, a resource's ARN names its Region, so
+ * `arn:aws:lambda::111122223333:function:f` is no function's ARN. The account
+ * is read the same way for a resource with no Region (a global one:
+ * `arn:aws:iam:::role/r`, `arn:aws:cloudfront:::distribution/E1` name no role
+ * or distribution). A Regional resource's account is left to any text, empty
+ * included: AWS owns resources of types whose format names an account and
+ * writes them with none (`arn:aws:ssm:REGION::document/AWS-*`, the public
+ * parameters `arn:aws:ssm:REGION::parameter/aws/service/*`), and the
+ * reference does not say which types those are.
+ */
+export function holdsText(texts: readonly string[], i: number): boolean {
+  if (i === 3) return LONE_PLACEHOLDER.test(texts[3] ?? '')
+  return i === 4 && texts[3] === '' && LONE_PLACEHOLDER.test(texts[4] ?? '')
 }
 
 /** A pattern from its pieces in order (literal text or a run); adjacent literals join, adjacent runs become the wider. */
@@ -72,7 +97,8 @@ export function catalogFormatPattern(format: string): FormatPattern {
       else if (piece === '*') pieces.push(Run.Any)
       else pieces.push(piece)
     }
-    pattern = formatPatternOf(pieces)
+    const textAt = (holdsText(parts, 3) ? 1 << 3 : 0) | (holdsText(parts, 4) ? 1 << 4 : 0)
+    pattern = { ...formatPatternOf(pieces), textAt }
     catalogPatterns.set(format, pattern) // bounded: one per catalogue format (the lint rules ask only of those)
   }
   return pattern
@@ -90,6 +116,22 @@ export function formatMatchSteps(): number {
 
 /** Does the whole of `value` match the pattern? Letters compare without regard to ASCII case, as the regular expression's `i` did. */
 export function matchesFormatPattern(pattern: FormatPattern, value: string): boolean {
+  return matchesPieces(pattern, value) && (!pattern.textAt || leadingPartsHoldText(pattern.textAt, value))
+}
+
+/** Are the leading parts `textAt` names (bits 1 << part) of `value` other than empty? Reads up to the fifth colon. */
+function leadingPartsHoldText(textAt: number, value: string): boolean {
+  let from = 0
+  for (let part = 0; part < 5; part++) {
+    const colon = value.indexOf(':', from)
+    if (colon === -1) return true
+    if (part > 0 && colon === from && (textAt & (1 << part)) !== 0) return false
+    from = colon + 1
+  }
+  return true
+}
+
+function matchesPieces(pattern: FormatPattern, value: string): boolean {
   steps++
   const text = asciiLower(value)
   const n = text.length

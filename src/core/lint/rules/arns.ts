@@ -108,6 +108,14 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
   }
   if (!hasWildcard(service) && !isArnService(service)) {
     out.push({ code: 'RTC303', span: node.span, message: `"${service}" in ${arn} is not a known AWS service namespace.`, hint: 'Check the service part of the ARN (e.g. iam, s3, kms, redshift).' })
+  } else if (hasUpperCase(service) && !service.includes('${')) {
+    // IAM matches a Resource or principal ARN with case, and every service writes its namespace in lower case.
+    out.push({
+      code: 'RTC301',
+      span: node.span,
+      message: `The service part "${service}" of ${arn} is not in lower case: IAM matches ARNs with case, and no resource's ARN has "${service}" (AWS writes "${service.toLowerCase()}"), so the ARN matches nothing.`,
+      hint: `Write "${service.toLowerCase()}".`
+    })
   }
   const account = isTwelveDigits(arn, c4 + 1, c5) ? undefined : arn.slice(c4 + 1, c5)
   if (
@@ -172,13 +180,32 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     if (region !== '' && lowerService === 'iam') {
       out.push({ code: 'RTC305', span: node.span, message: `IAM ARNs have no region; ${arn} names "${region}".`, hint: `Write arn:${arn.slice(c1 + 1, c2)}:iam::${arn.slice(c4 + 1, c5)}:${resource}.` })
     }
+    // A principal belongs to an account, and its ARN names it (a Resource ARN with none is RTC310's: it fits no type).
+    if (where !== 'resource' && c5 === c4 + 1) {
+      out.push({
+        code: 'RTC305',
+        span: node.span,
+        message: `${arn} names no account: the ARN of an IAM or STS principal names the account it belongs to, so this one names nobody.`,
+        hint: `Write arn:${arn.slice(c1 + 1, c2)}:${service}::ACCOUNT:${resource}, with the 12-digit account id.`
+      })
+      return true
+    }
     const slash = resource.indexOf('/')
     const type = slash === -1 ? resource : resource.slice(0, slash)
     const name = slash === -1 ? '' : resource.slice(slash + 1)
     const known = lowerService === 'iam' ? IAM_RESOURCE_TYPES : STS_RESOURCE_TYPES
     if (resource === 'root' || resource === '*' || (hasWildcard(type) && slash === -1)) return true
     if (hasWildcard(type)) return true
-    if (!known.has(type)) {
+    if (!known.has(type) && known.has(type.toLowerCase())) {
+      // The reference's formats are read without regard to case (a miss there is a finding), but IAM's resource types
+      // are its own: lower case in every ARN IAM and STS make, and matched with case.
+      out.push({
+        code: 'RTC305',
+        span: node.span,
+        message: `"${type}" in ${arn} is not an ${lowerService} resource type: IAM writes it "${type.toLowerCase()}", and matches ARNs with case, so the ARN matches nothing.`,
+        hint: `Write "${type.toLowerCase()}/".`
+      })
+    } else if (!known.has(type)) {
       if (fitsSomeFormat(readPolicyArn(arn), lowerService)) return true
       const hint = known.has(type.replace(/s$/, '')) ? `Write "${type.replace(/s$/, '')}/".` : `IAM resource types are ${[...known].slice(0, 6).join('/, ')}/ ...`
       out.push({ code: 'RTC305', span: node.span, message: `"${type}" in ${arn} is not an ${service} resource type.`, hint })
@@ -191,6 +218,14 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     }
   }
   return true
+}
+
+function hasUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 65 && c <= 90) return true
+  }
+  return false
 }
 
 /**
@@ -417,6 +452,9 @@ function reachesThrough(service: string, arn: string, read: PolicyArn): boolean 
   // IAM policy's ARN is of a type, not sts's): it may be one the reference lacks.
   const namespace = arn.split(':', 3)[2]?.toLowerCase()
   if (namespace === undefined || fitsSomeFormat(read, namespace)) return false
+  // Of a type whose ARN has no Region and no account, written with them (`arn:aws:s3:us-east-1:*:b/*` for
+  // `arn:aws:s3:::b/*`): it names no resource (RTC310 says so), and the account wildcard reaches none.
+  if (read.texts.length === 6 && fitsSomeFormat(readPolicyArn(`${read.texts[0]}:${read.texts[1]}:${read.texts[2]}:::${read.texts[5]}`), namespace)) return false
   for (const type of types) for (const format of type.arnFormats) if (format.split(':', 3)[2]?.toLowerCase() === namespace) return true
   return false
 }
@@ -530,6 +568,17 @@ function checkPrincipalArns(ctx: LintContext, out: FindingDraft[]): void {
 function checkPrincipalArn(p: PrincipalEntry, out: FindingDraft[]): void {
   const v = p.value.value
   if (v === '*' || v === '') return
+  const trimmed = p.type === 'AWS' ? v.trim() : v
+  if (trimmed !== v && trimmed !== '') {
+    // `" *"` is no wildcard and no ARN: the diff cannot say what IAM makes of it (review-analysis.ts: not known).
+    out.push({
+      code: 'RTC301',
+      span: p.value.span,
+      message: `"${v}" has white space around it: IAM does not trim a principal, so it is not "${trimmed}": IAM refuses the policy ("Invalid principal in policy") or the value names no principal.`,
+      hint: `Write "${trimmed}".`
+    })
+    return
+  }
   // A wildcard is wrong whatever the placeholders around it become (and
   // with none in the text, there is none once they are taken out).
   if (p.type === 'AWS' && v.startsWith('arn:') && hasWildcard(v) && hasWildcard(withoutPlaceholders(v))) {

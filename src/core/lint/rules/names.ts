@@ -11,10 +11,10 @@ import { hasWildcard } from '../../iam/wildcard.js'
 import { withoutPlaceholders } from './placeholders.js'
 import { memorable } from '../../memo-key.js'
 import { outsideAsciiNote } from '../characters.js'
+import { onServicePrincipalDomain } from '../../iam/service-principal.js'
 
 const ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/
 const PRINCIPAL_TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser'])
-const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/i
 
 function describeMalformed(action: string): string {
   if (/\s/.test(action)) {
@@ -115,7 +115,7 @@ function amazonawsFormOf(value: string): string | undefined {
  * the checks of what a service principal may do (RTC611) pass it over.
  */
 export function isServicePrincipalName(value: string): boolean {
-  return !hasWildcard(value) && SERVICE_PRINCIPAL.test(value) && amazonawsFormOf(value) === undefined
+  return !hasWildcard(value) && onServicePrincipalDomain(value) && amazonawsFormOf(value) === undefined
 }
 
 /**
@@ -148,7 +148,7 @@ function checkPrincipalWildcard(p: PrincipalEntry, out: FindingDraft[]): boolean
 function checkPrincipalValue(p: PrincipalEntry, trust: boolean, out: FindingDraft[]): void {
   if (checkPrincipalWildcard(p, out)) return
   if (p.type !== 'Service' || p.value.value === '*') return
-  if (SERVICE_PRINCIPAL.test(p.value.value)) {
+  if (onServicePrincipalDomain(p.value.value)) {
     const meant = amazonawsFormOf(p.value.value)
     if (meant === undefined) return
     out.push({

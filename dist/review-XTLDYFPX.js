@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-PEKYMRO2.js";
+} from "./chunk-B6ZDGNSK.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-GFDZ4K4T.js";
+} from "./chunk-2T6JZ4E7.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-TRXPBJRH.js";
+} from "./chunk-7723HXHQ.js";
 import {
   GitHub,
   defaults,
@@ -65,13 +65,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-6CPWOZBT.js";
+import "./chunk-RGC4CVHZ.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-QJM44FRQ.js";
-import "./chunk-SQYAVE2H.js";
-import "./chunk-ZMAGVRGV.js";
+} from "./chunk-3CRWVZ3T.js";
+import "./chunk-Y572F3YG.js";
+import "./chunk-GIVSKNDQ.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-TRXPBJRH.js";
+} from "./chunk-7723HXHQ.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-6CPWOZBT.js";
+} from "./chunk-RGC4CVHZ.js";
 import {
   sameJsonValue
-} from "./chunk-ZMAGVRGV.js";
+} from "./chunk-GIVSKNDQ.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
@@ -176,8 +176,39 @@ function keySpeltTwice(root) {
   return void 0;
 }
 
+// src/core/iam/principal-spacing.ts
+function member2(node, name) {
+  let found;
+  for (const m of node.members) if (m.key.value === name) found = m.value;
+  return found;
+}
+var SPACE_AROUND = /^\s|\s$/;
+function spaced(node) {
+  if (node.kind === "string") return SPACE_AROUND.test(node.value) ? node : void 0;
+  if (node.kind === "array") {
+    for (const item of node.items) if (item.kind === "string" && SPACE_AROUND.test(item.value)) return item;
+  }
+  return void 0;
+}
+function principalWithSpaceAround(root) {
+  if (root?.kind !== "object") return void 0;
+  const list = member2(root, "Statement");
+  const statements = list?.kind === "array" ? list.items : list ? [list] : [];
+  for (const statement of statements) {
+    if (statement.kind !== "object") continue;
+    for (const element of ["Principal", "NotPrincipal"]) {
+      const value = member2(statement, element);
+      if (value === void 0) continue;
+      const found = value.kind === "object" ? value.members.map((m) => spaced(m.value)).find((s) => s !== void 0) : spaced(value);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+
 // src/modes/review-analysis.ts
 var REFUSED_WHATEVER_THE_KIND = /* @__PURE__ */ new Set(["RTC103", "RTC105", "RTC108", "RTC109", "RTC110", "RTC116", "RTC117", "RTC401"]);
+var PRINCIPAL_PATTERN_CODES = /* @__PURE__ */ new Set(["RTC206", "RTC306"]);
 function analyseFile(input) {
   const basePath = input.previousPath ?? input.path;
   const baseText = input.baseBytes ? decode({ path: basePath, bytes: input.baseBytes }).text : input.baseText;
@@ -212,8 +243,16 @@ function analyseFile(input) {
     const [at, first] = [speltTwice.repeated.span.start, speltTwice.first.span.start];
     review.invalid = `line ${at.line}: condition key "${speltTwice.repeated.key}" under ${speltTwice.operator} is also given as "${speltTwice.first.key}" with other values (line ${first.line} column ${first.column}); IAM reads condition key names without regard to case, so this is one key given twice, and which values IAM tests is not documented, so what it grants is not known`;
   }
+  const spacedPrincipal = review.invalid === void 0 && !isGeneratedFile(head) ? principalWithSpaceAround(head?.root) : void 0;
+  if (spacedPrincipal) {
+    review.invalid = `line ${spacedPrincipal.span.start.line}: the principal ${JSON.stringify(spacedPrincipal.value)} has white space around it; IAM does not trim a principal, and refuses the document ("Invalid principal in policy") or holds a value that is not the one meant, so what it grants is not known`;
+  }
   const refused = review.invalid === void 0 && !isGeneratedFile(head) ? head?.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code)) : void 0;
   if (refused) review.invalid = `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`;
+  const patterned = review.invalid === void 0 && !isGeneratedFile(head) ? head?.findings.find((f) => PRINCIPAL_PATTERN_CODES.has(f.code)) : void 0;
+  if (patterned) {
+    review.invalid = `line ${patterned.line}: ${patterned.message} (${patterned.code}: IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known)`;
+  }
   if (baseText !== void 0 && !isGeneratedFile(base) && (base?.value === void 0 || diff.invalid.includes("before"))) {
     review.note = `The base version is not a valid policy document${review.invalid !== void 0 ? " either" : ""}; it is read as granting nothing.`;
   }

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-5HLBUVVB.js";
+} from "./chunk-YZV724IG.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -38,10 +38,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-NHYPEKQV.js";
+} from "./chunk-66LGDWKT.js";
 import {
   diffPolicies
-} from "./chunk-6CPWOZBT.js";
+} from "./chunk-RGC4CVHZ.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -50,10 +50,10 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-QJM44FRQ.js";
+} from "./chunk-3CRWVZ3T.js";
 import {
   principalFromArn
-} from "./chunk-SQYAVE2H.js";
+} from "./chunk-Y572F3YG.js";
 import {
   accountRootArn,
   actionMatches,
@@ -67,7 +67,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-ZMAGVRGV.js";
+} from "./chunk-GIVSKNDQ.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts

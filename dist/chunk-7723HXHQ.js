@@ -7,6 +7,7 @@ import {
   arnColons,
   arnFitsFormat,
   capitalised,
+  catalogFormatPattern,
   comparisonWork,
   conditionKeyForms,
   conditionKeyNamespace,
@@ -20,7 +21,7 @@ import {
   isEveryAction,
   listText,
   lowerAction,
-  placeholderHoldsNoSeparator,
+  matchesFormatPattern,
   rcpServices,
   readPolicyArn,
   serviceKeysOfAction,
@@ -29,7 +30,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-QJM44FRQ.js";
+} from "./chunk-3CRWVZ3T.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,
@@ -44,6 +45,7 @@ import {
   memberNamed,
   memorable,
   normalisePolicy,
+  onServicePrincipalDomain,
   oncePerObject,
   parseJson,
   parseLeadingJson,
@@ -57,7 +59,7 @@ import {
   splitArn,
   toValue,
   wholeAccountOf
-} from "./chunk-ZMAGVRGV.js";
+} from "./chunk-GIVSKNDQ.js";
 
 // src/core/lint/finding.ts
 var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
@@ -1264,7 +1266,7 @@ var CHECKS = [
     "error",
     "arn-malformed",
     "The ARN is not well formed",
-    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now. The Region part, when not empty, must be a Region name as AWS writes it in every partition (lower case: a prefix of two letters or more, words, a number: `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eusc-de-east-1`); `us-east1` or `US-EAST-1` matches nothing. A bucket name (`arn:aws:s3:::NAME/KEY`) holds only ASCII letters, digits, dots, hyphens and underscores, and an IAM name or path only printable ASCII without spaces: a look-alike letter from another script (a Cyrillic `\u043E` in `role/depl\u043Ey`), a Unicode hyphen or a space names nothing (the object key after the first `/` may hold any character; a policy variable and a template blank such as `<bucket name>` are not read).'
+    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now. IAM does not trim a principal: `" *"` or an ARN with a space after it is not `"*"` or that ARN (IAM refuses the policy, or the value names nobody; the review of a pull request reads such a head as not known). The Region part, when not empty, must be a Region name as AWS writes it in every partition (lower case: a prefix of two letters or more, words, a number: `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eusc-de-east-1`); `us-east1` or `US-EAST-1` matches nothing. So does a service part in capitals (`arn:aws:S3:::NAME`): IAM matches ARNs with case, and AWS writes every service namespace in lower case. A bucket name (`arn:aws:s3:::NAME/KEY`) holds only ASCII letters, digits, dots, hyphens and underscores, and an IAM name or path only printable ASCII without spaces: a look-alike letter from another script (a Cyrillic `\u043E` in `role/depl\u043Ey`), a Unicode hyphen or a space names nothing (the object key after the first `/` may hold any character; a policy variable and a template blank such as `<bucket name>` are not read).'
   ),
   check(
     "RTC302",
@@ -1292,14 +1294,14 @@ var CHECKS = [
     "error",
     "iam-arn-form-invalid",
     "The IAM ARN does not have a form IAM knows",
-    "IAM ARNs have an empty region and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` or `saml-provider/NAME`."
+    "IAM ARNs have an empty region (and the ARN of a principal names the account it belongs to) and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` or `saml-provider/NAME`, its type in lower case: IAM matches ARNs with case, so `Role/NAME` names no role."
   ),
   check(
     "RTC306",
     "error",
     "principal-arn-wildcard",
     "A Principal ARN contains a wildcard",
-    'In `Principal`, a wildcard is only allowed as `"*"` on its own. To allow many principals, name them, or use `"*"` with a condition such as `aws:PrincipalArn` (ArnLike) or `aws:PrincipalOrgID`.'
+    'In `Principal`, a wildcard is only allowed as `"*"` on its own. To allow many principals, name them, or use `"*"` with a condition such as `aws:PrincipalArn` (ArnLike) or `aws:PrincipalOrgID`. The review of a pull request reads a head with such a principal as not known (an invalid document): IAM refuses it in a role trust policy, and a service that kept it might match it as a pattern.'
   ),
   check(
     "RTC307",
@@ -1320,7 +1322,7 @@ var CHECKS = [
     "warning",
     "resource-type-unknown",
     "The resource fits no resource type the reference lists for its service",
-    "None of the statement's actions act on the ARN, and it matches none of the ARN formats the Service Authorization Reference gives for its service, so it is probably mistyped (a missing `type/` part is the usual slip) and grants nothing. It is a warning, not an error (RTC307), because the reference may lack a resource type the service has."
+    "None of the statement's actions act on the ARN, and it matches none of the ARN formats the Service Authorization Reference gives for its service, so it is probably mistyped (a missing `type/` part is the usual slip) and grants nothing. A resource of a type whose format has a Region names it, and a resource with no Region whose format has an account (IAM, CloudFront) names that: `arn:aws:lambda::ACCOUNT:function:NAME` and `arn:aws:iam:::role/NAME` fit no type. A Regional resource may have an empty account: AWS writes its own so (`arn:aws:ssm:REGION::document/AWS-RunShellScript`, the public parameters under `parameter/aws/service/`). It is a warning, not an error (RTC307), because the reference may lack a resource type the service has."
   ),
   check(
     "RTC309",
@@ -1576,7 +1578,7 @@ var CHECKS = [
     "warning",
     "account-wildcard",
     "An ARN matches every account",
-    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Each ARN is read by itself (by the catalogue's ARN formats): it is reported when such an action can reach it, so an Auto Scaling group's or a log group's ARN beside a KMS key in one statement is not, nor an AWS Glue resource outside the Data Catalog (a job, crawler or session: Glue's resource policies cover only the catalog, databases, tables, connections and user-defined functions), nor sts's own `self` session, nor an AWS Backup resource other than a vault (only `backup:CopyIntoBackupVault` crosses accounts), an OpenSearch resource other than a domain, or an EventBridge resource other than an event bus and its rules (archives, connections, API destinations); nor an ARN of a type the reference writes with no account or `*` for it (an AWS Backup recovery point, a partner event source), where no account can be named; an ARN of a type the reference does not list, in the service's namespace, still is. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account. Nor are service control, resource control and VPC endpoint policies: an Allow there grants nothing."
+    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Each ARN is read by itself (by the catalogue's ARN formats): it is reported when such an action can reach it, so an Auto Scaling group's or a log group's ARN beside a KMS key in one statement is not, nor an AWS Glue resource outside the Data Catalog (a job, crawler or session: Glue's resource policies cover only the catalog, databases, tables, connections and user-defined functions), nor sts's own `self` session, nor an AWS Backup resource other than a vault (only `backup:CopyIntoBackupVault` crosses accounts), an OpenSearch resource other than a domain, or an EventBridge resource other than an event bus and its rules (archives, connections, API destinations); nor an ARN of a type the reference writes with no account or `*` for it (an AWS Backup recovery point, a partner event source), where no account can be named, nor one of such a type written with a Region and an account (`arn:aws:s3:us-east-1:*:NAME/*` for an object, whose ARN has neither: it names no resource, as RTC310 says); an ARN of a type the reference does not list, in the service's namespace, still is. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account. Nor are service control, resource control and VPC endpoint policies: an Allow there grants nothing."
   ),
   check(
     "RTC616",
@@ -2660,7 +2662,6 @@ function isUnlistedServiceAction(action) {
 // src/core/lint/rules/names.ts
 var ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/;
 var PRINCIPAL_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
-var SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/i;
 function describeMalformed(action) {
   if (/\s/.test(action)) {
     const squeezed = action.replace(/\s+/g, "");
@@ -2728,7 +2729,7 @@ function amazonawsFormOf(value) {
   return name !== void 0 && findService(name) !== void 0 ? `${name.toLowerCase()}.amazonaws.com` : void 0;
 }
 function isServicePrincipalName(value) {
-  return !hasWildcard(value) && SERVICE_PRINCIPAL.test(value) && amazonawsFormOf(value) === void 0;
+  return !hasWildcard(value) && onServicePrincipalDomain(value) && amazonawsFormOf(value) === void 0;
 }
 function checkPrincipalWildcard(p, out) {
   const v = p.value.value;
@@ -2744,7 +2745,7 @@ function checkPrincipalWildcard(p, out) {
 function checkPrincipalValue(p, trust, out) {
   if (checkPrincipalWildcard(p, out)) return;
   if (p.type !== "Service" || p.value.value === "*") return;
-  if (SERVICE_PRINCIPAL.test(p.value.value)) {
+  if (onServicePrincipalDomain(p.value.value)) {
     const meant = amazonawsFormOf(p.value.value);
     if (meant === void 0) return;
     out.push({
@@ -2787,124 +2788,6 @@ function checkPrincipals(ctx, out) {
   }
 }
 var nameRules = [checkActions, checkPrincipals];
-
-// src/core/iam/catalog/format-pattern.ts
-function formatPatternOf(pieces) {
-  const literals = [""];
-  const runs = [];
-  let lastWasRun = false;
-  for (const piece of pieces) {
-    if (typeof piece === "string") {
-      literals[literals.length - 1] += asciiLower(piece);
-      if (piece !== "") lastWasRun = false;
-    } else if (lastWasRun && literals[literals.length - 1] === "") {
-      runs[runs.length - 1] = Math.min(runs[runs.length - 1], piece);
-    } else {
-      runs.push(piece);
-      literals.push("");
-      lastWasRun = true;
-    }
-  }
-  return { literals, runs };
-}
-var catalogPatterns = /* @__PURE__ */ new Map();
-function catalogFormatPattern(format) {
-  let pattern = catalogPatterns.get(format);
-  if (!pattern) {
-    const parts = format.split(":");
-    const pieces = [];
-    parts.slice(0, 5).forEach((part, i) => {
-      if (i > 0) pieces.push(":");
-      part.split(/\$\{[^}]*\}/).forEach((literal, j) => {
-        if (j > 0) pieces.push(1 /* NotColon */);
-        pieces.push(literal);
-      });
-    });
-    pieces.push(":");
-    for (const piece of parts.slice(5).join(":").split(/(\$\{[^}]*\}|\*)/)) {
-      if (piece.startsWith("${")) pieces.push(placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? 2 /* NotColonSlash */ : 0 /* Any */);
-      else if (piece === "*") pieces.push(0 /* Any */);
-      else pieces.push(piece);
-    }
-    pattern = formatPatternOf(pieces);
-    catalogPatterns.set(format, pattern);
-  }
-  return pattern;
-}
-var steps = 0;
-function matchesFormatPattern(pattern, value) {
-  steps++;
-  const text = asciiLower(value);
-  const n = text.length;
-  const { literals, runs } = pattern;
-  if (!text.startsWith(literals[0])) return false;
-  let at = literals[0].length;
-  let i = 0;
-  for (; i < runs.length; i++) {
-    const run = runs[i];
-    const literal = literals[i + 1];
-    if (run === 0 /* Any */ || literal === "" || !stops(run, literal.charCodeAt(0))) break;
-    let stop = at;
-    while (stop < n && !stops(run, text.charCodeAt(stop))) stop++;
-    steps += stop - at;
-    if (!text.startsWith(literal, stop)) return false;
-    at = stop + literal.length;
-  }
-  if (i === runs.length) return at === n;
-  let ends = [at];
-  for (; i < runs.length; i++) {
-    const ranges = widened(text, ends, runs[i]);
-    const literal = literals[i + 1];
-    if (literal === "" && i === runs.length - 1) return ranges.length > 0 && ranges[ranges.length - 1] === n;
-    ends = placesAfter(text, literal, ranges);
-    if (ends.length === 0) return false;
-  }
-  return ends[ends.length - 1] === n;
-}
-function widened(text, starts, run) {
-  const n = text.length;
-  const ranges = [];
-  let stop = -1;
-  steps += starts.length;
-  for (let k = 0; k < starts.length; k++) {
-    const from = starts[k];
-    if (stop < from) {
-      stop = from;
-      if (run === 0 /* Any */) stop = n;
-      else while (stop < n && !stops(run, text.charCodeAt(stop))) stop++;
-      steps += stop - from;
-    }
-    const last = ranges.length - 1;
-    if (last > 0 && from <= ranges[last]) ranges[last] = Math.max(ranges[last], stop);
-    else ranges.push(from, stop);
-  }
-  return ranges;
-}
-function stops(run, code) {
-  return code === 58 || run === 2 /* NotColonSlash */ && code === 47;
-}
-function placesAfter(text, literal, ranges) {
-  const ends = [];
-  let at = -2;
-  for (let r = 0; r < ranges.length; r += 2) {
-    const from = ranges[r];
-    const to = ranges[r + 1];
-    if (at !== -1 && at < from) {
-      steps++;
-      at = text.indexOf(literal, from);
-    }
-    while (at !== -1 && at <= to) {
-      steps++;
-      ends.push(at + literal.length);
-      at = text.indexOf(literal, at + 1);
-    }
-    if (at === -1) break;
-  }
-  return ends;
-}
-function asciiLower(text) {
-  return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32)) : text;
-}
 
 // src/core/lint/rules/arns.ts
 var PARTITIONS2 = new Set(PARTITIONS);
@@ -2978,6 +2861,13 @@ function checkArn(node, where2, out, colons, statement) {
   }
   if (!hasWildcard(service) && !isArnService(service)) {
     out.push({ code: "RTC303", span: node.span, message: `"${service}" in ${arn} is not a known AWS service namespace.`, hint: "Check the service part of the ARN (e.g. iam, s3, kms, redshift)." });
+  } else if (hasUpperCase(service) && !service.includes("${")) {
+    out.push({
+      code: "RTC301",
+      span: node.span,
+      message: `The service part "${service}" of ${arn} is not in lower case: IAM matches ARNs with case, and no resource's ARN has "${service}" (AWS writes "${service.toLowerCase()}"), so the ARN matches nothing.`,
+      hint: `Write "${service.toLowerCase()}".`
+    });
   }
   const account = isTwelveDigits(arn, c4 + 1, c5) ? void 0 : arn.slice(c4 + 1, c5);
   if (account !== void 0 && account !== "" && account !== "aws" && !ACCOUNT.test(account) && !isPolicyVariable2(account) && // The one principal whose ARN names no account: a CloudFront origin access identity.
@@ -3032,13 +2922,29 @@ function checkArn(node, where2, out, colons, statement) {
     if (region !== "" && lowerService === "iam") {
       out.push({ code: "RTC305", span: node.span, message: `IAM ARNs have no region; ${arn} names "${region}".`, hint: `Write arn:${arn.slice(c1 + 1, c2)}:iam::${arn.slice(c4 + 1, c5)}:${resource}.` });
     }
+    if (where2 !== "resource" && c5 === c4 + 1) {
+      out.push({
+        code: "RTC305",
+        span: node.span,
+        message: `${arn} names no account: the ARN of an IAM or STS principal names the account it belongs to, so this one names nobody.`,
+        hint: `Write arn:${arn.slice(c1 + 1, c2)}:${service}::ACCOUNT:${resource}, with the 12-digit account id.`
+      });
+      return true;
+    }
     const slash = resource.indexOf("/");
     const type = slash === -1 ? resource : resource.slice(0, slash);
     const name = slash === -1 ? "" : resource.slice(slash + 1);
     const known = lowerService === "iam" ? IAM_RESOURCE_TYPES : STS_RESOURCE_TYPES;
     if (resource === "root" || resource === "*" || hasWildcard(type) && slash === -1) return true;
     if (hasWildcard(type)) return true;
-    if (!known.has(type)) {
+    if (!known.has(type) && known.has(type.toLowerCase())) {
+      out.push({
+        code: "RTC305",
+        span: node.span,
+        message: `"${type}" in ${arn} is not an ${lowerService} resource type: IAM writes it "${type.toLowerCase()}", and matches ARNs with case, so the ARN matches nothing.`,
+        hint: `Write "${type.toLowerCase()}/".`
+      });
+    } else if (!known.has(type)) {
       if (fitsSomeFormat(readPolicyArn(arn), lowerService)) return true;
       const hint = known.has(type.replace(/s$/, "")) ? `Write "${type.replace(/s$/, "")}/".` : `IAM resource types are ${[...known].slice(0, 6).join("/, ")}/ ...`;
       out.push({ code: "RTC305", span: node.span, message: `"${type}" in ${arn} is not an ${service} resource type.`, hint });
@@ -3051,6 +2957,13 @@ function checkArn(node, where2, out, colons, statement) {
     }
   }
   return true;
+}
+function hasUpperCase(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 function foreignNameCharacter(arn, lowerService, c3, c4, c5) {
   let end;
@@ -3201,6 +3114,7 @@ function reachesThrough(service, arn, read) {
   if (across !== "none") return across === "shared";
   const namespace = arn.split(":", 3)[2]?.toLowerCase();
   if (namespace === void 0 || fitsSomeFormat(read, namespace)) return false;
+  if (read.texts.length === 6 && fitsSomeFormat(readPolicyArn(`${read.texts[0]}:${read.texts[1]}:${read.texts[2]}:::${read.texts[5]}`), namespace)) return false;
   for (const type of types) for (const format of type.arnFormats) if (format.split(":", 3)[2]?.toLowerCase() === namespace) return true;
   return false;
 }
@@ -3273,6 +3187,16 @@ function checkPrincipalArns(ctx, out) {
 function checkPrincipalArn(p, out) {
   const v = p.value.value;
   if (v === "*" || v === "") return;
+  const trimmed = p.type === "AWS" ? v.trim() : v;
+  if (trimmed !== v && trimmed !== "") {
+    out.push({
+      code: "RTC301",
+      span: p.value.span,
+      message: `"${v}" has white space around it: IAM does not trim a principal, so it is not "${trimmed}": IAM refuses the policy ("Invalid principal in policy") or the value names no principal.`,
+      hint: `Write "${trimmed}".`
+    });
+    return;
+  }
   if (p.type === "AWS" && v.startsWith("arn:") && hasWildcard(v) && hasWildcard(withoutPlaceholders(v))) {
     out.push({
       code: "RTC306",

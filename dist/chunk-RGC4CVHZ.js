@@ -9,7 +9,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-QJM44FRQ.js";
+} from "./chunk-3CRWVZ3T.js";
 import {
   addressRanges,
   evaluate,
@@ -20,7 +20,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-SQYAVE2H.js";
+} from "./chunk-Y572F3YG.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -47,7 +47,7 @@ import {
   statementsAsRead,
   valueFamilyOf,
   wholeAccountOf
-} from "./chunk-ZMAGVRGV.js";
+} from "./chunk-GIVSKNDQ.js";
 
 // src/core/diff/conditions/forms.ts
 var EPOCH_SECONDS = /^\d+$/;

@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-QJM44FRQ.js";
+} from "./chunk-3CRWVZ3T.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -32,7 +32,7 @@ import {
   s3BucketArn,
   s3ObjectsArn,
   userArn
-} from "./chunk-ZMAGVRGV.js";
+} from "./chunk-GIVSKNDQ.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

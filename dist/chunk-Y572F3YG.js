@@ -8,6 +8,7 @@ import {
   literalMark,
   matchesWildcard,
   memorable,
+  onServicePrincipalDomain,
   oncePerObject,
   parseIp,
   parsePolicyVariable,
@@ -19,14 +20,14 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-ZMAGVRGV.js";
+} from "./chunk-GIVSKNDQ.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
 function principalFromArn(arn) {
   if (arn === "" || arn === "*") return { kind: "anonymous", arn: "" };
   if (ACCOUNT.test(arn)) return { kind: "root", arn: `arn:aws:iam::${arn}:root`, account: arn, partition: "aws" };
-  if (/\.amazonaws\.com(\.cn)?$/.test(arn) && !arn.startsWith("arn:")) return { kind: "service", arn };
+  if (onServicePrincipalDomain(arn)) return { kind: "service", arn };
   const m = /^arn:([^:]+):(iam|sts)::(\d{12}):(.*)$/.exec(arn);
   if (!m) return { kind: "federated", arn };
   const [, partition, service, account, resource] = m;

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   hasWildcard,
   memorable
-} from "./chunk-ZMAGVRGV.js";
+} from "./chunk-GIVSKNDQ.js";
 
 // src/core/list-text.ts
 function listText(values, max = 3, separator = ", ", show = (v) => v) {
@@ -718,6 +718,143 @@ function placeholderHoldsNoSeparator(service2, placeholder) {
   return withoutSeparators.has(key(service2, placeholder));
 }
 
+// src/core/iam/catalog/format-pattern.ts
+var LONE_PLACEHOLDER = /^\$\{[^}]*\}$/;
+function holdsText(texts, i) {
+  if (i === 3) return LONE_PLACEHOLDER.test(texts[3] ?? "");
+  return i === 4 && texts[3] === "" && LONE_PLACEHOLDER.test(texts[4] ?? "");
+}
+function formatPatternOf(pieces) {
+  const literals = [""];
+  const runs = [];
+  let lastWasRun = false;
+  for (const piece of pieces) {
+    if (typeof piece === "string") {
+      literals[literals.length - 1] += asciiLower(piece);
+      if (piece !== "") lastWasRun = false;
+    } else if (lastWasRun && literals[literals.length - 1] === "") {
+      runs[runs.length - 1] = Math.min(runs[runs.length - 1], piece);
+    } else {
+      runs.push(piece);
+      literals.push("");
+      lastWasRun = true;
+    }
+  }
+  return { literals, runs };
+}
+var catalogPatterns = /* @__PURE__ */ new Map();
+function catalogFormatPattern(format) {
+  let pattern = catalogPatterns.get(format);
+  if (!pattern) {
+    const parts = format.split(":");
+    const pieces = [];
+    parts.slice(0, 5).forEach((part, i) => {
+      if (i > 0) pieces.push(":");
+      part.split(/\$\{[^}]*\}/).forEach((literal, j) => {
+        if (j > 0) pieces.push(1 /* NotColon */);
+        pieces.push(literal);
+      });
+    });
+    pieces.push(":");
+    for (const piece of parts.slice(5).join(":").split(/(\$\{[^}]*\}|\*)/)) {
+      if (piece.startsWith("${")) pieces.push(placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? 2 /* NotColonSlash */ : 0 /* Any */);
+      else if (piece === "*") pieces.push(0 /* Any */);
+      else pieces.push(piece);
+    }
+    const textAt = (holdsText(parts, 3) ? 1 << 3 : 0) | (holdsText(parts, 4) ? 1 << 4 : 0);
+    pattern = { ...formatPatternOf(pieces), textAt };
+    catalogPatterns.set(format, pattern);
+  }
+  return pattern;
+}
+var steps = 0;
+function matchesFormatPattern(pattern, value) {
+  return matchesPieces(pattern, value) && (!pattern.textAt || leadingPartsHoldText(pattern.textAt, value));
+}
+function leadingPartsHoldText(textAt, value) {
+  let from = 0;
+  for (let part = 0; part < 5; part++) {
+    const colon = value.indexOf(":", from);
+    if (colon === -1) return true;
+    if (part > 0 && colon === from && (textAt & 1 << part) !== 0) return false;
+    from = colon + 1;
+  }
+  return true;
+}
+function matchesPieces(pattern, value) {
+  steps++;
+  const text = asciiLower(value);
+  const n = text.length;
+  const { literals, runs } = pattern;
+  if (!text.startsWith(literals[0])) return false;
+  let at = literals[0].length;
+  let i = 0;
+  for (; i < runs.length; i++) {
+    const run = runs[i];
+    const literal = literals[i + 1];
+    if (run === 0 /* Any */ || literal === "" || !stops(run, literal.charCodeAt(0))) break;
+    let stop = at;
+    while (stop < n && !stops(run, text.charCodeAt(stop))) stop++;
+    steps += stop - at;
+    if (!text.startsWith(literal, stop)) return false;
+    at = stop + literal.length;
+  }
+  if (i === runs.length) return at === n;
+  let ends = [at];
+  for (; i < runs.length; i++) {
+    const ranges = widened(text, ends, runs[i]);
+    const literal = literals[i + 1];
+    if (literal === "" && i === runs.length - 1) return ranges.length > 0 && ranges[ranges.length - 1] === n;
+    ends = placesAfter(text, literal, ranges);
+    if (ends.length === 0) return false;
+  }
+  return ends[ends.length - 1] === n;
+}
+function widened(text, starts, run) {
+  const n = text.length;
+  const ranges = [];
+  let stop = -1;
+  steps += starts.length;
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k];
+    if (stop < from) {
+      stop = from;
+      if (run === 0 /* Any */) stop = n;
+      else while (stop < n && !stops(run, text.charCodeAt(stop))) stop++;
+      steps += stop - from;
+    }
+    const last = ranges.length - 1;
+    if (last > 0 && from <= ranges[last]) ranges[last] = Math.max(ranges[last], stop);
+    else ranges.push(from, stop);
+  }
+  return ranges;
+}
+function stops(run, code) {
+  return code === 58 || run === 2 /* NotColonSlash */ && code === 47;
+}
+function placesAfter(text, literal, ranges) {
+  const ends = [];
+  let at = -2;
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = ranges[r];
+    const to = ranges[r + 1];
+    if (at !== -1 && at < from) {
+      steps++;
+      at = text.indexOf(literal, from);
+    }
+    while (at !== -1 && at <= to) {
+      steps++;
+      ends.push(at + literal.length);
+      at = text.indexOf(literal, at + 1);
+    }
+    if (at === -1) break;
+  }
+  return ends;
+}
+function asciiLower(text) {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32)) : text;
+}
+
 // src/core/iam/catalog/arn-fit.ts
 function tokens(part, reading, out = [], service2 = "") {
   const text = part.toLowerCase();
@@ -841,6 +978,7 @@ function wholePattern(parts, policy) {
   const service2 = policy ? "" : parts[2] ?? "";
   parts.forEach((part, i) => {
     if (i > 0) out.push(58 /* Colon */);
+    if (!policy && holdsText(parts, i)) out.push(-6 /* OneNotColon */);
     tokens(part, policy ? i < 5 ? "policy-leading" : "policy" : "format-whole", out, service2);
   });
   return out;
@@ -871,7 +1009,7 @@ function formatParts(format) {
   if (!parts) {
     const texts = splitParts(format);
     const service2 = texts[2] ?? "";
-    parts = texts.map((part) => tokens(part, "format", [], service2));
+    parts = texts.map((part, i) => tokens(part, "format", holdsText(texts, i) ? [-1 /* One */] : [], service2));
     formatCache.set(format, parts);
   }
   return parts;
@@ -905,6 +1043,10 @@ function partsIntersect(entry, f) {
     const i = PART_ORDER[j];
     const part = f[i];
     if (part.length === 1 && part[0] === -2 /* Run */) continue;
+    if (part.length === 2 && part[0] === -1 /* One */ && part[1] === -2 /* Run */) {
+      if (entry.texts[i] === "") return false;
+      continue;
+    }
     if (!intersect(policyPart(entry, i), part)) return false;
   }
   return true;
@@ -1555,7 +1697,8 @@ function valueFormatOf(key2) {
 }
 
 export {
-  placeholderHoldsNoSeparator,
+  catalogFormatPattern,
+  matchesFormatPattern,
   comparisonWork,
   arnColons,
   readPolicyArn,

@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-NHYPEKQV.js";
-import "./chunk-SQYAVE2H.js";
+} from "./chunk-66LGDWKT.js";
+import "./chunk-Y572F3YG.js";
 import {
   wholeAccountOf
-} from "./chunk-ZMAGVRGV.js";
+} from "./chunk-GIVSKNDQ.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

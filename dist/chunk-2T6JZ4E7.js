@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-TRXPBJRH.js";
+} from "./chunk-7723HXHQ.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-QJM44FRQ.js";
+} from "./chunk-3CRWVZ3T.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -441,6 +441,12 @@ function bracesOf(text, variablesOnly = false) {
   return splitAtBraces(text, variablesOnly).filter((_, i) => i % 2 === 1);
 }
 
+// src/core/iam/service-principal.ts
+var ON_SERVICE_DOMAIN = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/i;
+function onServicePrincipalDomain(value) {
+  return ON_SERVICE_DOMAIN.test(value);
+}
+
 // src/core/json-ast/position.ts
 function positionAt(text, offset) {
   return positionsOf(text, [Math.max(0, Math.min(offset, text.length))])[0];
@@ -1531,6 +1537,7 @@ export {
   s3ObjectsArn,
   redshiftClusterArn,
   redshiftWorkgroupArn,
+  onServicePrincipalDomain,
   positionAt,
   positionsOf,
   parseJson,

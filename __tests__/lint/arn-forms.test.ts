@@ -1,0 +1,103 @@
+// The forms of ARNs: which parts a resource's ARN always carries, and the
+// case IAM matches them with.
+// - A resource of a type whose format writes `${Region}` names its Region, and
+//   one with no Region (IAM, CloudFront) whose format writes `${Account}`
+//   names its account: `arn:aws:iam:::role/r` and
+//   `arn:aws:lambda::111122223333:function:f` are no role's or function's ARN.
+//   AWS's own resources with no account stay fitting (SSM documents and public
+//   parameters, EC2 images, S3 buckets).
+// - The service part and IAM's resource types are matched with case.
+// - RTC615 speaks of an account wildcard only where the ARN can name a
+//   resource of some account: an S3 object ARN has none.
+import { lintPolicyText } from '../../src/core/lint/lint.js'
+
+const findings = (Action: string, Resource: string) =>
+  lintPolicyText('p.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action, Resource }] }), 'identity').findings
+const codes = (Action: string, Resource: string) => findings(Action, Resource).map((f) => f.code)
+
+describe('an empty Region or account where the resource always has one', () => {
+  test.each([
+    ['iam:PassRole', 'arn:aws:iam:::role/etl'],
+    ['lambda:InvokeFunction', 'arn:aws:lambda::111122223333:function:f'],
+    ['cloudfront:GetDistribution', 'arn:aws:cloudfront:::distribution/E1'],
+    ['kms:Decrypt', 'arn:aws:kms::111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab']
+  ])('%s on %s: the ARN fits no type of its service (RTC310)', (action, arn) => {
+    expect(codes(action, arn)).toEqual(['RTC310'])
+  })
+
+  test.each([
+    ['ssm:SendCommand', 'arn:aws:ssm:us-east-1::document/AWS-RunShellScript'],
+    ['ssm:GetParameter', 'arn:aws:ssm:*::parameter/aws/service/ami-amazon-linux-latest/*'],
+    ['ec2:RunInstances', 'arn:aws:ec2:us-east-1::image/ami-0abcdef1234567890'],
+    ['s3:GetObject', 'arn:aws:s3:::reports/*'],
+    ['iam:PassRole', 'arn:aws:iam::111122223333:role/etl'],
+    ['iam:PassRole', 'arn:aws:iam::*:role/etl'],
+    ['lambda:InvokeFunction', 'arn:aws:lambda:*:111122223333:function:f'],
+    ['route53:GetHostedZone', 'arn:aws:route53:::hostedzone/Z1'],
+    ['bedrock:InvokeModel', 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-v2']
+  ])('%s on %s: still fits', (action, arn) => {
+    expect(codes(action, arn)).toEqual([])
+  })
+})
+
+describe('case in the service part and in IAM resource types', () => {
+  test('a service part in capitals names no resource (RTC301)', () => {
+    const [f, ...more] = findings('s3:GetObject', 'arn:aws:S3:::reports/*')
+    expect(more).toEqual([])
+    expect(f.code).toBe('RTC301')
+    expect(f.message).toContain('"s3"')
+  })
+
+  test('an IAM resource type in capitals names no role (RTC305), in Resource and in Principal', () => {
+    expect(codes('iam:PassRole', 'arn:aws:iam::111122223333:Role/etl')).toEqual(['RTC305'])
+    const trust = lintPolicyText(
+      't.json',
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:Role/etl' }, Action: 'sts:AssumeRole' }] }),
+      'trust'
+    ).findings
+    expect(trust.map((f) => f.code)).toEqual(['RTC305'])
+    expect(trust[0].message).toContain('"role"')
+  })
+
+  test('names keep their case: a role named in capitals is fine', () => {
+    expect(codes('iam:PassRole', 'arn:aws:iam::111122223333:role/ETL-Role')).toEqual([])
+  })
+})
+
+describe('RTC615 on an ARN of a type with no account', () => {
+  test('an S3 object ARN written with a Region and an account wildcard: RTC310 says it names nothing; no RTC615', () => {
+    expect(codes('s3:GetObject', 'arn:aws:s3:us-east-1:*:reports/*')).toEqual(['RTC310'])
+  })
+
+  test('a key ARN with an account wildcard still gets RTC615', () => {
+    expect(codes('kms:Decrypt', 'arn:aws:kms:*:*:key/1234abcd-12ab-34cd-56ef-1234567890ab')).toEqual(['RTC615'])
+  })
+})
+
+describe('a principal with white space around it', () => {
+  const trust = (principal: unknown) =>
+    lintPolicyText('t.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }] }), 'trust').findings
+
+  test.each([' *', '* ', ' arn:aws:iam::111122223333:root', 'arn:aws:iam::111122223333:role/etl '])('"%s": RTC301 says what it is not, and to write it trimmed', (value) => {
+    const [f, ...more] = trust({ AWS: value })
+    expect(more).toEqual([])
+    expect(f.code).toBe('RTC301')
+    expect(f.message).toContain(`so it is not "${value.trim()}"`)
+    expect(f.hint).toBe(`Write "${value.trim()}".`)
+  })
+})
+
+describe('an IAM or STS principal ARN with no account', () => {
+  const trust = (principal: unknown) =>
+    lintPolicyText('t.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }] }), 'trust').findings
+
+  test.each([{ AWS: 'arn:aws:iam:::root' }, { AWS: 'arn:aws:iam:::role/etl' }, { AWS: 'arn:aws:sts:::assumed-role/etl/s' }, { Federated: 'arn:aws:iam:::saml-provider/corp' }])('%j names nobody (RTC305)', (principal) => {
+    const found = trust(principal).filter((f) => f.code === 'RTC305')
+    expect(found).toHaveLength(1)
+    expect(found[0].message).toContain('names no account')
+  })
+
+  test('with its account it is not RTC305', () => {
+    expect(trust({ AWS: 'arn:aws:iam::111122223333:root' }).map((f) => f.code)).not.toContain('RTC305')
+  })
+})
