@@ -8,7 +8,9 @@
 // least in an Allow: a pull request that adds `"aws:SourceVpc": "vpc-a"`
 // before `"aws:sourcevpc": "vpc-b"` was said to narrow, where IAM may take
 // `vpc-a`. Such a block is as ambiguous as a JSON key given twice.
-import type { JsonNode, JsonObject, Span } from '../json-ast/types.js'
+import type { JsonNode, Span } from '../json-ast/types.js'
+import { memberNamed } from '../json-ast/parse.js'
+import { statementNodesOf } from './statement-nodes.js'
 
 export interface KeySpeltTwice {
   operator: string
@@ -26,12 +28,6 @@ export function conditionMembersRead(): number {
   return membersRead
 }
 
-function member(node: JsonObject, name: string): JsonNode | undefined {
-  // Element names are case-sensitive: `Statement` and `Condition` only as spelt (a miscased one IAM refuses: RTC116).
-  let found: JsonNode | undefined
-  for (const m of node.members) if (m.key.value === name) found = m.value
-  return found
-}
 
 /** A value's test as a set of texts (order and repeats do not change a test; IAM compares booleans and numbers as text). */
 function valuesKey(node: JsonNode): string {
@@ -53,12 +49,9 @@ function valuesKey(node: JsonNode): string {
  * parser's duplicate keys, not looked at here.
  */
 export function keySpeltTwice(root: JsonNode | undefined): KeySpeltTwice | undefined {
-  if (root?.kind !== 'object') return undefined
-  const list = member(root, 'Statement')
-  const statements = list?.kind === 'array' ? list.items : list ? [list] : []
-  for (const statement of statements) {
+  for (const statement of statementNodesOf(root)) {
     if (statement.kind !== 'object') continue
-    const condition = member(statement, 'Condition')
+    const condition = memberNamed(statement, 'Condition')?.value
     if (condition?.kind !== 'object') continue
     for (const block of condition.members) {
       if (block.value.kind !== 'object') continue

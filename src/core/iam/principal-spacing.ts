@@ -6,14 +6,10 @@
 // diff reads the value as written (a pattern naming no principal): so a change
 // from `"*"` to `" *"` was said to narrow, where IAM refuses it or may read
 // `"*"`. What such a document grants is not known.
-import type { JsonNode, JsonObject, JsonString } from '../json-ast/types.js'
+import type { JsonNode, JsonString } from '../json-ast/types.js'
+import { memberNamed } from '../json-ast/parse.js'
+import { statementNodesOf } from './statement-nodes.js'
 
-function member(node: JsonObject, name: string): JsonNode | undefined {
-  // Element names are case-sensitive (a miscased one IAM refuses: RTC116).
-  let found: JsonNode | undefined
-  for (const m of node.members) if (m.key.value === name) found = m.value
-  return found
-}
 
 const SPACE_AROUND = /^\s|\s$/
 
@@ -31,13 +27,10 @@ function spaced(node: JsonNode): JsonString | undefined {
  * elements' values.
  */
 export function principalWithSpaceAround(root: JsonNode | undefined): JsonString | undefined {
-  if (root?.kind !== 'object') return undefined
-  const list = member(root, 'Statement')
-  const statements = list?.kind === 'array' ? list.items : list ? [list] : []
-  for (const statement of statements) {
+  for (const statement of statementNodesOf(root)) {
     if (statement.kind !== 'object') continue
     for (const element of ['Principal', 'NotPrincipal']) {
-      const value = member(statement, element)
+      const value = memberNamed(statement, element)?.value
       if (value === undefined) continue
       // "Principal": " *", or {"AWS": " *"}, {"AWS": ["...", " *"]}.
       const found = value.kind === 'object' ? value.members.map((m) => spaced(m.value)).find((s) => s !== undefined) : spaced(value)
