@@ -6,7 +6,7 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-B6ZDGNSK.js";
+} from "./chunk-IBOFWIMR.js";
 import "./chunk-7723HXHQ.js";
 import "./chunk-RGC4CVHZ.js";
 import "./chunk-3CRWVZ3T.js";

@@ -1459,7 +1459,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-XTLDYFPX.js");
+  return import("./review-243JLYQ5.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -12,6 +12,7 @@ import {
   statementName
 } from "./chunk-RGC4CVHZ.js";
 import {
+  memberNamed,
   sameJsonValue
 } from "./chunk-GIVSKNDQ.js";
 
@@ -132,13 +133,15 @@ function unifiedDiff(before, after, context = 3) {
 `;
 }
 
+// src/core/iam/statement-nodes.ts
+function statementNodesOf(root) {
+  if (root?.kind !== "object") return [];
+  const list = memberNamed(root, "Statement")?.value;
+  return list?.kind === "array" ? list.items : list ? [list] : [];
+}
+
 // src/core/iam/key-spellings.ts
 var membersRead = 0;
-function member(node, name) {
-  let found;
-  for (const m of node.members) if (m.key.value === name) found = m.value;
-  return found;
-}
 function valuesKey(node) {
   const items = node.kind === "array" ? node.items : [node];
   const texts = [];
@@ -151,12 +154,9 @@ function valuesKey(node) {
   return [...new Set(texts)].sort().join("\0");
 }
 function keySpeltTwice(root) {
-  if (root?.kind !== "object") return void 0;
-  const list = member(root, "Statement");
-  const statements = list?.kind === "array" ? list.items : list ? [list] : [];
-  for (const statement of statements) {
+  for (const statement of statementNodesOf(root)) {
     if (statement.kind !== "object") continue;
-    const condition = member(statement, "Condition");
+    const condition = memberNamed(statement, "Condition")?.value;
     if (condition?.kind !== "object") continue;
     for (const block of condition.members) {
       if (block.value.kind !== "object") continue;
@@ -177,11 +177,6 @@ function keySpeltTwice(root) {
 }
 
 // src/core/iam/principal-spacing.ts
-function member2(node, name) {
-  let found;
-  for (const m of node.members) if (m.key.value === name) found = m.value;
-  return found;
-}
 var SPACE_AROUND = /^\s|\s$/;
 function spaced(node) {
   if (node.kind === "string") return SPACE_AROUND.test(node.value) ? node : void 0;
@@ -191,13 +186,10 @@ function spaced(node) {
   return void 0;
 }
 function principalWithSpaceAround(root) {
-  if (root?.kind !== "object") return void 0;
-  const list = member2(root, "Statement");
-  const statements = list?.kind === "array" ? list.items : list ? [list] : [];
-  for (const statement of statements) {
+  for (const statement of statementNodesOf(root)) {
     if (statement.kind !== "object") continue;
     for (const element of ["Principal", "NotPrincipal"]) {
-      const value = member2(statement, element);
+      const value = memberNamed(statement, element)?.value;
       if (value === void 0) continue;
       const found = value.kind === "object" ? value.members.map((m) => spaced(m.value)).find((s) => s !== void 0) : spaced(value);
       if (found) return found;

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-B6ZDGNSK.js";
+} from "./chunk-IBOFWIMR.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
