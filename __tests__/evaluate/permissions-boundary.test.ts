@@ -86,6 +86,20 @@ describe('a permissions boundary caps the identity policies', () => {
     expect(evaluate(req(session, 's3:GetObject', object), { identityPolicies: [everything], resourcePolicy: deny, resourceAccount: A, permissionsBoundary: everything }).effect).toBe('ExplicitDeny')
   })
 
+  test('within one account, a grant to Principal "*" or an Allow with NotPrincipal is limited by the boundary (AWS names no such grant among those it does not limit: read against the caller)', () => {
+    const ec2Only = policy({ Effect: 'Allow', Action: 'ec2:*', Resource: '*' })
+    const run = (p: AccessRequest['principal'], grant: object) =>
+      evaluate(req(p, 's3:GetObject', object), { identityPolicies: [], resourcePolicy: policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::data-bucket/*', ...grant }), resourceAccount: A, permissionsBoundary: ec2Only }).effect
+    for (const p of [alice, session]) {
+      expect(run(p, { Principal: '*' })).toBe('ImplicitDeny')
+      expect(run(p, { Principal: { AWS: '*' } })).toBe('ImplicitDeny')
+      expect(run(p, { NotPrincipal: { AWS: `arn:aws:iam::${B}:root` } })).toBe('ImplicitDeny')
+      // Named by its own ARN it is not limited, and without a boundary "*" is enough within one account.
+      expect(run(p, { Principal: { AWS: p.arn } })).toBe('Allow')
+      expect(evaluate(req(p, 's3:GetObject', object), { identityPolicies: [], resourcePolicy: policy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::data-bucket/*' }), resourceAccount: A }).effect).toBe('Allow')
+    }
+  })
+
   test('the root user has no boundary', () => {
     const root = principalFromArn(`arn:aws:iam::${A}:root`)
     expect(evaluate(req(root, 's3:GetObject', object), { identityPolicies: [], resourceAccount: A, permissionsBoundary: policy({ Effect: 'Deny', Action: '*', Resource: '*' }) }).effect).toBe('Allow')
