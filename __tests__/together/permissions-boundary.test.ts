@@ -126,4 +126,19 @@ describe('RTC724: a permissions boundary among the files', () => {
     expect(found(any).map((x) => x.code)).toEqual(['RTC709'])
     expect(found(withFiles(any, boundary({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE })))).toEqual([])
   })
+  test('a bucket policy open to Principal "*" does not carry the staging calls past a role boundary that does not allow S3', () => {
+    const s = setup({})
+    const open = lintedAt(
+      'iam/bucket-policy.json',
+      'resource',
+      doc({ Sid: 'Everyone', Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: [BUCKET, `${BUCKET}/*`] })
+    )
+    // The role's own S3 policy left out: the bucket policy alone lets the role in, within one account.
+    const noS3 = { ...s, files: [...s.files.filter((f) => f.file !== 'iam/s3-staging-policy.json'), open] }
+    expect(found(noS3).filter((x) => x.code === 'RTC714')).toEqual([])
+    const f = found(withFiles(noS3, boundary({ Effect: 'Allow', Action: ['kms:*', 'redshift:GetClusterCredentials'], Resource: '*' })))
+    const refused = f.filter((x) => x.code === 'RTC724')
+    expect(refused).toHaveLength(1)
+    expect(refused[0].message).toContain('s3:PutObject on')
+  })
 })
