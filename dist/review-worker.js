@@ -6,11 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-IBOFWIMR.js";
+} from "./chunk-VBKXU5FU.js";
 import "./chunk-7723HXHQ.js";
-import "./chunk-RGC4CVHZ.js";
+import "./chunk-WSRDHKVX.js";
 import "./chunk-3CRWVZ3T.js";
-import "./chunk-Y572F3YG.js";
+import "./chunk-WBLHKABT.js";
 import "./chunk-GIVSKNDQ.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-YZV724IG.js";
+} from "./chunk-KKR3AEP3.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -1370,8 +1370,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-K7TANOIJ.js")).checkTogether,
-    settled: (await import("./settled-findings-KGYE7RSL.js")).settledLintFindings
+    check: (await import("./check-together-KO4YOPNG.js")).checkTogether,
+    settled: (await import("./settled-findings-CKXH2DA5.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1459,7 +1459,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-243JLYQ5.js");
+  return import("./review-5ZZ3VSAH.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -86,6 +86,41 @@ describe('a permissions boundary caps the identity policies', () => {
     expect(evaluate(req(session, 's3:GetObject', object), { identityPolicies: [everything], resourcePolicy: deny, resourceAccount: A, permissionsBoundary: everything }).effect).toBe('ExplicitDeny')
   })
 
+  test('within one account, a grant to Principal "*" or an Allow with NotPrincipal is limited by the boundary (AWS names no such grant among those it does not limit: read against the caller)', () => {
+    const ec2Only = policy({ Effect: 'Allow', Action: 'ec2:*', Resource: '*' })
+    const run = (p: AccessRequest['principal'], grant: object) =>
+      evaluate(req(p, 's3:GetObject', object), { identityPolicies: [], resourcePolicy: policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::data-bucket/*', ...grant }), resourceAccount: A, permissionsBoundary: ec2Only }).effect
+    for (const p of [alice, session]) {
+      expect(run(p, { Principal: '*' })).toBe('ImplicitDeny')
+      expect(run(p, { Principal: { AWS: '*' } })).toBe('ImplicitDeny')
+      expect(run(p, { NotPrincipal: { AWS: `arn:aws:iam::${B}:root` } })).toBe('ImplicitDeny')
+      // Named by its own ARN it is not limited, and without a boundary "*" is enough within one account.
+      expect(run(p, { Principal: { AWS: p.arn } })).toBe('Allow')
+      expect(evaluate(req(p, 's3:GetObject', object), { identityPolicies: [], resourcePolicy: policy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::data-bucket/*' }), resourceAccount: A }).effect).toBe('Allow')
+    }
+  })
+
+  test('looking for a same-account grant to the caller\'s own ARN reads each statement of the resource policy a bounded number of times (linear at 2n)', () => {
+    const ec2Only = policy({ Effect: 'Allow', Action: 'ec2:*', Resource: '*' })
+    // n statements that all grant the role's ARN the object (all match, none is the session's own grant, so each is
+    // looked at), read through a counting proxy of the statement list.
+    const reads = (n: number): number => {
+      const grants = policy(...Array.from({ length: n }, (_, i) => ({ Sid: `G${i}`, Effect: 'Allow', Principal: { AWS: roleArn }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::data-bucket/*' })))
+      let count = 0
+      const statements = new Proxy(grants.statements, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) count++
+          return Reflect.get(target, key, receiver)
+        }
+      })
+      const d = evaluate(req(session, 's3:GetObject', object), { identityPolicies: [], resourcePolicy: { ...grants, statements }, resourceAccount: A, permissionsBoundary: ec2Only })
+      expect(d.effect).toBe('ImplicitDeny')
+      return count
+    }
+    const n = 400
+    expect(reads(2 * n)).toBeLessThanOrEqual(2 * reads(n) + 10)
+  })
+
   test('the root user has no boundary', () => {
     const root = principalFromArn(`arn:aws:iam::${A}:root`)
     expect(evaluate(req(root, 's3:GetObject', object), { identityPolicies: [], resourceAccount: A, permissionsBoundary: policy({ Effect: 'Deny', Action: '*', Resource: '*' }) }).effect).toBe('Allow')

@@ -101,4 +101,44 @@ describe('RTC724: a permissions boundary among the files', () => {
     const principal = lintPolicyText('boundary.json', text({ Effect: 'Allow', Principal: { AWS: ROLE }, Action: 's3:*', Resource: '*' }), 'boundary')
     expect(principal.findings.map((f) => f.code)).toContain('RTC114')
   })
+  test("the role's boundary takes back KMS grants beyond the staging key: no RTC712, no RTC711", () => {
+    const KEY = 'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+    const kms = (action: string | string[], resource: string) => ({
+      'kms-policy.json': { Version: '2012-10-17', Statement: [{ Sid: 'UseKeys', Effect: 'Allow', Action: action, Resource: resource }] }
+    })
+    // The role's boundary: the connector's own calls, and KMS on the staging key only, with the five actions only.
+    const roleBoundary = boundary(
+      { Effect: 'Allow', Action: ['s3:*', 'redshift:GetClusterCredentials'], Resource: '*' },
+      { Effect: 'Allow', Action: ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*'], Resource: KEY }
+    )
+    const otherKeys = setup({}, kms(['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*'], 'arn:aws:kms:eu-west-1:123456789012:key/*'))
+    expect(found(otherKeys).map((x) => x.code)).toEqual(['RTC712'])
+    expect(found(withFiles(otherKeys, roleBoundary))).toEqual([])
+    const admin = setup({}, kms('kms:*', KEY))
+    expect(found(admin).map((x) => x.code)).toEqual(['RTC711'])
+    expect(found(withFiles(admin, roleBoundary))).toEqual([])
+  })
+
+  test("the requester's boundary takes back sts:AssumeRole on other roles: no RTC709", () => {
+    const s = setup({})
+    const user = s.files.find((f) => f.file === 'iam/user-policy.json')!.value as { Statement: object[] }
+    const any = setup({}, { 'user-policy.json': { ...user, Statement: [{ Sid: 'AnyRole', Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] } })
+    expect(found(any).map((x) => x.code)).toEqual(['RTC709'])
+    expect(found(withFiles(any, boundary({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE })))).toEqual([])
+  })
+  test('a bucket policy open to Principal "*" does not carry the staging calls past a role boundary that does not allow S3', () => {
+    const s = setup({})
+    const open = lintedAt(
+      'iam/bucket-policy.json',
+      'resource',
+      doc({ Sid: 'Everyone', Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: [BUCKET, `${BUCKET}/*`] })
+    )
+    // The role's own S3 policy left out: the bucket policy alone lets the role in, within one account.
+    const noS3 = { ...s, files: [...s.files.filter((f) => f.file !== 'iam/s3-staging-policy.json'), open] }
+    expect(found(noS3).filter((x) => x.code === 'RTC714')).toEqual([])
+    const f = found(withFiles(noS3, boundary({ Effect: 'Allow', Action: ['kms:*', 'redshift:GetClusterCredentials'], Resource: '*' })))
+    const refused = f.filter((x) => x.code === 'RTC724')
+    expect(refused).toHaveLength(1)
+    expect(refused[0].message).toContain('s3:PutObject on')
+  })
 })

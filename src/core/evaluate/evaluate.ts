@@ -145,14 +145,13 @@ interface Hit {
 /**
  * Does a resource policy's statement grant to the caller's own ARN (a user's, a role session's), so that a
  * permissions boundary does not limit it within one account? Not to its role's ARN or its account, which it does.
- * `Principal "*"` and NotPrincipal (everyone) are read as the caller's own: AWS names the two ARNs and the role's,
- * and says nothing of them, so the check does not refuse on a guess.
+ * AWS names those three ARNs and nothing else: `Principal "*"` and NotPrincipal (everyone) name no ARN of the
+ * caller's, and whether IAM reads them as the user's own grant is not documented. Read against the connector:
+ * limited by the boundary, so a check never says a call works that IAM may refuse.
  */
-function grantsToItself(s: NormalStatement | undefined, p: RequestPrincipal): boolean {
-  if (!s || p.kind === 'role') return false
-  if (s.notPrincipal) return true
-  const aws = s.principal?.AWS ?? []
-  return aws.includes(p.arn) || aws.includes('*')
+function grantsToItself(s: NormalStatement, p: RequestPrincipal): boolean {
+  if (p.kind === 'role' || !s.principal) return false
+  return (s.principal.AWS ?? []).includes(p.arn)
 }
 
 function refOf(s: NormalStatement, source: StatementRef['source'], policy: number): StatementRef {
@@ -232,7 +231,10 @@ export function evaluate(request: AccessRequest, sources: PolicySources): Decisi
   // role's ARN, to the account, or an identity policy's Allow does not.
   const sameAccount = p.account !== undefined && p.account === resourceAccountOf(request, sources, reading.resourceParts)
   const resourcePolicy = sources.resourcePolicy
-  if (sameAccount && resourcePolicy && d.matched.some((r) => r.source === 'resource' && r.effect === 'Allow' && grantsToItself(resourcePolicy.statements.find((st) => st.index === r.statement), p))) {
+  // The resource policy's statements that allowed, by index, then one pass over its statements: looking each up in
+  // the list was matched statements × statements (a hostile bucket policy's thousands).
+  const granting = new Set(d.matched.filter((r) => r.source === 'resource' && r.effect === 'Allow').map((r) => r.statement))
+  if (sameAccount && resourcePolicy && granting.size > 0 && resourcePolicy.statements.some((st) => granting.has(st.index) && grantsToItself(st, p))) {
     return d
   }
   return {

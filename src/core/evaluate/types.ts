@@ -61,7 +61,7 @@ export interface PolicySources {
    * The caller's permissions boundary, when it has one (an IAM user or role: AWS's "Permissions boundaries for IAM
    * entities"). It grants nothing: what the identity policies allow must be allowed by it too, and a Deny in it
    * wins. Within one account a resource policy that names an IAM user's ARN or a role session's ARN itself is not
-   * limited by it; one that names the role's ARN (or the account) is.
+   * limited by it; one that names the role's ARN (or the account) is, and so is one to `*` or with NotPrincipal.
    */
   permissionsBoundary?: NormalPolicy
 }

@@ -42,7 +42,7 @@ const LETS_NONE = MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', A
 
 /**
  * The boundary each principal has, when exactly one file is read as its alone (it lets some of that principal's calls
- * through and none of the other's): the checks of what a principal must not reach (RTC715, RTC718, RTC720) read it,
+ * through and none of the other's): the checks of what a principal must not reach (RTC709, RTC711, RTC712, RTC715, RTC718, RTC720) read it,
  * so that a grant its boundary takes back is not reported. None when no file, or several, is read so.
  */
 export interface SoleBoundaries {

@@ -16,7 +16,7 @@ import { checkOrgPolicies, type ConnectorCall } from './org-policies.js'
 import { checkRoleChaining } from './role-chaining.js'
 import { checkRequesterScope } from './requester-scope.js'
 import { isRequesterGuard } from './requester-guard.js'
-import { allowedResources, allowsAction, asRole, reportPassedOver, type Doc, type Report, type SetupContext } from './setup-context.js'
+import { allowedResources, allowsAction, asRole, effectiveIdentity, reportPassedOver, type Doc, type Report, type SetupContext } from './setup-context.js'
 import { checkBoundaries, type BoundedCall } from './boundaries.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
@@ -159,8 +159,8 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
 
   // The principal role's session signs with its EC2 role credential, whose keys no file or input gives.
   const callerUnknown = principalRole ? isUnknowableForRoleSession : isUnknowableKey
-  const assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx = context, unknownKeys = callerUnknown): Decision =>
-    evaluateWithDerivedKeys({ principal, action: 'sts:AssumeRole', resource, context: ctx, unknownKeys }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}) })
+  const assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx = context, unknownKeys = callerUnknown, boundary?: NormalPolicy): Decision =>
+    evaluateWithDerivedKeys({ principal, action: 'sts:AssumeRole', resource, context: ctx, unknownKeys }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}), ...(boundary ? { permissionsBoundary: boundary } : {}) })
 
   const trust = pick(
     docs.filter((d) => d.file.kind === 'trust'),
@@ -374,6 +374,79 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
     checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report, contextOf)
   }
 
+  const kmsHome = kmsDoc ?? keyPolicyDoc
+  // ---- the whole setup: staging, database credentials, chaining, requester scope ----
+  // The staging bucket's policy: a resource policy among the files (not the
+  // key policy) with a statement on the bucket or its objects about S3.
+  const bucketArnValue = inputs.stagingBucket ? `arn:${part}:s3:::${inputs.stagingBucket}` : undefined
+  const onBucket = (s: NormalStatement): boolean =>
+    !!bucketArnValue &&
+    (s.action ? s.action.some((a) => a === '*' || a.toLowerCase().startsWith('s3:')) : !!s.notAction) &&
+    (s.resource ?? s.notResource ?? []).some((r) => arnMatches(r, bucketArnValue) || arnMatches(r, `${bucketArnValue}/${inputs.stagingPrefix ?? ''}x`))
+  const bucketPolicy = bucketArnValue ? docs.find((d) => d.file.kind === 'resource' && d !== keyPolicyDoc && d.policy.statements.some(onBucket)) : undefined
+  const setup: SetupContext = {
+    inputs,
+    anchor,
+    ...(bucketPolicy ? { bucketPolicy } : {}),
+    ...(userDoc ? { requesterDoc: userDoc } : {}),
+    ...(guards.length > 0 ? { requesterGuards: guards } : {}),
+    roleDocs: roleIdentities,
+    ...(trust ? { trust } : {}),
+    caller,
+    callerText,
+    session,
+    baseContext: contextOf,
+    report,
+    noteAllowed
+  }
+  // ---- permissions boundaries among the files: the role's or the requester's ----
+  // Read before the checks of what the role and the requester must not reach (RTC709, RTC711, RTC712 here; RTC715,
+  // RTC718, RTC720 in the whole-setup checks): each judges within the boundary read as that principal's
+  // (effectiveIdentity).
+  const boundaries = docs.filter((d) => d.file.kind === 'boundary')
+  if (boundaries.length > 0) {
+    // The role's session as the boundary alone judges it: every identity policy's Allow stood in for by one.
+    const sessionByBoundary = (action: string, resource: string, extra: Record<string, ContextValue>, b: NormalPolicy): Decision =>
+      evaluateWithDerivedKeys(
+        { principal: session, action, resource, context: { ...contextOf(session), ...extra }, unknownKeys: isUnknowableKey },
+        { identityPolicies: [EVERYTHING], resourceAccount: session.account ?? '', resourcePolicyKind: 'other', permissionsBoundary: b }
+      )
+    const roleCall = (n: { action: string; resource: string; context?: Record<string, ContextValue> }, extra: Record<string, ContextValue> = {}): BoundedCall => ({
+      whose: 'role',
+      what: `${n.action} on ${n.resource}`,
+      decide: (b) => asRole(setup, n.action, n.resource, { ...extra, ...n.context }, b),
+      byBoundary: (b) => sessionByBoundary(n.action, n.resource, { ...extra, ...n.context }, b)
+    })
+    const assumeRequest = { principal: caller, action: 'sts:AssumeRole', resource: roleArn, context, unknownKeys: callerUnknown }
+    const boundedCalls: BoundedCall[] = [
+      ...(trust
+        ? [
+            {
+              whose: 'requester' as const,
+              what: `sts:AssumeRole on ${roleArn}`,
+              decide: (b?: NormalPolicy) => evaluateWithDerivedKeys(assumeRequest, { identityPolicies: requesterPolicies, resourcePolicy: trust.policy, ...(b ? { permissionsBoundary: b } : {}) }),
+              // Judged as within the caller's own account: only the boundary's verdict is asked.
+              byBoundary: (b: NormalPolicy) =>
+                evaluateWithDerivedKeys(assumeRequest, { identityPolicies: [EVERYTHING], resourceAccount: caller.account ?? '', resourcePolicyKind: 'other', permissionsBoundary: b })
+            }
+          ]
+        : []),
+      ...(inputs.kms && kmsHome
+        ? CONNECTOR_KMS_ACTIONS.map((action) => ({
+            whose: 'role' as const,
+            what: `${action} on ${key ? key.arn : 'the staging key'}`,
+            decide: (b?: NormalPolicy) => useKeyWith(rolePolicies, keyPolicy, action, stagingKey, keyContext, b),
+            byBoundary: (b: NormalPolicy) => useKeyWith([EVERYTHING], defaultKeyPolicy, action, stagingKey, keyContext, b)
+          }))
+        : []),
+      ...stagingNeeds(inputs).map((n) => roleCall(n)),
+      ...dbAuthNeeds(inputs).map((n) => roleCall(n, dbAuthKeys(inputs)))
+    ]
+    const sole = checkBoundaries(boundaries, boundedCalls, { requester: callerText, role: roleArn }, report, noteAllowed)
+    if (sole.requester) setup.requesterBoundary = sole.requester
+    if (sole.role) setup.roleBoundary = sole.role
+  }
+
   // ---- can the user assume other roles? -------------------------------------
   if (userDoc) {
     const path = inputs.rolePath
@@ -390,8 +463,10 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
     if (named.passedOver) {
       reportPassedOver(report, 'RTC709', named.passedOver, `let ${callerText} assume other roles than ${roleArn}`, 'role ARNs the user policy names', `Set Resource to exactly ${roleArn}, with no wildcard`)
     }
+    // Within the requester's effective permissions: its boundary, when one is read as its, takes back the rest.
+    const requester = effectiveIdentity(setup, 'requester')
     const reachable = others
-      .map((other) => ({ other, decision: assume(caller, other, requesterPolicies, userTrustingAccount) }))
+      .map((other) => ({ other, decision: assume(caller, other, requester.identityPolicies, userTrustingAccount, context, callerUnknown, requester.permissionsBoundary) }))
       .filter((r) => r.decision.effect === 'Allow')
     if (reachable.length > 0) {
       const ref = reachable[0].decision.matched.find((r) => r.source === 'identity')
@@ -406,7 +481,6 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   }
 
   // ---- does the role get what it needs from KMS? ----------------------------
-  const kmsHome = kmsDoc ?? keyPolicyDoc
   if (kmsHome) {
     const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(action) }))
     for (const d of decisions) {
@@ -438,7 +512,11 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
           : `Allow ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(', ')} and kms:ReEncrypt* on the key`
       )
     }
-    const admin = KMS_ADMIN_ACTIONS.map((action) => ({ action, decision: useKey(action) })).filter((d) => d.decision.effect === 'Allow')
+    // What the role must not reach is judged within its effective permissions (its boundary, when one is read as its).
+    const role = effectiveIdentity(setup, 'role')
+    const reach = (action: string, resource: string, ctx: Record<string, ContextValue>, resourcePolicy = keyPolicy): Decision =>
+      useKeyWith(role.identityPolicies, resourcePolicy, action, resource, ctx, role.permissionsBoundary)
+    const admin = KMS_ADMIN_ACTIONS.map((action) => ({ action, decision: reach(action, stagingKey, keyContext) })).filter((d) => d.decision.effect === 'Allow')
     if (admin.length > 0) {
       const at = kmsPlaceOf(admin[0].decision, kmsHome)
       report(
@@ -458,7 +536,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
       for (const { concrete } of named.found) if (!otherKeys.includes(concrete)) otherKeys.push(concrete)
       if (named.passedOver) reportPassedOver(report, 'RTC712', named.passedOver, `let the role use other KMS keys than ${key.arn}`, 'key ARNs the policy names', hint)
       for (const otherKey of otherKeys) {
-        const other = useKeyWith(rolePolicies, defaultKeyPolicy, 'kms:Decrypt', otherKey, sessionKeyContext())
+        const other = reach('kms:Decrypt', otherKey, sessionKeyContext(), defaultKeyPolicy)
         if (other.effect !== 'Allow') continue
         const at = kmsPlaceOf(other, kmsDoc)
         report('RTC712', at.doc.file, at.place, `${at.doc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`, hint)
@@ -509,74 +587,6 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   drift('RTC802', trust, trustPolicyFor(inputs), 'trust policy')
   if (inputs.kms) drift('RTC803', kmsDoc, kmsPolicyFor(inputs), 'KMS policy')
 
-  // ---- the whole setup: staging, database credentials, chaining, requester scope ----
-  // The staging bucket's policy: a resource policy among the files (not the
-  // key policy) with a statement on the bucket or its objects about S3.
-  const bucketArnValue = inputs.stagingBucket ? `arn:${part}:s3:::${inputs.stagingBucket}` : undefined
-  const onBucket = (s: NormalStatement): boolean =>
-    !!bucketArnValue &&
-    (s.action ? s.action.some((a) => a === '*' || a.toLowerCase().startsWith('s3:')) : !!s.notAction) &&
-    (s.resource ?? s.notResource ?? []).some((r) => arnMatches(r, bucketArnValue) || arnMatches(r, `${bucketArnValue}/${inputs.stagingPrefix ?? ''}x`))
-  const bucketPolicy = bucketArnValue ? docs.find((d) => d.file.kind === 'resource' && d !== keyPolicyDoc && d.policy.statements.some(onBucket)) : undefined
-  const setup: SetupContext = {
-    inputs,
-    anchor,
-    ...(bucketPolicy ? { bucketPolicy } : {}),
-    ...(userDoc ? { requesterDoc: userDoc } : {}),
-    ...(guards.length > 0 ? { requesterGuards: guards } : {}),
-    roleDocs: roleIdentities,
-    ...(trust ? { trust } : {}),
-    caller,
-    callerText,
-    session,
-    baseContext: contextOf,
-    report,
-    noteAllowed
-  }
-  // ---- permissions boundaries among the files: the role's or the requester's ----
-  const boundaries = docs.filter((d) => d.file.kind === 'boundary')
-  if (boundaries.length > 0) {
-    // The role's session as the boundary alone judges it: every identity policy's Allow stood in for by one.
-    const sessionByBoundary = (action: string, resource: string, extra: Record<string, ContextValue>, b: NormalPolicy): Decision =>
-      evaluateWithDerivedKeys(
-        { principal: session, action, resource, context: { ...contextOf(session), ...extra }, unknownKeys: isUnknowableKey },
-        { identityPolicies: [EVERYTHING], resourceAccount: session.account ?? '', resourcePolicyKind: 'other', permissionsBoundary: b }
-      )
-    const roleCall = (n: { action: string; resource: string; context?: Record<string, ContextValue> }, extra: Record<string, ContextValue> = {}): BoundedCall => ({
-      whose: 'role',
-      what: `${n.action} on ${n.resource}`,
-      decide: (b) => asRole(setup, n.action, n.resource, { ...extra, ...n.context }, b),
-      byBoundary: (b) => sessionByBoundary(n.action, n.resource, { ...extra, ...n.context }, b)
-    })
-    const assumeRequest = { principal: caller, action: 'sts:AssumeRole', resource: roleArn, context, unknownKeys: callerUnknown }
-    const boundedCalls: BoundedCall[] = [
-      ...(trust
-        ? [
-            {
-              whose: 'requester' as const,
-              what: `sts:AssumeRole on ${roleArn}`,
-              decide: (b?: NormalPolicy) => evaluateWithDerivedKeys(assumeRequest, { identityPolicies: requesterPolicies, resourcePolicy: trust.policy, ...(b ? { permissionsBoundary: b } : {}) }),
-              // Judged as within the caller's own account: only the boundary's verdict is asked.
-              byBoundary: (b: NormalPolicy) =>
-                evaluateWithDerivedKeys(assumeRequest, { identityPolicies: [EVERYTHING], resourceAccount: caller.account ?? '', resourcePolicyKind: 'other', permissionsBoundary: b })
-            }
-          ]
-        : []),
-      ...(inputs.kms && kmsHome
-        ? CONNECTOR_KMS_ACTIONS.map((action) => ({
-            whose: 'role' as const,
-            what: `${action} on ${key ? key.arn : 'the staging key'}`,
-            decide: (b?: NormalPolicy) => useKeyWith(rolePolicies, keyPolicy, action, stagingKey, keyContext, b),
-            byBoundary: (b: NormalPolicy) => useKeyWith([EVERYTHING], defaultKeyPolicy, action, stagingKey, keyContext, b)
-          }))
-        : []),
-      ...stagingNeeds(inputs).map((n) => roleCall(n)),
-      ...dbAuthNeeds(inputs).map((n) => roleCall(n, dbAuthKeys(inputs)))
-    ]
-    const sole = checkBoundaries(boundaries, boundedCalls, { requester: callerText, role: roleArn }, report, noteAllowed)
-    if (sole.requester) setup.requesterBoundary = sole.requester
-    if (sole.role) setup.roleBoundary = sole.role
-  }
 
   checkStagingAccess(setup)
   checkDbAuth(setup)

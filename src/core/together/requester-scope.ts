@@ -11,7 +11,7 @@ import { actionMatches } from '../iam/wildcard.js'
 import { evaluateWithDerivedKeys } from './derived-keys.js'
 import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
 import { statementPlace } from './position.js'
-import { concreteOf, type SetupContext } from './setup-context.js'
+import { boundaryOf, concreteOf, type SetupContext } from './setup-context.js'
 import { listText } from '../list-text.js'
 import { isAssume } from './requester-guard.js'
 import { isUnknowableKey } from './unknowable-keys.js'
@@ -87,7 +87,7 @@ export function checkRequesterScope(ctx: SetupContext): void {
     )
   // The requester's boundary, when one is among the files (boundaries.ts): a grant outside it reaches nothing. Each
   // probe reads it whole, so it counts in the probe's cost.
-  const boundary = ctx.requesterBoundary
+  const boundary = boundaryOf(ctx, 'requester')
   const boundaryWeight = boundary ? boundary.statements.reduce((n, st) => n + statementWeight(st), 0) : 0
   // Hostile input: each Allow statement is judged with the document's Deny
   // statements only (an Allow elsewhere cannot take a grant back; a Deny

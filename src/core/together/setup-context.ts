@@ -84,6 +84,29 @@ export function asRole(ctx: SetupContext, action: string, resource: string, extr
   )
 }
 
+/**
+ * The role's or the requester's effective identity permissions: its identity policies, within its permissions
+ * boundary when one file among the files is read as its alone (boundaries.ts). Every check of what a principal must
+ * not reach reads them here (RTC709, RTC711, RTC712, RTC715, RTC718, RTC720), so that a grant the boundary takes
+ * back reaches nothing in all of them alike. What the connector needs is not judged within it: a boundary that
+ * refuses that is RTC724's.
+ */
+export function effectiveIdentity(ctx: Pick<SetupContext, 'roleDocs' | 'requesterDoc' | 'requesterGuards' | 'roleBoundary' | 'requesterBoundary'>, whose: 'role' | 'requester'): { identityPolicies: NormalPolicy[]; permissionsBoundary?: NormalPolicy } {
+  const docs = whose === 'role' ? ctx.roleDocs : [...(ctx.requesterDoc ? [ctx.requesterDoc] : []), ...(ctx.requesterGuards ?? [])]
+  const boundary = boundaryOf(ctx, whose)
+  return { identityPolicies: docs.map((d) => d.policy), ...(boundary ? { permissionsBoundary: boundary } : {}) }
+}
+
+/** The boundary effectiveIdentity applies, alone (a check that hands the evaluator its own share of the policies). */
+export function boundaryOf(ctx: Pick<SetupContext, 'roleBoundary' | 'requesterBoundary'>, whose: 'role' | 'requester'): NormalPolicy | undefined {
+  return whose === 'role' ? ctx.roleBoundary : ctx.requesterBoundary
+}
+
+/** What the role reaches: asRole within its effective identity permissions (effectiveIdentity). */
+export function reachedAsRole(ctx: SetupContext, action: string, resource: string, extra: Record<string, ContextValue> = {}): Decision {
+  return asRole(ctx, action, resource, extra, boundaryOf(ctx, 'role'))
+}
+
 /** The staging bucket's policy, when it is among the files and the request is an S3 one on that bucket. */
 export function bucketPolicyOn(ctx: SetupContext, action: string, resource: string): Doc | undefined {
   const on = !!ctx.inputs.stagingBucket && action.toLowerCase().startsWith('s3:') && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket)
@@ -172,7 +195,7 @@ function blockedAsRole(ctx: SetupContext, r: RoleRequest): { doc: Doc; statement
 export function allowedAsRoleByStatement<R extends RoleRequest>(ctx: SetupContext, requests: readonly R[], fallback: Doc): Array<{ doc: Doc; place: Place; allowed: R[] }> {
   const groups = new Map<string, { doc: Doc; place: Place; allowed: R[] }>()
   for (const r of requests) {
-    const d = asRole(ctx, r.action, r.resource, r.context, ctx.roleBoundary)
+    const d = reachedAsRole(ctx, r.action, r.resource, r.context)
     if (d.effect !== 'Allow') continue
     const at = placeOfDecision(ctx, d, fallback)
     const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`

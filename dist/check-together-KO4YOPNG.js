@@ -17,17 +17,19 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-YZV724IG.js";
+} from "./chunk-KKR3AEP3.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
   allowsAction,
   asRole,
   blockedByConditions,
+  boundaryOf,
   concreteOf,
   conditionsText,
   coversAction,
   documentPlace,
+  effectiveIdentity,
   evaluateWithDerivedKeys,
   isUnknowableForKms,
   isUnknowableForOthers,
@@ -38,10 +40,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-66LGDWKT.js";
+} from "./chunk-GJ4OCMM4.js";
 import {
   diffPolicies
-} from "./chunk-RGC4CVHZ.js";
+} from "./chunk-WSRDHKVX.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -53,7 +55,7 @@ import {
 } from "./chunk-3CRWVZ3T.js";
 import {
   principalFromArn
-} from "./chunk-Y572F3YG.js";
+} from "./chunk-WBLHKABT.js";
 import {
   accountRootArn,
   actionMatches,
@@ -510,7 +512,7 @@ function checkRequesterScope(ctx) {
       { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other", ...boundary ? { permissionsBoundary: boundary } : {} }
     )
   );
-  const boundary = ctx.requesterBoundary;
+  const boundary = boundaryOf(ctx, "requester");
   const boundaryWeight = boundary ? boundary.statements.reduce((n, st) => n + statementWeight(st), 0) : 0;
   const denies = [doc, ...ctx.requesterGuards ?? []].flatMap((d) => d.policy.statements.filter((s) => s.effect === "Deny"));
   const deniesWeight = denies.reduce((n, d) => n + statementWeight(d), 0);
@@ -707,7 +709,7 @@ function checkTogether(files, inputs, now = Date.now()) {
   const context = { ...contextOf(caller), ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {} };
   const identities = docs.filter((d) => d.file.kind === "identity");
   const callerUnknown = principalRole ? isUnknowableForRoleSession : isUnknowableKey;
-  const assume = (principal, resource, identity, trustPolicy, ctx = context, unknownKeys = callerUnknown) => evaluateWithDerivedKeys({ principal, action: "sts:AssumeRole", resource, context: ctx, unknownKeys }, { identityPolicies: identity, ...trustPolicy ? { resourcePolicy: trustPolicy } : {} });
+  const assume = (principal, resource, identity, trustPolicy, ctx = context, unknownKeys = callerUnknown, boundary) => evaluateWithDerivedKeys({ principal, action: "sts:AssumeRole", resource, context: ctx, unknownKeys }, { identityPolicies: identity, ...trustPolicy ? { resourcePolicy: trustPolicy } : {}, ...boundary ? { permissionsBoundary: boundary } : {} });
   const trust = pick(
     docs.filter((d) => d.file.kind === "trust"),
     (d) => assume(caller, roleArn, [EVERYTHING2], d.policy).effect === "Allow"
@@ -870,114 +872,7 @@ function checkTogether(files, inputs, now = Date.now()) {
     }
     checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report, contextOf);
   }
-  if (userDoc) {
-    const path = inputs.rolePath;
-    const strangerAccount = unusedAccount(/* @__PURE__ */ new Set([inputs.accountId, inputs.userAccountId]));
-    const others = [
-      `arn:${part}:iam::${inputs.accountId}:role${path}${inputs.roleName}-other`,
-      `arn:${part}:iam::${inputs.accountId}:role${path}AnotherRole`,
-      `arn:${part}:iam::${inputs.accountId}:role${path === "/" ? "/other/" : "/"}${inputs.roleName}`,
-      `arn:${part}:iam::${strangerAccount}:role${path}${inputs.roleName}`
-    ];
-    const named = allowedResources([userDoc], (concrete) => ROLE_ARN.test(concrete) && concrete.toLowerCase() !== roleArn.toLowerCase());
-    for (const { concrete } of named.found) if (!others.includes(concrete)) others.push(concrete);
-    if (named.passedOver) {
-      reportPassedOver(report, "RTC709", named.passedOver, `let ${callerText} assume other roles than ${roleArn}`, "role ARNs the user policy names", `Set Resource to exactly ${roleArn}, with no wildcard`);
-    }
-    const reachable = others.map((other) => ({ other, decision: assume(caller, other, requesterPolicies, userTrustingAccount) })).filter((r) => r.decision.effect === "Allow");
-    if (reachable.length > 0) {
-      const ref = reachable[0].decision.matched.find((r) => r.source === "identity");
-      report(
-        "RTC709",
-        userDoc.file,
-        refPlace(ref, userDoc),
-        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${listText(reachable.map((r) => r.other), 4)}, wherever their trust policy admits the account`,
-        `Set Resource to exactly ${roleArn}, with no wildcard`
-      );
-    }
-  }
   const kmsHome = kmsDoc ?? keyPolicyDoc;
-  if (kmsHome) {
-    const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(action) }));
-    for (const d of decisions) {
-      if (d.decision.effect === "Allow") noteAllowed(d.decision, `${d.action} on ${key ? key.arn : "the staging key"}`, (ref) => ref.source === "identity" ? roleIdentities[ref.policy] : keyPolicyDoc);
-    }
-    const refused = decisions.filter((d) => d.decision.effect !== "Allow");
-    if (refused.length > 0) {
-      const denied = refused.map((d) => d.decision).find((d) => d.effect === "ExplicitDeny");
-      const keyText = key ? key.arn : "the staging key";
-      const keyPolicyShut = keyPolicyDoc && refused.some((d) => useKeyWith([EVERYTHING2], keyPolicyDoc.policy, d.action, stagingKey, keyContext).effect !== "Allow");
-      const at = denied ? kmsPlaceOf(denied, kmsHome) : keyPolicyShut ? { doc: keyPolicyDoc, place: documentPlace(keyPolicyDoc.file) } : { doc: kmsHome, place: documentPlace(kmsHome.file) };
-      const why = denied ? `${at.doc.file.file} denies them` : keyPolicyShut ? `the key policy ${keyPolicyDoc.file.file} neither names the role nor delegates to account ${inputs.accountId}, so the role's IAM policies do not count` : kmsDoc ? `${kmsDoc.file.file} does not allow them for the role on that key` : keyAccount !== inputs.accountId ? `the key policy ${keyPolicyDoc.file.file} admits the role, but the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so the role's own IAM policies must allow them too, and none among the files does` : `neither an identity policy among the files nor the key policy ${keyPolicyDoc.file.file} allows them for the role on that key`;
-      report(
-        "RTC710",
-        at.doc.file,
-        at.place,
-        `The Redshift connector will get AccessDenied on ${refused.map((d) => d.action).join(", ")} for ${keyText}: ${why}`,
-        keyPolicyShut ? `Name the role ${roleArn} in the key policy, or let it delegate to the account (Principal arn:${part}:iam::${inputs.accountId}:root)` : `Allow ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(", ")} and kms:ReEncrypt* on the key`
-      );
-    }
-    const admin = KMS_ADMIN_ACTIONS.map((action) => ({ action, decision: useKey(action) })).filter((d) => d.decision.effect === "Allow");
-    if (admin.length > 0) {
-      const at = kmsPlaceOf(admin[0].decision, kmsHome);
-      report(
-        "RTC711",
-        at.doc.file,
-        at.place,
-        `${at.doc.file.file} also allows the role ${admin.map((d) => d.action).join(", ")} on the staging key, which the connector never needs`,
-        "List the five actions (kms:GenerateDataKey, kms:DescribeKey, kms:Encrypt, kms:Decrypt, kms:ReEncrypt*) instead of a wildcard"
-      );
-    }
-    if (key && kmsDoc) {
-      const hint = key.type === "key" ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`;
-      const otherKeys = [`arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`];
-      const named = allowedResources(roleIdentities, (concrete) => KEY_ARN.test(concrete) && concrete !== stagingKey);
-      for (const { concrete } of named.found) if (!otherKeys.includes(concrete)) otherKeys.push(concrete);
-      if (named.passedOver) reportPassedOver(report, "RTC712", named.passedOver, `let the role use other KMS keys than ${key.arn}`, "key ARNs the policy names", hint);
-      for (const otherKey of otherKeys) {
-        const other = useKeyWith(rolePolicies, defaultKeyPolicy, "kms:Decrypt", otherKey, sessionKeyContext());
-        if (other.effect !== "Allow") continue;
-        const at = kmsPlaceOf(other, kmsDoc);
-        report("RTC712", at.doc.file, at.place, `${at.doc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`, hint);
-        break;
-      }
-    }
-  }
-  if (inputs.kms && key && keyAccount !== inputs.accountId && !keyPolicyDoc) {
-    const at = kmsDoc?.file ?? anchor;
-    report(
-      "RTC722",
-      at,
-      documentPlace(at),
-      `Whether the Redshift connector may use ${key.arn} is not checked: the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so its key policy must admit the role or its account, and no key policy among the files is that key's`,
-      `Add the key policy of ${key.arn} to policy-files (a resource policy naming ${roleArn} or arn:${part}:iam::${inputs.accountId}:root for ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(", ")} and kms:ReEncrypt*)`
-    );
-  }
-  const drift = (code, doc, want, name) => {
-    if (!doc) return;
-    const weight = policyWeight(doc.policy);
-    if (weight > DRIFT_WEIGHT_LIMIT) {
-      report(
-        code,
-        doc.file,
-        documentPlace(doc.file),
-        hideSecret(`${doc.file.file} is not the ${name} generate makes for these inputs: it holds ${groupDigits(weight)} patterns, principals and condition values, too many to compare in meaning (at most ${groupDigits(DRIFT_WEIGHT_LIMIT)}), so how it differs is not worked out`, inputs),
-        "Regenerate it with mode: generate, or change the inputs to match it"
-      );
-      return;
-    }
-    const diff = diffPolicies(want, doc.file.value);
-    if (diff.accessChange === "none") return;
-    const changes = diff.statements.filter((c) => c.rating !== "neutral");
-    const first = changes.find((c) => c.after)?.after;
-    const place = first ? statementPlace(doc.file, first.index) : documentPlace(doc.file);
-    const how = DRIFT_WORDS[diff.accessChange];
-    const listed = diff.overBudget ?? listText(changes.map((c) => c.summary), 3, "; ");
-    report(code, doc.file, place, hideSecret(`${doc.file.file} ${how} the ${name} generate makes for these inputs: ${listed}`, inputs), "Regenerate it with mode: generate, or change the inputs to match it");
-  };
-  drift("RTC801", userDoc, userPolicyFor(inputs), "user policy");
-  drift("RTC802", trust, trustPolicyFor(inputs), "trust policy");
-  if (inputs.kms) drift("RTC803", kmsDoc, kmsPolicyFor(inputs), "KMS policy");
   const bucketArnValue = inputs.stagingBucket ? `arn:${part}:s3:::${inputs.stagingBucket}` : void 0;
   const onBucket = (s) => !!bucketArnValue && (s.action ? s.action.some((a) => a === "*" || a.toLowerCase().startsWith("s3:")) : !!s.notAction) && (s.resource ?? s.notResource ?? []).some((r) => arnMatches(r, bucketArnValue) || arnMatches(r, `${bucketArnValue}/${inputs.stagingPrefix ?? ""}x`));
   const bucketPolicy = bucketArnValue ? docs.find((d) => d.file.kind === "resource" && d !== keyPolicyDoc && d.policy.statements.some(onBucket)) : void 0;
@@ -1032,6 +927,116 @@ function checkTogether(files, inputs, now = Date.now()) {
     if (sole.requester) setup.requesterBoundary = sole.requester;
     if (sole.role) setup.roleBoundary = sole.role;
   }
+  if (userDoc) {
+    const path = inputs.rolePath;
+    const strangerAccount = unusedAccount(/* @__PURE__ */ new Set([inputs.accountId, inputs.userAccountId]));
+    const others = [
+      `arn:${part}:iam::${inputs.accountId}:role${path}${inputs.roleName}-other`,
+      `arn:${part}:iam::${inputs.accountId}:role${path}AnotherRole`,
+      `arn:${part}:iam::${inputs.accountId}:role${path === "/" ? "/other/" : "/"}${inputs.roleName}`,
+      `arn:${part}:iam::${strangerAccount}:role${path}${inputs.roleName}`
+    ];
+    const named = allowedResources([userDoc], (concrete) => ROLE_ARN.test(concrete) && concrete.toLowerCase() !== roleArn.toLowerCase());
+    for (const { concrete } of named.found) if (!others.includes(concrete)) others.push(concrete);
+    if (named.passedOver) {
+      reportPassedOver(report, "RTC709", named.passedOver, `let ${callerText} assume other roles than ${roleArn}`, "role ARNs the user policy names", `Set Resource to exactly ${roleArn}, with no wildcard`);
+    }
+    const requester = effectiveIdentity(setup, "requester");
+    const reachable = others.map((other) => ({ other, decision: assume(caller, other, requester.identityPolicies, userTrustingAccount, context, callerUnknown, requester.permissionsBoundary) })).filter((r) => r.decision.effect === "Allow");
+    if (reachable.length > 0) {
+      const ref = reachable[0].decision.matched.find((r) => r.source === "identity");
+      report(
+        "RTC709",
+        userDoc.file,
+        refPlace(ref, userDoc),
+        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${listText(reachable.map((r) => r.other), 4)}, wherever their trust policy admits the account`,
+        `Set Resource to exactly ${roleArn}, with no wildcard`
+      );
+    }
+  }
+  if (kmsHome) {
+    const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(action) }));
+    for (const d of decisions) {
+      if (d.decision.effect === "Allow") noteAllowed(d.decision, `${d.action} on ${key ? key.arn : "the staging key"}`, (ref) => ref.source === "identity" ? roleIdentities[ref.policy] : keyPolicyDoc);
+    }
+    const refused = decisions.filter((d) => d.decision.effect !== "Allow");
+    if (refused.length > 0) {
+      const denied = refused.map((d) => d.decision).find((d) => d.effect === "ExplicitDeny");
+      const keyText = key ? key.arn : "the staging key";
+      const keyPolicyShut = keyPolicyDoc && refused.some((d) => useKeyWith([EVERYTHING2], keyPolicyDoc.policy, d.action, stagingKey, keyContext).effect !== "Allow");
+      const at = denied ? kmsPlaceOf(denied, kmsHome) : keyPolicyShut ? { doc: keyPolicyDoc, place: documentPlace(keyPolicyDoc.file) } : { doc: kmsHome, place: documentPlace(kmsHome.file) };
+      const why = denied ? `${at.doc.file.file} denies them` : keyPolicyShut ? `the key policy ${keyPolicyDoc.file.file} neither names the role nor delegates to account ${inputs.accountId}, so the role's IAM policies do not count` : kmsDoc ? `${kmsDoc.file.file} does not allow them for the role on that key` : keyAccount !== inputs.accountId ? `the key policy ${keyPolicyDoc.file.file} admits the role, but the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so the role's own IAM policies must allow them too, and none among the files does` : `neither an identity policy among the files nor the key policy ${keyPolicyDoc.file.file} allows them for the role on that key`;
+      report(
+        "RTC710",
+        at.doc.file,
+        at.place,
+        `The Redshift connector will get AccessDenied on ${refused.map((d) => d.action).join(", ")} for ${keyText}: ${why}`,
+        keyPolicyShut ? `Name the role ${roleArn} in the key policy, or let it delegate to the account (Principal arn:${part}:iam::${inputs.accountId}:root)` : `Allow ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(", ")} and kms:ReEncrypt* on the key`
+      );
+    }
+    const role = effectiveIdentity(setup, "role");
+    const reach = (action, resource, ctx, resourcePolicy = keyPolicy) => useKeyWith(role.identityPolicies, resourcePolicy, action, resource, ctx, role.permissionsBoundary);
+    const admin = KMS_ADMIN_ACTIONS.map((action) => ({ action, decision: reach(action, stagingKey, keyContext) })).filter((d) => d.decision.effect === "Allow");
+    if (admin.length > 0) {
+      const at = kmsPlaceOf(admin[0].decision, kmsHome);
+      report(
+        "RTC711",
+        at.doc.file,
+        at.place,
+        `${at.doc.file.file} also allows the role ${admin.map((d) => d.action).join(", ")} on the staging key, which the connector never needs`,
+        "List the five actions (kms:GenerateDataKey, kms:DescribeKey, kms:Encrypt, kms:Decrypt, kms:ReEncrypt*) instead of a wildcard"
+      );
+    }
+    if (key && kmsDoc) {
+      const hint = key.type === "key" ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`;
+      const otherKeys = [`arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`];
+      const named = allowedResources(roleIdentities, (concrete) => KEY_ARN.test(concrete) && concrete !== stagingKey);
+      for (const { concrete } of named.found) if (!otherKeys.includes(concrete)) otherKeys.push(concrete);
+      if (named.passedOver) reportPassedOver(report, "RTC712", named.passedOver, `let the role use other KMS keys than ${key.arn}`, "key ARNs the policy names", hint);
+      for (const otherKey of otherKeys) {
+        const other = reach("kms:Decrypt", otherKey, sessionKeyContext(), defaultKeyPolicy);
+        if (other.effect !== "Allow") continue;
+        const at = kmsPlaceOf(other, kmsDoc);
+        report("RTC712", at.doc.file, at.place, `${at.doc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`, hint);
+        break;
+      }
+    }
+  }
+  if (inputs.kms && key && keyAccount !== inputs.accountId && !keyPolicyDoc) {
+    const at = kmsDoc?.file ?? anchor;
+    report(
+      "RTC722",
+      at,
+      documentPlace(at),
+      `Whether the Redshift connector may use ${key.arn} is not checked: the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so its key policy must admit the role or its account, and no key policy among the files is that key's`,
+      `Add the key policy of ${key.arn} to policy-files (a resource policy naming ${roleArn} or arn:${part}:iam::${inputs.accountId}:root for ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(", ")} and kms:ReEncrypt*)`
+    );
+  }
+  const drift = (code, doc, want, name) => {
+    if (!doc) return;
+    const weight = policyWeight(doc.policy);
+    if (weight > DRIFT_WEIGHT_LIMIT) {
+      report(
+        code,
+        doc.file,
+        documentPlace(doc.file),
+        hideSecret(`${doc.file.file} is not the ${name} generate makes for these inputs: it holds ${groupDigits(weight)} patterns, principals and condition values, too many to compare in meaning (at most ${groupDigits(DRIFT_WEIGHT_LIMIT)}), so how it differs is not worked out`, inputs),
+        "Regenerate it with mode: generate, or change the inputs to match it"
+      );
+      return;
+    }
+    const diff = diffPolicies(want, doc.file.value);
+    if (diff.accessChange === "none") return;
+    const changes = diff.statements.filter((c) => c.rating !== "neutral");
+    const first = changes.find((c) => c.after)?.after;
+    const place = first ? statementPlace(doc.file, first.index) : documentPlace(doc.file);
+    const how = DRIFT_WORDS[diff.accessChange];
+    const listed = diff.overBudget ?? listText(changes.map((c) => c.summary), 3, "; ");
+    report(code, doc.file, place, hideSecret(`${doc.file.file} ${how} the ${name} generate makes for these inputs: ${listed}`, inputs), "Regenerate it with mode: generate, or change the inputs to match it");
+  };
+  drift("RTC801", userDoc, userPolicyFor(inputs), "user policy");
+  drift("RTC802", trust, trustPolicyFor(inputs), "trust policy");
+  if (inputs.kms) drift("RTC803", kmsDoc, kmsPolicyFor(inputs), "KMS policy");
   checkStagingAccess(setup);
   checkDbAuth(setup);
   checkRoleChaining(setup, roleArn);

@@ -398,10 +398,8 @@ function withoutUnknownKeys(condition, unknown) {
   return kept;
 }
 function grantsToItself(s, p) {
-  if (!s || p.kind === "role") return false;
-  if (s.notPrincipal) return true;
-  const aws = s.principal?.AWS ?? [];
-  return aws.includes(p.arn) || aws.includes("*");
+  if (p.kind === "role" || !s.principal) return false;
+  return (s.principal.AWS ?? []).includes(p.arn);
 }
 function refOf(s, source, policy) {
   return { source, policy, statement: s.index, ...s.sid !== void 0 ? { sid: s.sid } : {}, effect: s.effect };
@@ -446,7 +444,8 @@ function evaluate(request, sources) {
   if (boundaryAllows.length > 0) return { ...d, matched: [...d.matched, ...boundaryAllows] };
   const sameAccount = p.account !== void 0 && p.account === resourceAccountOf(request, sources, reading.resourceParts);
   const resourcePolicy = sources.resourcePolicy;
-  if (sameAccount && resourcePolicy && d.matched.some((r) => r.source === "resource" && r.effect === "Allow" && grantsToItself(resourcePolicy.statements.find((st) => st.index === r.statement), p))) {
+  const granting = new Set(d.matched.filter((r) => r.source === "resource" && r.effect === "Allow").map((r) => r.statement));
+  if (sameAccount && resourcePolicy && granting.size > 0 && resourcePolicy.statements.some((st) => granting.has(st.index) && grantsToItself(st, p))) {
     return d;
   }
   return {

@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-RGC4CVHZ.js";
+} from "./chunk-WSRDHKVX.js";
 import {
   memberNamed,
   sameJsonValue

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-IBOFWIMR.js";
+} from "./chunk-VBKXU5FU.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -65,12 +65,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-RGC4CVHZ.js";
+import "./chunk-WSRDHKVX.js";
 import {
   groupDigits,
   visibleText
 } from "./chunk-3CRWVZ3T.js";
-import "./chunk-Y572F3YG.js";
+import "./chunk-WBLHKABT.js";
 import "./chunk-GIVSKNDQ.js";
 import {
   __toESM

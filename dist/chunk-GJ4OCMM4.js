@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-Y572F3YG.js";
+} from "./chunk-WBLHKABT.js";
 import {
   REGION_NAME,
   actionMatches,
@@ -173,6 +173,17 @@ function asRole(ctx, action, resource, extra = {}, boundary) {
     { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? "", ...bucket ? { resourcePolicy: bucket.policy } : {}, ...boundary ? { permissionsBoundary: boundary } : {} }
   );
 }
+function effectiveIdentity(ctx, whose) {
+  const docs = whose === "role" ? ctx.roleDocs : [...ctx.requesterDoc ? [ctx.requesterDoc] : [], ...ctx.requesterGuards ?? []];
+  const boundary = boundaryOf(ctx, whose);
+  return { identityPolicies: docs.map((d) => d.policy), ...boundary ? { permissionsBoundary: boundary } : {} };
+}
+function boundaryOf(ctx, whose) {
+  return whose === "role" ? ctx.roleBoundary : ctx.requesterBoundary;
+}
+function reachedAsRole(ctx, action, resource, extra = {}) {
+  return asRole(ctx, action, resource, extra, boundaryOf(ctx, "role"));
+}
 function bucketPolicyOn(ctx, action, resource) {
   const on = !!ctx.inputs.stagingBucket && action.toLowerCase().startsWith("s3:") && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket);
   return on ? ctx.bucketPolicy : void 0;
@@ -220,7 +231,7 @@ function blockedAsRole(ctx, r) {
 function allowedAsRoleByStatement(ctx, requests, fallback) {
   const groups = /* @__PURE__ */ new Map();
   for (const r of requests) {
-    const d = asRole(ctx, r.action, r.resource, r.context, ctx.roleBoundary);
+    const d = reachedAsRole(ctx, r.action, r.resource, r.context);
     if (d.effect !== "Allow") continue;
     const at = placeOfDecision(ctx, d, fallback);
     const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
@@ -279,6 +290,8 @@ export {
   coversAction,
   allowsAction,
   asRole,
+  effectiveIdentity,
+  boundaryOf,
   refusedAsRole,
   allowedAsRoleByStatement,
   concreteOf,

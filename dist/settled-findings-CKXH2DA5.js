@@ -5,8 +5,8 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-66LGDWKT.js";
-import "./chunk-Y572F3YG.js";
+} from "./chunk-GJ4OCMM4.js";
+import "./chunk-WBLHKABT.js";
 import {
   wholeAccountOf
 } from "./chunk-GIVSKNDQ.js";

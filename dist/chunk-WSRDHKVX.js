@@ -20,7 +20,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-Y572F3YG.js";
+} from "./chunk-WBLHKABT.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
