@@ -96,6 +96,25 @@ describe('iamName (role and user names)', () => {
   })
 })
 
+describe('iamName: an ARN pasted where the name goes', () => {
+  test.each([
+    ['arn:aws:iam::123456789012:role/informatica-redshift-staging', 'is a role ARN, not a name: give the name in it, "informatica-redshift-staging"'],
+    ['arn:aws:iam::123456789012:user/informatica-etl', 'is a user ARN, not a name: give the name in it, "informatica-etl"'],
+    [
+      'arn:aws-cn:iam::123456789012:role/data/etl/r',
+      'is a role ARN, not a name: give the name in it, "r", and its path "/data/etl/" in the -path input beside this one'
+    ]
+  ])('%j names the name in it', (raw, problem) => {
+    const result = bad(iamName(raw))
+    expect(result.problem).toBe(problem)
+    expect(result.rule).toBe('1 to 64 characters of letters, digits and + = , . @ _ -')
+  })
+
+  test('an ARN of another kind is not read as a role or user ARN', () => {
+    expect(bad(iamName('arn:aws:iam::123456789012:policy/p')).problem).toBe("contains ':'")
+  })
+})
+
 describe('iamPath', () => {
   test.each([
     ['', '/'],

@@ -95,10 +95,24 @@ const IAM_NAME_RULE = '1 to 64 characters of letters, digits and + = , . @ _ -'
 export function iamName(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length === 0) return reject('is empty', IAM_NAME_RULE)
+  const arnProblem = iamArnGivenAsName(value)
+  if (arnProblem) return reject(arnProblem, IAM_NAME_RULE)
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE)
   const bad = value.match(/[^\w+=,.@-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE)
   return accept(value)
+}
+
+/**
+ * A role or user ARN pasted where its name goes (the console shows the ARN first): the problem names the name and
+ * the path in it, which each have an input, or undefined. "contains ':'" would not say what to give instead.
+ */
+function iamArnGivenAsName(value: string): string | undefined {
+  const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value)
+  if (!arn) return undefined
+  const [, kind, path, name] = arn
+  const pathNote = path === '/' ? '' : `, and its path ${JSON.stringify(path)} in the -path input beside this one`
+  return `is ${kind === 'role' ? 'a role' : 'a user'} ARN, not a name: give the name in it, ${JSON.stringify(name)}${pathNote}`
 }
 
 const IAM_PATH_RULE =
