@@ -209,10 +209,19 @@ var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
 function iamName(raw) {
   const value = raw.trim();
   if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
+  const arnProblem = iamArnGivenAsName(value);
+  if (arnProblem) return reject(arnProblem, IAM_NAME_RULE);
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE);
   const bad = value.match(/[^\w+=,.@-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE);
   return accept(value);
+}
+function iamArnGivenAsName(value) {
+  const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value);
+  if (!arn) return void 0;
+  const [, kind, path4, name] = arn;
+  const pathNote = path4 === "/" ? "" : `, and its path ${JSON.stringify(path4)} in the -path input beside this one`;
+  return `is ${kind === "role" ? "a role" : "a user"} ARN, not a name: give the name in it, ${JSON.stringify(name)}${pathNote}`;
 }
 var IAM_PATH_RULE = "an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters";
 function iamPath(raw) {
@@ -1650,6 +1659,8 @@ function codeOf(error2) {
 
 // src/report/files.ts
 var WRITE_RULE = "a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself";
+var SEPARATOR_RULE = `a path with '/' between folders, as on every runner: ${WRITE_RULE}`;
+var NOT_IN_GIT_RULE = `a path outside any .git folder: ${WRITE_RULE}`;
 var KIND_RULE = {
   folder: `a folder, or a path not there yet, whose every part is a folder: ${WRITE_RULE}`,
   file: `a regular file, or a path not there yet, whose every folder is a folder: ${WRITE_RULE}`
@@ -1673,6 +1684,7 @@ function inside(root, target) {
 }
 function checkWriteTarget(input, value, kind, namesInside = []) {
   const fail = (problem, rule = WRITE_RULE) => ({ ok: false, error: { input, value, problem, rule } });
+  if (path2.sep === "/" && value.includes("\\")) return fail("contains '\\', which separates folders only on Windows (here it would be part of a folder's name)", SEPARATOR_RULE);
   const target = path2.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value);
   let root;
   for (const r of writeRoots()) {
@@ -1687,6 +1699,7 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
   if (!fits.ok) return fail(fits.problem, fits.rule);
   if (rel === "" && kind === "file") return fail("is the workspace (or RUNNER_TEMP) folder itself, not a file", KIND_RULE.file);
   const parts = rel === "" ? [] : rel.split(path2.sep);
+  if (parts.some((part) => part.toLowerCase() === ".git")) return fail("is inside a .git folder, git's own store (the files would not be committed, and could overwrite git's)", NOT_IN_GIT_RULE);
   let at = root.real;
   let exists = true;
   for (const [i, part] of parts.entries()) {

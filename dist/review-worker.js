@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-IBOFWIMR.js";
-import "./chunk-7723HXHQ.js";
-import "./chunk-RGC4CVHZ.js";
-import "./chunk-3CRWVZ3T.js";
+} from "./chunk-MRUCKSAS.js";
+import "./chunk-DJDERSBY.js";
+import "./chunk-F4G7FP4V.js";
+import "./chunk-UJG2UM62.js";
 import "./chunk-Y572F3YG.js";
 import "./chunk-GIVSKNDQ.js";
 import "./chunk-XFGV3SBV.js";

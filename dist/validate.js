@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-YZV724IG.js";
+} from "./chunk-5B4PHROU.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-2T6JZ4E7.js";
+} from "./chunk-67YHQS34.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-7723HXHQ.js";
+} from "./chunk-DJDERSBY.js";
 import {
   debug,
   getInput,
@@ -90,7 +90,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-3CRWVZ3T.js";
+} from "./chunk-UJG2UM62.js";
 import "./chunk-GIVSKNDQ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -663,6 +663,8 @@ var ALL_FILE_NAMES = [...Object.values(FILE_NAMES), ...ALL_FORMAT_FILES];
 
 // src/report/files.ts
 var WRITE_RULE = "a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself";
+var SEPARATOR_RULE = `a path with '/' between folders, as on every runner: ${WRITE_RULE}`;
+var NOT_IN_GIT_RULE = `a path outside any .git folder: ${WRITE_RULE}`;
 var KIND_RULE = {
   folder: `a folder, or a path not there yet, whose every part is a folder: ${WRITE_RULE}`,
   file: `a regular file, or a path not there yet, whose every folder is a folder: ${WRITE_RULE}`
@@ -686,6 +688,7 @@ function inside(root, target) {
 }
 function checkWriteTarget(input, value, kind, namesInside = []) {
   const fail = (problem, rule = WRITE_RULE) => ({ ok: false, error: { input, value, problem, rule } });
+  if (path.sep === "/" && value.includes("\\")) return fail("contains '\\', which separates folders only on Windows (here it would be part of a folder's name)", SEPARATOR_RULE);
   const target = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value);
   let root;
   for (const r of writeRoots()) {
@@ -700,6 +703,7 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
   if (!fits.ok) return fail(fits.problem, fits.rule);
   if (rel === "" && kind === "file") return fail("is the workspace (or RUNNER_TEMP) folder itself, not a file", KIND_RULE.file);
   const parts = rel === "" ? [] : rel.split(path.sep);
+  if (parts.some((part) => part.toLowerCase() === ".git")) return fail("is inside a .git folder, git's own store (the files would not be committed, and could overwrite git's)", NOT_IN_GIT_RULE);
   let at = root.real;
   let exists = true;
   for (const [i, part] of parts.entries()) {
@@ -1370,7 +1374,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-K7TANOIJ.js")).checkTogether,
+    check: (await import("./check-together-D5LNHO3I.js")).checkTogether,
     settled: (await import("./settled-findings-KGYE7RSL.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1459,7 +1463,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-243JLYQ5.js");
+  return import("./review-SGWN66VA.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-IBOFWIMR.js";
+} from "./chunk-MRUCKSAS.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-2T6JZ4E7.js";
+} from "./chunk-67YHQS34.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-7723HXHQ.js";
+} from "./chunk-DJDERSBY.js";
 import {
   GitHub,
   defaults,
@@ -65,11 +65,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-RGC4CVHZ.js";
+import "./chunk-F4G7FP4V.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-3CRWVZ3T.js";
+} from "./chunk-UJG2UM62.js";
 import "./chunk-Y572F3YG.js";
 import "./chunk-GIVSKNDQ.js";
 import {

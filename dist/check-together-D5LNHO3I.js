@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-YZV724IG.js";
+} from "./chunk-5B4PHROU.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-66LGDWKT.js";
 import {
   diffPolicies
-} from "./chunk-RGC4CVHZ.js";
+} from "./chunk-F4G7FP4V.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -50,7 +50,7 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-3CRWVZ3T.js";
+} from "./chunk-UJG2UM62.js";
 import {
   principalFromArn
 } from "./chunk-Y572F3YG.js";

@@ -1455,10 +1455,19 @@ var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
 function iamName(raw) {
   const value = raw.trim();
   if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
+  const arnProblem = iamArnGivenAsName(value);
+  if (arnProblem) return reject(arnProblem, IAM_NAME_RULE);
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE);
   const bad = value.match(/[^\w+=,.@-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE);
   return accept(value);
+}
+function iamArnGivenAsName(value) {
+  const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value);
+  if (!arn) return void 0;
+  const [, kind, path, name] = arn;
+  const pathNote = path === "/" ? "" : `, and its path ${JSON.stringify(path)} in the -path input beside this one`;
+  return `is ${kind === "role" ? "a role" : "a user"} ARN, not a name: give the name in it, ${JSON.stringify(name)}${pathNote}`;
 }
 var IAM_PATH_RULE = "an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters";
 function iamPath(raw) {

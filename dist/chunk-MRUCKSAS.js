@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-7723HXHQ.js";
+} from "./chunk-DJDERSBY.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-RGC4CVHZ.js";
+} from "./chunk-F4G7FP4V.js";
 import {
   memberNamed,
   sameJsonValue
