@@ -1299,11 +1299,17 @@ function deferTopTierCompiles(v8Version = process.versions.v8, setFlags = setFla
 // src/modes/validate.ts
 var NO_MATCH_RULE = "globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)";
 function globsListed(globs, reasonOf) {
-  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})${reasonOf ? ` ${reasonOf(g)}` : ""}`).join(", ");
+  const list = globs.map((g) => {
+    const reason = reasonOf?.(g) ?? "";
+    return `${JSON.stringify(g.pattern)} (line ${g.line})${reason ? ` ${reason}` : ""}`;
+  }).join(", ");
   return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list}`;
 }
 function globsThat(globs, what) {
-  return `${globsListed(globs)} ${what}`;
+  return `${globsListed(globs, windowsSeparatorNote)} ${what}`;
+}
+function windowsSeparatorNote(glob) {
+  return glob.pattern.includes("\\") ? "(a '\\' in a glob escapes the character after it: separate folders with '/')" : "";
 }
 function outsideGlobs(globs) {
   return `${globsListed(globs, (g) => g.outside ?? "")}: only files inside the workspace are read`;
