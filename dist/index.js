@@ -1991,8 +1991,17 @@ function writeSummary(markdown) {
 function readInputs(parse) {
   const parsed = parse((name) => getInput(name));
   if (parsed.ok) return parsed.value;
-  failStep(formatInputError(parsed.error));
+  failStep(formatInputError(withMisspellingNamed(parsed.error)));
   return void 0;
+}
+function withMisspellingNamed(error2) {
+  if (error2.value !== void 0 && error2.value.trim() !== "") return error2;
+  if (getInput(error2.input).trim() !== "") return error2;
+  const given = [error2.input.replaceAll("-", "_"), error2.input.replaceAll("-", "")].find(
+    (spelling) => spelling !== error2.input && (process.env[`INPUT_${spelling.toUpperCase()}`] ?? "").trim() !== ""
+  );
+  if (given === void 0) return error2;
+  return { ...error2, problem: `${error2.problem} (the step gives '${given}', which is not an input of this action: the input is '${error2.input}')` };
 }
 
 // src/core/list-text.ts

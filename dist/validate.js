@@ -1283,8 +1283,17 @@ function byteLength(text) {
 function readInputs(parse) {
   const parsed = parse((name) => getInput(name));
   if (parsed.ok) return parsed.value;
-  failStep(formatInputError(parsed.error));
+  failStep(formatInputError(withMisspellingNamed(parsed.error)));
   return void 0;
+}
+function withMisspellingNamed(error) {
+  if (error.value !== void 0 && error.value.trim() !== "") return error;
+  if (getInput(error.input).trim() !== "") return error;
+  const given = [error.input.replaceAll("-", "_"), error.input.replaceAll("-", "")].find(
+    (spelling) => spelling !== error.input && (process.env[`INPUT_${spelling.toUpperCase()}`] ?? "").trim() !== ""
+  );
+  if (given === void 0) return error;
+  return { ...error, problem: `${error.problem} (the step gives '${given}', which is not an input of this action: the input is '${error.input}')` };
 }
 
 // src/top-tier-compiles.ts
