@@ -203,8 +203,16 @@ describe('oneOf (trust-principal, mode, formats, redshift-db-auth, fail-on)', ()
   test('accepts a listed value in any case and rejects others, naming the choices', () => {
     expect(ok(oneOf(['user', 'account'] as const, 'account'))).toBe('account')
     expect(ok(oneOf(['user', 'account'] as const, ' User '))).toBe('user')
-    expect(bad(oneOf(['user', 'account'] as const, 'users'))).toEqual({ problem: 'is not an allowed value', rule: 'one of user, account' })
     expect(bad(oneOf(['user', 'account'] as const, 'root'))).toEqual({ problem: 'is not an allowed value', rule: 'one of user, account' })
+  })
+
+  test('the plural of a choice (fail-on: warnings) names the word', () => {
+    expect(bad(oneOf(['error', 'warning', 'never'] as const, 'Warnings'))).toEqual({
+      problem: 'is not an allowed value: the word is "warning", without the \'s\'',
+      rule: 'one of error, warning, never'
+    })
+    expect(bad(oneOf(['user', 'account'] as const, 'users')).problem).toBe('is not an allowed value: the word is "user", without the \'s\'')
+    expect(bad(oneOf(['user', 'account'] as const, 's')).problem).toBe('is not an allowed value')
   })
 })
 

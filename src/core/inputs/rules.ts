@@ -164,7 +164,11 @@ export function booleanFlag(raw: string): RuleResult<boolean> {
 export function oneOf<T extends string>(choices: readonly T[], raw: string): RuleResult<T> {
   const value = raw.trim().toLowerCase()
   const found = choices.find((c) => c === value)
-  return found ? accept(found) : reject(nonAsciiProblem(raw.trim()) ?? 'is not an allowed value', `one of ${choices.join(', ')}`)
+  if (found) return accept(found)
+  // `fail-on: warnings`, `trust-principal: roles`: the plural of a choice, which reads as English but is not the word.
+  const singular = value.endsWith('s') ? choices.find((c) => c === value.slice(0, -1)) : undefined
+  const problem = singular ? `is not an allowed value: the word is ${JSON.stringify(singular)}, without the 's'` : 'is not an allowed value'
+  return reject(nonAsciiProblem(raw.trim()) ?? problem, `one of ${choices.join(', ')}`)
 }
 
 export interface KmsKeyRef {
