@@ -259,7 +259,10 @@ function booleanFlag(raw) {
 function oneOf(choices, raw) {
   const value = raw.trim().toLowerCase();
   const found = choices.find((c) => c === value);
-  return found ? accept(found) : reject(nonAsciiProblem(raw.trim()) ?? "is not an allowed value", `one of ${choices.join(", ")}`);
+  if (found) return accept(found);
+  const singular = value.endsWith("s") ? choices.find((c) => c === value.slice(0, -1)) : void 0;
+  const problem = singular ? `is not an allowed value: the word is ${JSON.stringify(singular)}, without the 's'` : "is not an allowed value";
+  return reject(nonAsciiProblem(raw.trim()) ?? problem, `one of ${choices.join(", ")}`);
 }
 var KMS_ARN_RULE = "a KMS key ARN (arn:PARTITION:kms:REGION:ACCOUNT:key/KEY-ID) or alias ARN (arn:PARTITION:kms:REGION:ACCOUNT:alias/NAME) in the partition input";
 function kmsKeyArn(raw, expectedPartition) {

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MRUCKSAS.js";
-import "./chunk-DJDERSBY.js";
-import "./chunk-F4G7FP4V.js";
-import "./chunk-UJG2UM62.js";
+} from "./chunk-6TVXR7IT.js";
+import "./chunk-5RMC2AWV.js";
+import "./chunk-AWBJYGJU.js";
+import "./chunk-H6IBJTB6.js";
 import "./chunk-Y572F3YG.js";
 import "./chunk-GIVSKNDQ.js";
 import "./chunk-XFGV3SBV.js";

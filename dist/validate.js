@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-5B4PHROU.js";
+} from "./chunk-7EIRS2QV.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-67YHQS34.js";
+} from "./chunk-6ZVL6B3C.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-DJDERSBY.js";
+} from "./chunk-5RMC2AWV.js";
 import {
   debug,
   getInput,
@@ -90,7 +90,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-UJG2UM62.js";
+} from "./chunk-H6IBJTB6.js";
 import "./chunk-GIVSKNDQ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1389,7 +1389,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-D5LNHO3I.js")).checkTogether,
+    check: (await import("./check-together-2CZH4IHO.js")).checkTogether,
     settled: (await import("./settled-findings-KGYE7RSL.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1478,7 +1478,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-SGWN66VA.js");
+  return import("./review-H56YCKHV.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

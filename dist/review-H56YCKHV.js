@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-MRUCKSAS.js";
+} from "./chunk-6TVXR7IT.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-67YHQS34.js";
+} from "./chunk-6ZVL6B3C.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-DJDERSBY.js";
+} from "./chunk-5RMC2AWV.js";
 import {
   GitHub,
   defaults,
@@ -65,11 +65,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-F4G7FP4V.js";
+import "./chunk-AWBJYGJU.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-UJG2UM62.js";
+} from "./chunk-H6IBJTB6.js";
 import "./chunk-Y572F3YG.js";
 import "./chunk-GIVSKNDQ.js";
 import {

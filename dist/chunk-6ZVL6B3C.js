@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-DJDERSBY.js";
+} from "./chunk-5RMC2AWV.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-UJG2UM62.js";
+} from "./chunk-H6IBJTB6.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-DJDERSBY.js";
+} from "./chunk-5RMC2AWV.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-F4G7FP4V.js";
+} from "./chunk-AWBJYGJU.js";
 import {
   memberNamed,
   sameJsonValue

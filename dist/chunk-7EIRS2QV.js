@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-UJG2UM62.js";
+} from "./chunk-H6IBJTB6.js";
 import {
   POLICY_VERSION,
   accountRootArn,

@@ -9,7 +9,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-UJG2UM62.js";
+} from "./chunk-H6IBJTB6.js";
 import {
   addressRanges,
   evaluate,

@@ -30,7 +30,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-UJG2UM62.js";
+} from "./chunk-H6IBJTB6.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-5B4PHROU.js";
+} from "./chunk-7EIRS2QV.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-66LGDWKT.js";
 import {
   diffPolicies
-} from "./chunk-F4G7FP4V.js";
+} from "./chunk-AWBJYGJU.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -50,7 +50,7 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-UJG2UM62.js";
+} from "./chunk-H6IBJTB6.js";
 import {
   principalFromArn
 } from "./chunk-Y572F3YG.js";
