@@ -1478,7 +1478,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-H56YCKHV.js");
+  return import("./review-EEA2SDAH.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

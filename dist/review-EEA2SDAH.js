@@ -1093,13 +1093,17 @@ ${tableRow(headers.map(() => "---"))}
 `;
       for (const x of f.findings) {
         const where = context.blobBase ? link(`line ${x.line}`, `${context.blobBase}${urlPath(f.path)}#L${x.line}`) : `line ${x.line}`;
-        yield `- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(x.message)} ${quotingText(x.hint)}
+        const hint = x.hint ? ` ${quotingText(asSentence(x.hint))}` : "";
+        yield `- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(asSentence(x.message))}${hint}
 `;
       }
     } else {
       yield "\nNo findings in the head version.\n";
     }
   }
+}
+function asSentence(text) {
+  return /[.!?:]\s*$/.test(text) ? text : `${text}.`;
 }
 function fileCoreWithin(f, context, limit) {
   const parts = [];
