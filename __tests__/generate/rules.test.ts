@@ -12,6 +12,7 @@ import {
   kmsKeyArn,
   listOf,
   oneOf,
+  redshiftClusterId,
   partition,
   partitionOfRegion,
   pathFitsFileSystem,
@@ -112,6 +113,25 @@ describe('iamName: an ARN pasted where the name goes', () => {
 
   test('an ARN of another kind is not read as a role or user ARN', () => {
     expect(bad(iamName('arn:aws:iam::123456789012:policy/p')).problem).toBe("contains ':'")
+  })
+})
+
+describe('redshiftClusterId: the endpoint or ARN pasted for the identifier', () => {
+  const RULE = 'a Redshift cluster identifier'
+  test.each([
+    ['analytics.abc123xyz789.us-east-1.redshift.amazonaws.com', `is the cluster's endpoint, not its identifier: the identifier is its first part, "analytics"`],
+    ['jdbc:redshift://analytics.abc123xyz789.us-east-1.redshift.amazonaws.com:5439/dev', `is the cluster's endpoint, not its identifier: the identifier is its first part, "analytics"`],
+    ['examplecluster.abc123xyz789.cn-north-1.redshift.amazonaws.com.cn:5439', `is the cluster's endpoint, not its identifier: the identifier is its first part, "examplecluster"`],
+    ['arn:aws:redshift:us-east-1:123456789012:cluster:analytics', `is the cluster's ARN, not its identifier: the identifier is its last part, "analytics"`]
+  ])('%j', (raw, problem) => {
+    const result = bad(redshiftClusterId(raw))
+    expect(result.problem).toBe(problem)
+    expect(result.rule.startsWith(RULE)).toBe(true)
+  })
+
+  test('a name with a dot that is no endpoint says which character', () => {
+    expect(bad(redshiftClusterId('analytics.prod')).problem).toBe("contains '.'")
+    expect(ok(redshiftClusterId('Analytics'))).toBe('analytics')
   })
 })
 
