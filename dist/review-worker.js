@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-6TVXR7IT.js";
-import "./chunk-5RMC2AWV.js";
-import "./chunk-AWBJYGJU.js";
-import "./chunk-H6IBJTB6.js";
+} from "./chunk-O6N2GKQT.js";
+import "./chunk-XW2Y55S6.js";
+import "./chunk-6BRTV7R6.js";
+import "./chunk-G5ALF727.js";
 import "./chunk-Y572F3YG.js";
 import "./chunk-GIVSKNDQ.js";
 import "./chunk-XFGV3SBV.js";

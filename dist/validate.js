@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-7EIRS2QV.js";
+} from "./chunk-SFCKAG5W.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-6ZVL6B3C.js";
+} from "./chunk-DZUSFMXI.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-5RMC2AWV.js";
+} from "./chunk-XW2Y55S6.js";
 import {
   debug,
   getInput,
@@ -90,7 +90,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-H6IBJTB6.js";
+} from "./chunk-G5ALF727.js";
 import "./chunk-GIVSKNDQ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1389,7 +1389,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-2CZH4IHO.js")).checkTogether,
+    check: (await import("./check-together-5OSGP73U.js")).checkTogether,
     settled: (await import("./settled-findings-KGYE7RSL.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1478,7 +1478,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-EEA2SDAH.js");
+  return import("./review-O4BHNHFG.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

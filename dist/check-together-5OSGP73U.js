@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-7EIRS2QV.js";
+} from "./chunk-SFCKAG5W.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-66LGDWKT.js";
 import {
   diffPolicies
-} from "./chunk-AWBJYGJU.js";
+} from "./chunk-6BRTV7R6.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -50,7 +50,7 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-H6IBJTB6.js";
+} from "./chunk-G5ALF727.js";
 import {
   principalFromArn
 } from "./chunk-Y572F3YG.js";

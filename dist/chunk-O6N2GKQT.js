@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-5RMC2AWV.js";
+} from "./chunk-XW2Y55S6.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-AWBJYGJU.js";
+} from "./chunk-6BRTV7R6.js";
 import {
   memberNamed,
   sameJsonValue

@@ -9,7 +9,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-H6IBJTB6.js";
+} from "./chunk-G5ALF727.js";
 import {
   addressRanges,
   evaluate,

@@ -30,7 +30,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-H6IBJTB6.js";
+} from "./chunk-G5ALF727.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-6TVXR7IT.js";
+} from "./chunk-O6N2GKQT.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-6ZVL6B3C.js";
+} from "./chunk-DZUSFMXI.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-5RMC2AWV.js";
+} from "./chunk-XW2Y55S6.js";
 import {
   GitHub,
   defaults,
@@ -65,11 +65,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-AWBJYGJU.js";
+import "./chunk-6BRTV7R6.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-H6IBJTB6.js";
+} from "./chunk-G5ALF727.js";
 import "./chunk-Y572F3YG.js";
 import "./chunk-GIVSKNDQ.js";
 import {

@@ -1633,8 +1633,17 @@ function s3KeyPrefix(raw) {
   return accept(value.endsWith("/") ? value : `${value}/`);
 }
 var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen';
+function clusterIdentifierInside(value) {
+  const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.[a-z0-9-]+\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value);
+  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${JSON.stringify(endpoint[1])}`;
+  const arn = /^arn:[^:]*:redshift:[^:]*:[^:]*:cluster:([^:/]+)$/.exec(value);
+  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${JSON.stringify(arn[1])}`;
+  return void 0;
+}
 function redshiftClusterId(raw) {
   const value = raw.trim().toLowerCase();
+  const identifierInside = clusterIdentifierInside(value);
+  if (identifierInside) return reject(identifierInside, CLUSTER_ID_RULE);
   if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE);
   const bad = value.match(/[^a-z0-9-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE);
