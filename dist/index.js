@@ -209,10 +209,19 @@ var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
 function iamName(raw) {
   const value = raw.trim();
   if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
+  const arnProblem = iamArnGivenAsName(value);
+  if (arnProblem) return reject(arnProblem, IAM_NAME_RULE);
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE);
   const bad = value.match(/[^\w+=,.@-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE);
   return accept(value);
+}
+function iamArnGivenAsName(value) {
+  const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value);
+  if (!arn) return void 0;
+  const [, kind, path4, name] = arn;
+  const pathNote = path4 === "/" ? "" : `, and its path ${JSON.stringify(path4)} in the -path input beside this one`;
+  return `is ${kind === "role" ? "a role" : "a user"} ARN, not a name: give the name in it, ${JSON.stringify(name)}${pathNote}`;
 }
 var IAM_PATH_RULE = "an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters";
 function iamPath(raw) {
@@ -250,7 +259,10 @@ function booleanFlag(raw) {
 function oneOf(choices, raw) {
   const value = raw.trim().toLowerCase();
   const found = choices.find((c) => c === value);
-  return found ? accept(found) : reject(nonAsciiProblem(raw.trim()) ?? "is not an allowed value", `one of ${choices.join(", ")}`);
+  if (found) return accept(found);
+  const singular = value.endsWith("s") ? choices.find((c) => c === value.slice(0, -1)) : void 0;
+  const problem = singular ? `is not an allowed value: the word is ${JSON.stringify(singular)}, without the 's'` : "is not an allowed value";
+  return reject(nonAsciiProblem(raw.trim()) ?? problem, `one of ${choices.join(", ")}`);
 }
 var KMS_ARN_RULE = "a KMS key ARN (arn:PARTITION:kms:REGION:ACCOUNT:key/KEY-ID) or alias ARN (arn:PARTITION:kms:REGION:ACCOUNT:alias/NAME) in the partition input";
 function kmsKeyArn(raw, expectedPartition) {
@@ -368,8 +380,17 @@ function s3KeyPrefix(raw) {
   return accept(value.endsWith("/") ? value : `${value}/`);
 }
 var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen';
+function clusterIdentifierInside(value) {
+  const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.[a-z0-9-]+\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value);
+  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${JSON.stringify(endpoint[1])}`;
+  const arn = /^arn:[^:]*:redshift:[^:]*:[^:]*:cluster:([^:/]+)$/.exec(value);
+  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${JSON.stringify(arn[1])}`;
+  return void 0;
+}
 function redshiftClusterId(raw) {
   const value = raw.trim().toLowerCase();
+  const identifierInside = clusterIdentifierInside(value);
+  if (identifierInside) return reject(identifierInside, CLUSTER_ID_RULE);
   if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE);
   const bad = value.match(/[^a-z0-9-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE);
@@ -1650,6 +1671,8 @@ function codeOf(error2) {
 
 // src/report/files.ts
 var WRITE_RULE = "a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself";
+var SEPARATOR_RULE = `a path with '/' between folders, as on every runner: ${WRITE_RULE}`;
+var NOT_IN_GIT_RULE = `a path outside any .git folder: ${WRITE_RULE}`;
 var KIND_RULE = {
   folder: `a folder, or a path not there yet, whose every part is a folder: ${WRITE_RULE}`,
   file: `a regular file, or a path not there yet, whose every folder is a folder: ${WRITE_RULE}`
@@ -1673,6 +1696,7 @@ function inside(root, target) {
 }
 function checkWriteTarget(input, value, kind, namesInside = []) {
   const fail = (problem, rule = WRITE_RULE) => ({ ok: false, error: { input, value, problem, rule } });
+  if (path2.sep === "/" && value.includes("\\")) return fail("contains '\\', which separates folders only on Windows (here it would be part of a folder's name)", SEPARATOR_RULE);
   const target = path2.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value);
   let root;
   for (const r of writeRoots()) {
@@ -1687,6 +1711,7 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
   if (!fits.ok) return fail(fits.problem, fits.rule);
   if (rel === "" && kind === "file") return fail("is the workspace (or RUNNER_TEMP) folder itself, not a file", KIND_RULE.file);
   const parts = rel === "" ? [] : rel.split(path2.sep);
+  if (parts.some((part) => part.toLowerCase() === ".git")) return fail("is inside a .git folder, git's own store (the files would not be committed, and could overwrite git's)", NOT_IN_GIT_RULE);
   let at = root.real;
   let exists = true;
   for (const [i, part] of parts.entries()) {
@@ -1978,8 +2003,17 @@ function writeSummary(markdown) {
 function readInputs(parse) {
   const parsed = parse((name) => getInput(name));
   if (parsed.ok) return parsed.value;
-  failStep(formatInputError(parsed.error));
+  failStep(formatInputError(withMisspellingNamed(parsed.error)));
   return void 0;
+}
+function withMisspellingNamed(error2) {
+  if (error2.value !== void 0 && error2.value.trim() !== "") return error2;
+  if (getInput(error2.input).trim() !== "") return error2;
+  const given = [error2.input.replaceAll("-", "_"), error2.input.replaceAll("-", "")].find(
+    (spelling) => spelling !== error2.input && (process.env[`INPUT_${spelling.toUpperCase()}`] ?? "").trim() !== ""
+  );
+  if (given === void 0) return error2;
+  return { ...error2, problem: `${error2.problem} (the step gives '${given}', which is not an input of this action: the input is '${error2.input}')` };
 }
 
 // src/core/list-text.ts

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-VBKXU5FU.js";
-import "./chunk-7723HXHQ.js";
-import "./chunk-WSRDHKVX.js";
-import "./chunk-3CRWVZ3T.js";
+} from "./chunk-WTD4FQ3U.js";
+import "./chunk-XW2Y55S6.js";
+import "./chunk-CM6BRUXG.js";
+import "./chunk-G5ALF727.js";
 import "./chunk-WBLHKABT.js";
 import "./chunk-GIVSKNDQ.js";
 import "./chunk-XFGV3SBV.js";

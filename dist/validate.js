@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-KKR3AEP3.js";
+} from "./chunk-FEPKVELT.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-2T6JZ4E7.js";
+} from "./chunk-DZUSFMXI.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-7723HXHQ.js";
+} from "./chunk-XW2Y55S6.js";
 import {
   debug,
   getInput,
@@ -90,7 +90,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-3CRWVZ3T.js";
+} from "./chunk-G5ALF727.js";
 import "./chunk-GIVSKNDQ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -663,6 +663,8 @@ var ALL_FILE_NAMES = [...Object.values(FILE_NAMES), ...ALL_FORMAT_FILES];
 
 // src/report/files.ts
 var WRITE_RULE = "a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself";
+var SEPARATOR_RULE = `a path with '/' between folders, as on every runner: ${WRITE_RULE}`;
+var NOT_IN_GIT_RULE = `a path outside any .git folder: ${WRITE_RULE}`;
 var KIND_RULE = {
   folder: `a folder, or a path not there yet, whose every part is a folder: ${WRITE_RULE}`,
   file: `a regular file, or a path not there yet, whose every folder is a folder: ${WRITE_RULE}`
@@ -686,6 +688,7 @@ function inside(root, target) {
 }
 function checkWriteTarget(input, value, kind, namesInside = []) {
   const fail = (problem, rule = WRITE_RULE) => ({ ok: false, error: { input, value, problem, rule } });
+  if (path.sep === "/" && value.includes("\\")) return fail("contains '\\', which separates folders only on Windows (here it would be part of a folder's name)", SEPARATOR_RULE);
   const target = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value);
   let root;
   for (const r of writeRoots()) {
@@ -700,6 +703,7 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
   if (!fits.ok) return fail(fits.problem, fits.rule);
   if (rel === "" && kind === "file") return fail("is the workspace (or RUNNER_TEMP) folder itself, not a file", KIND_RULE.file);
   const parts = rel === "" ? [] : rel.split(path.sep);
+  if (parts.some((part) => part.toLowerCase() === ".git")) return fail("is inside a .git folder, git's own store (the files would not be committed, and could overwrite git's)", NOT_IN_GIT_RULE);
   let at = root.real;
   let exists = true;
   for (const [i, part] of parts.entries()) {
@@ -1279,8 +1283,17 @@ function byteLength(text) {
 function readInputs(parse) {
   const parsed = parse((name) => getInput(name));
   if (parsed.ok) return parsed.value;
-  failStep(formatInputError(parsed.error));
+  failStep(formatInputError(withMisspellingNamed(parsed.error)));
   return void 0;
+}
+function withMisspellingNamed(error) {
+  if (error.value !== void 0 && error.value.trim() !== "") return error;
+  if (getInput(error.input).trim() !== "") return error;
+  const given = [error.input.replaceAll("-", "_"), error.input.replaceAll("-", "")].find(
+    (spelling) => spelling !== error.input && (process.env[`INPUT_${spelling.toUpperCase()}`] ?? "").trim() !== ""
+  );
+  if (given === void 0) return error;
+  return { ...error, problem: `${error.problem} (the step gives '${given}', which is not an input of this action: the input is '${error.input}')` };
 }
 
 // src/top-tier-compiles.ts
@@ -1295,11 +1308,17 @@ function deferTopTierCompiles(v8Version = process.versions.v8, setFlags = setFla
 // src/modes/validate.ts
 var NO_MATCH_RULE = "globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)";
 function globsListed(globs, reasonOf) {
-  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})${reasonOf ? ` ${reasonOf(g)}` : ""}`).join(", ");
+  const list = globs.map((g) => {
+    const reason = reasonOf?.(g) ?? "";
+    return `${JSON.stringify(g.pattern)} (line ${g.line})${reason ? ` ${reason}` : ""}`;
+  }).join(", ");
   return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list}`;
 }
 function globsThat(globs, what) {
-  return `${globsListed(globs)} ${what}`;
+  return `${globsListed(globs, windowsSeparatorNote)} ${what}`;
+}
+function windowsSeparatorNote(glob) {
+  return glob.pattern.includes("\\") ? "(a '\\' in a glob escapes the character after it: separate folders with '/')" : "";
 }
 function outsideGlobs(globs) {
   return `${globsListed(globs, (g) => g.outside ?? "")}: only files inside the workspace are read`;
@@ -1370,7 +1389,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-KO4YOPNG.js")).checkTogether,
+    check: (await import("./check-together-22D5ZRFZ.js")).checkTogether,
     settled: (await import("./settled-findings-CKXH2DA5.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1459,7 +1478,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-5ZZ3VSAH.js");
+  return import("./review-NGHLI3VC.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -342,6 +342,14 @@ describe('bad input: one ::error:: naming the input and its rule, exit 1, nothin
   const cases: Array<[string, Record<string, string>, string, RegExp]> = [
     ['account-id with 11 digits', { 'account-id': '12345678901' }, 'account-id', /has 11 digits.*12 digits/],
     ['account-id missing', { 'account-id': '' }, 'account-id', /is required/],
+    // `with: role_name:` reaches the action as INPUT_ROLE_NAME: the error names the spelling given.
+    [
+      'role-name spelt role_name',
+      { 'role-name': '', role_name: 'r' },
+      'role-name',
+      /^Input 'role-name': is required \(the step gives 'role_name', which is not an input of this action: the input is 'role-name'\)\./
+    ],
+    ['user-name spelt username', { 'user-name': '', username: 'u', 'trust-principal': 'user' }, 'user-name', /is required when trust-principal is 'user' \(the step gives 'username'/],
     ['role-name with a double quote', { 'role-name': 'role"},{"Effect":"Allow' }, 'role-name', /double quote.*1 to 64 characters/],
     ['role-name of 65 characters', { 'role-name': 'r'.repeat(65) }, 'role-name', /65 characters long.*1 to 64 characters/],
     ['role-path without slashes', { 'role-path': 'team' }, 'role-path', /start and end with '\/'.*IAM path/],

@@ -12,6 +12,7 @@ import {
   kmsKeyArn,
   listOf,
   oneOf,
+  redshiftClusterId,
   partition,
   partitionOfRegion,
   pathFitsFileSystem,
@@ -93,6 +94,44 @@ describe('iamName (role and user names)', () => {
     const result = bad(iamName(raw))
     expect(result.problem).toBe(problem)
     expect(result.rule).toBe('1 to 64 characters of letters, digits and + = , . @ _ -')
+  })
+})
+
+describe('iamName: an ARN pasted where the name goes', () => {
+  test.each([
+    ['arn:aws:iam::123456789012:role/informatica-redshift-staging', 'is a role ARN, not a name: give the name in it, "informatica-redshift-staging"'],
+    ['arn:aws:iam::123456789012:user/informatica-etl', 'is a user ARN, not a name: give the name in it, "informatica-etl"'],
+    [
+      'arn:aws-cn:iam::123456789012:role/data/etl/r',
+      'is a role ARN, not a name: give the name in it, "r", and its path "/data/etl/" in the -path input beside this one'
+    ]
+  ])('%j names the name in it', (raw, problem) => {
+    const result = bad(iamName(raw))
+    expect(result.problem).toBe(problem)
+    expect(result.rule).toBe('1 to 64 characters of letters, digits and + = , . @ _ -')
+  })
+
+  test('an ARN of another kind is not read as a role or user ARN', () => {
+    expect(bad(iamName('arn:aws:iam::123456789012:policy/p')).problem).toBe("contains ':'")
+  })
+})
+
+describe('redshiftClusterId: the endpoint or ARN pasted for the identifier', () => {
+  const RULE = 'a Redshift cluster identifier'
+  test.each([
+    ['analytics.abc123xyz789.us-east-1.redshift.amazonaws.com', `is the cluster's endpoint, not its identifier: the identifier is its first part, "analytics"`],
+    ['jdbc:redshift://analytics.abc123xyz789.us-east-1.redshift.amazonaws.com:5439/dev', `is the cluster's endpoint, not its identifier: the identifier is its first part, "analytics"`],
+    ['examplecluster.abc123xyz789.cn-north-1.redshift.amazonaws.com.cn:5439', `is the cluster's endpoint, not its identifier: the identifier is its first part, "examplecluster"`],
+    ['arn:aws:redshift:us-east-1:123456789012:cluster:analytics', `is the cluster's ARN, not its identifier: the identifier is its last part, "analytics"`]
+  ])('%j', (raw, problem) => {
+    const result = bad(redshiftClusterId(raw))
+    expect(result.problem).toBe(problem)
+    expect(result.rule.startsWith(RULE)).toBe(true)
+  })
+
+  test('a name with a dot that is no endpoint says which character', () => {
+    expect(bad(redshiftClusterId('analytics.prod')).problem).toBe("contains '.'")
+    expect(ok(redshiftClusterId('Analytics'))).toBe('analytics')
   })
 })
 
@@ -184,8 +223,16 @@ describe('oneOf (trust-principal, mode, formats, redshift-db-auth, fail-on)', ()
   test('accepts a listed value in any case and rejects others, naming the choices', () => {
     expect(ok(oneOf(['user', 'account'] as const, 'account'))).toBe('account')
     expect(ok(oneOf(['user', 'account'] as const, ' User '))).toBe('user')
-    expect(bad(oneOf(['user', 'account'] as const, 'users'))).toEqual({ problem: 'is not an allowed value', rule: 'one of user, account' })
     expect(bad(oneOf(['user', 'account'] as const, 'root'))).toEqual({ problem: 'is not an allowed value', rule: 'one of user, account' })
+  })
+
+  test('the plural of a choice (fail-on: warnings) names the word', () => {
+    expect(bad(oneOf(['error', 'warning', 'never'] as const, 'Warnings'))).toEqual({
+      problem: 'is not an allowed value: the word is "warning", without the \'s\'',
+      rule: 'one of error, warning, never'
+    })
+    expect(bad(oneOf(['user', 'account'] as const, 'users')).problem).toBe('is not an allowed value: the word is "user", without the \'s\'')
+    expect(bad(oneOf(['user', 'account'] as const, 's')).problem).toBe('is not an allowed value')
   })
 })
 

@@ -106,6 +106,17 @@ describe('safe text', () => {
     const { body } = reviewComment([file({ findings: [finding('Resource "*"')] })], { blobBase: 'https://github.com/o/r/blob/abc/' })
     expect(body).toContain('[line 3](https://github.com/o/r/blob/abc/iam/app.json#L3)')
   })
+
+  it("a finding's message and hint read as two sentences, also when neither ends with a full stop (RTC001's)", () => {
+    const syntax: Finding = { ...finding("Extra '}' after the end of the JSON document: one '}' too many"), hint: "Delete this '}'" }
+    const { body } = reviewComment([file({ findings: [syntax, { ...finding('Resource "*" is broad.'), hint: '' }] })], {})
+    const items = new MarkdownIt().parse(body, {}).filter((t) => t.type === 'inline' && t.content.includes('RTC101'))
+    const text = items.map((t) => t.children!.filter((c) => c.type === 'text' || c.type === 'code_inline').map((c) => c.content).join(''))
+    expect(text).toEqual([
+      "❌ error line 3 RTC101: Extra '}' after the end of the JSON document: one '}' too many. Delete this '}'.",
+      '❌ error line 3 RTC101: Resource "*" is broad.'
+    ])
+  })
 })
 
 describe('values quoted from the files', () => {

@@ -88,6 +88,29 @@ describe('sarif-file', () => {
 })
 
 describe('output-dir', () => {
+  test('a folder inside .git (any case) is refused: git neither commits it nor keeps its own files safe from it', async () => {
+    for (const dir of ['.git/iam', 'sub/.GIT/iam', '.git']) {
+      const { ws } = setUp()
+      mkdirSync(path.join(ws, '.git'))
+      writeFileSync(path.join(ws, '.git', 'config'), 'untouched\n')
+      const step = await run(ws, generateInputs(dir))
+      expectRefused(step, 'output-dir')
+      expect(step.commands[0].message).toContain('is inside a .git folder')
+      expect(readdirSync(path.join(ws, '.git'))).toEqual(['config'])
+      expect(existsSync(path.join(ws, 'sub'))).toBe(false)
+    }
+  })
+
+  test('a Windows path (a backslash) on Linux is refused, not made into one folder named out\\iam', async () => {
+    for (const dir of ['out\\iam', 'C:\\out']) {
+      const { ws } = setUp()
+      const step = await run(ws, generateInputs(dir))
+      expectRefused(step, 'output-dir')
+      expect(step.commands[0].message).toContain("contains '\\', which separates folders only on Windows")
+      expect(readdirSync(ws)).toEqual(['iam'])
+    }
+  })
+
   test('../out, an absolute folder outside and a symlinked folder are refused; nothing written', async () => {
     const { ws, outside } = setUp()
     symlinkSync(outside, path.join(ws, 'linked'))

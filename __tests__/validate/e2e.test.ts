@@ -215,6 +215,16 @@ describe('bad inputs: one error naming the input, nothing written', () => {
     expect(existsSync(path.join(ws, 'r.sarif'))).toBe(false)
   })
 
+  test('a glob with Windows separators says why it matched nothing', async () => {
+    const ws = workspace({ 'iam/roles/trust.json': prettyJson(GOOD.userPolicy) })
+    const step = await validate(ws, { 'policy-files': 'iam\\roles\\*.json\niam/*.jsn' })
+    expect(step.exitCode).toBe(1)
+    expect(step.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
+      'Input \'policy-files\': 2 globs "iam\\\\roles\\\\*.json" (line 1) (a \'\\\' in a glob escapes the character after it: separate folders with \'/\'), "iam/*.jsn" (line 2) matched no file. Expected globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched).'
+    ])
+    expect(step.outputs).toEqual({})
+  })
+
   test.each([
     [{ 'policy-files': '' }, "Input 'policy-files': is empty."],
     [{ 'policy-files': 'trusted: iam/*.json' }, 'Input \'policy-files\': line 1 names the unknown kind "trusted".'],

@@ -50,13 +50,26 @@ const NO_MATCH_RULE =
 
 /** 'the glob "a" (line 2)' or '2 globs "a" (line 2), "b" (line 3)', each glob followed by its own reason when one is given. */
 function globsListed(globs: readonly PolicyGlob[], reasonOf?: (glob: PolicyGlob) => string): string {
-  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})${reasonOf ? ` ${reasonOf(g)}` : ''}`).join(', ')
+  const list = globs
+    .map((g) => {
+      const reason = reasonOf?.(g) ?? ''
+      return `${JSON.stringify(g.pattern)} (line ${g.line})${reason ? ` ${reason}` : ''}`
+    })
+    .join(', ')
   return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list}`
 }
 
 /** 'the glob "a" (line 2) <what>' or '2 globs "a" (line 2), "b" (line 3) <what>'. */
 function globsThat(globs: readonly PolicyGlob[], what: string): string {
-  return `${globsListed(globs)} ${what}`
+  return `${globsListed(globs, windowsSeparatorNote)} ${what}`
+}
+
+/**
+ * A glob with a backslash, most likely a Windows path (iam\roles\*.json): in a glob '\' escapes the next
+ * character, so it matched nothing, and "matched no file" alone does not say why.
+ */
+function windowsSeparatorNote(glob: PolicyGlob): string {
+  return glob.pattern.includes('\\') ? "(a '\\' in a glob escapes the character after it: separate folders with '/')" : ''
 }
 
 /** 'the glob "/iam/*.json" (line 2) is an absolute path: only files inside the workspace are read' (outsideReason's words). */

@@ -15,6 +15,8 @@ import { readFoundFile } from '../workspace/read-file.js'
 
 const WRITE_RULE =
   'a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself'
+const SEPARATOR_RULE = `a path with '/' between folders, as on every runner: ${WRITE_RULE}`
+const NOT_IN_GIT_RULE = `a path outside any .git folder: ${WRITE_RULE}`
 /** The rule a path breaks when something of the wrong type stands where it leads (the error names this, not only where it may be). */
 const KIND_RULE = {
   folder: `a folder, or a path not there yet, whose every part is a folder: ${WRITE_RULE}`,
@@ -67,6 +69,9 @@ export function checkWriteTarget(
   namesInside: readonly string[] = []
 ): ({ ok: true } & WriteTarget) | { ok: false; error: InputError } {
   const fail = (problem: string, rule = WRITE_RULE) => ({ ok: false as const, error: { input, value, problem, rule } })
+  // On Linux and macOS a backslash is a character of a name, not a separator: `out\iam` would make one folder of that
+  // name, and `C:\out` one named so in the workspace, with no error. A path copied from Windows is the likely cause.
+  if (path.sep === '/' && value.includes('\\')) return fail("contains '\\', which separates folders only on Windows (here it would be part of a folder's name)", SEPARATOR_RULE)
   const target = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value)
   let root: { from: string; real: string } | undefined
   for (const r of writeRoots()) {
@@ -83,6 +88,10 @@ export function checkWriteTarget(
   // The workspace or RUNNER_TEMP itself (`sarif-file: .`) is a folder: refused here, not by EISDIR after the run.
   if (rel === '' && kind === 'file') return fail('is the workspace (or RUNNER_TEMP) folder itself, not a file', KIND_RULE.file)
   const parts = rel === '' ? [] : rel.split(path.sep)
+  // .git is the repository's own store: git never commits a file there, a checkout or `git clean` does not see it,
+  // and a name the action writes could stand for one of git's own (config, hooks). Case-insensitive: macOS and
+  // Windows file systems read .GIT as .git.
+  if (parts.some((part) => part.toLowerCase() === '.git')) return fail("is inside a .git folder, git's own store (the files would not be committed, and could overwrite git's)", NOT_IN_GIT_RULE)
   let at = root.real
   let exists = true
   for (const [i, part] of parts.entries()) {

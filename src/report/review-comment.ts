@@ -201,12 +201,21 @@ function* fileCoreParts(f: FileReview, context: ReviewContext): Generator<string
       yield `\n**Findings in the head version**\n\n`
       for (const x of f.findings) {
         const where = context.blobBase ? link(`line ${x.line}`, `${context.blobBase}${urlPath(f.path)}#L${x.line}`) : `line ${x.line}`
-        yield `- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(x.message)} ${quotingText(x.hint)}\n`
+        const hint = x.hint ? ` ${quotingText(asSentence(x.hint))}` : ''
+        yield `- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(asSentence(x.message))}${hint}\n`
       }
     } else {
       yield '\nNo findings in the head version.\n'
     }
   }
+}
+
+/**
+ * A message or hint as a sentence: the bullet runs the two together, and a message with no full stop of its own
+ * ("... one '}' too many") read on into the hint ("too many Delete this '}'").
+ */
+function asSentence(text: string): string {
+  return /[.!?:]\s*$/.test(text) ? text : `${text}.`
 }
 
 /** The file's section without its text diff when it is at most `limit` characters; undefined, built no further than that, when it is longer. */

@@ -95,10 +95,24 @@ const IAM_NAME_RULE = '1 to 64 characters of letters, digits and + = , . @ _ -'
 export function iamName(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length === 0) return reject('is empty', IAM_NAME_RULE)
+  const arnProblem = iamArnGivenAsName(value)
+  if (arnProblem) return reject(arnProblem, IAM_NAME_RULE)
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE)
   const bad = value.match(/[^\w+=,.@-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE)
   return accept(value)
+}
+
+/**
+ * A role or user ARN pasted where its name goes (the console shows the ARN first): the problem names the name and
+ * the path in it, which each have an input, or undefined. "contains ':'" would not say what to give instead.
+ */
+function iamArnGivenAsName(value: string): string | undefined {
+  const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value)
+  if (!arn) return undefined
+  const [, kind, path, name] = arn
+  const pathNote = path === '/' ? '' : `, and its path ${JSON.stringify(path)} in the -path input beside this one`
+  return `is ${kind === 'role' ? 'a role' : 'a user'} ARN, not a name: give the name in it, ${JSON.stringify(name)}${pathNote}`
 }
 
 const IAM_PATH_RULE =
@@ -150,7 +164,11 @@ export function booleanFlag(raw: string): RuleResult<boolean> {
 export function oneOf<T extends string>(choices: readonly T[], raw: string): RuleResult<T> {
   const value = raw.trim().toLowerCase()
   const found = choices.find((c) => c === value)
-  return found ? accept(found) : reject(nonAsciiProblem(raw.trim()) ?? 'is not an allowed value', `one of ${choices.join(', ')}`)
+  if (found) return accept(found)
+  // `fail-on: warnings`, `trust-principal: roles`: the plural of a choice, which reads as English but is not the word.
+  const singular = value.endsWith('s') ? choices.find((c) => c === value.slice(0, -1)) : undefined
+  const problem = singular ? `is not an allowed value: the word is ${JSON.stringify(singular)}, without the 's'` : 'is not an allowed value'
+  return reject(nonAsciiProblem(raw.trim()) ?? problem, `one of ${choices.join(', ')}`)
 }
 
 export interface KmsKeyRef {
@@ -337,8 +355,23 @@ export function s3KeyPrefix(raw: string): RuleResult<string> {
 const CLUSTER_ID_RULE =
   'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen'
 /** Redshift stores identifiers in lower case; the ARN carries that form. */
+/**
+ * The cluster's endpoint (what the connector's JDBC URL holds: CLUSTER.UNIQUE.REGION.redshift.amazonaws.com, with a
+ * port and database after it) or its ARN, pasted for the identifier: the problem names the identifier in it, where
+ * "contains '.'" would not say what to give. Undefined for anything else.
+ */
+function clusterIdentifierInside(value: string): string | undefined {
+  const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.[a-z0-9-]+\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value)
+  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${JSON.stringify(endpoint[1])}`
+  const arn = /^arn:[^:]*:redshift:[^:]*:[^:]*:cluster:([^:/]+)$/.exec(value)
+  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${JSON.stringify(arn[1])}`
+  return undefined
+}
+
 export function redshiftClusterId(raw: string): RuleResult<string> {
   const value = raw.trim().toLowerCase()
+  const identifierInside = clusterIdentifierInside(value)
+  if (identifierInside) return reject(identifierInside, CLUSTER_ID_RULE)
   if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE)
   const bad = value.match(/[^a-z0-9-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE)

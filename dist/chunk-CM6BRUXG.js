@@ -9,7 +9,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-3CRWVZ3T.js";
+} from "./chunk-G5ALF727.js";
 import {
   addressRanges,
   evaluate,

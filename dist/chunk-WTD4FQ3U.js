@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-7723HXHQ.js";
+} from "./chunk-XW2Y55S6.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-WSRDHKVX.js";
+} from "./chunk-CM6BRUXG.js";
 import {
   memberNamed,
   sameJsonValue

@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-3CRWVZ3T.js";
+} from "./chunk-G5ALF727.js";
 import {
   POLICY_VERSION,
   accountRootArn,

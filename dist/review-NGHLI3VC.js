@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-VBKXU5FU.js";
+} from "./chunk-WTD4FQ3U.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-2T6JZ4E7.js";
+} from "./chunk-DZUSFMXI.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-7723HXHQ.js";
+} from "./chunk-XW2Y55S6.js";
 import {
   GitHub,
   defaults,
@@ -65,11 +65,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-WSRDHKVX.js";
+import "./chunk-CM6BRUXG.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-3CRWVZ3T.js";
+} from "./chunk-G5ALF727.js";
 import "./chunk-WBLHKABT.js";
 import "./chunk-GIVSKNDQ.js";
 import {
@@ -1093,13 +1093,17 @@ ${tableRow(headers.map(() => "---"))}
 `;
       for (const x of f.findings) {
         const where = context.blobBase ? link(`line ${x.line}`, `${context.blobBase}${urlPath(f.path)}#L${x.line}`) : `line ${x.line}`;
-        yield `- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(x.message)} ${quotingText(x.hint)}
+        const hint = x.hint ? ` ${quotingText(asSentence(x.hint))}` : "";
+        yield `- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(asSentence(x.message))}${hint}
 `;
       }
     } else {
       yield "\nNo findings in the head version.\n";
     }
   }
+}
+function asSentence(text) {
+  return /[.!?:]\s*$/.test(text) ? text : `${text}.`;
 }
 function fileCoreWithin(f, context, limit) {
   const parts = [];

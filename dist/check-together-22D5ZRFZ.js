@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-KKR3AEP3.js";
+} from "./chunk-FEPKVELT.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -43,7 +43,7 @@ import {
 } from "./chunk-GJ4OCMM4.js";
 import {
   diffPolicies
-} from "./chunk-WSRDHKVX.js";
+} from "./chunk-CM6BRUXG.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -52,7 +52,7 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-3CRWVZ3T.js";
+} from "./chunk-G5ALF727.js";
 import {
   principalFromArn
 } from "./chunk-WBLHKABT.js";

@@ -30,7 +30,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-3CRWVZ3T.js";
+} from "./chunk-G5ALF727.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,

@@ -1455,10 +1455,19 @@ var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
 function iamName(raw) {
   const value = raw.trim();
   if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
+  const arnProblem = iamArnGivenAsName(value);
+  if (arnProblem) return reject(arnProblem, IAM_NAME_RULE);
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE);
   const bad = value.match(/[^\w+=,.@-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE);
   return accept(value);
+}
+function iamArnGivenAsName(value) {
+  const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value);
+  if (!arn) return void 0;
+  const [, kind, path, name] = arn;
+  const pathNote = path === "/" ? "" : `, and its path ${JSON.stringify(path)} in the -path input beside this one`;
+  return `is ${kind === "role" ? "a role" : "a user"} ARN, not a name: give the name in it, ${JSON.stringify(name)}${pathNote}`;
 }
 var IAM_PATH_RULE = "an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters";
 function iamPath(raw) {
@@ -1496,7 +1505,10 @@ function booleanFlag(raw) {
 function oneOf(choices, raw) {
   const value = raw.trim().toLowerCase();
   const found = choices.find((c) => c === value);
-  return found ? accept(found) : reject(nonAsciiProblem(raw.trim()) ?? "is not an allowed value", `one of ${choices.join(", ")}`);
+  if (found) return accept(found);
+  const singular = value.endsWith("s") ? choices.find((c) => c === value.slice(0, -1)) : void 0;
+  const problem = singular ? `is not an allowed value: the word is ${JSON.stringify(singular)}, without the 's'` : "is not an allowed value";
+  return reject(nonAsciiProblem(raw.trim()) ?? problem, `one of ${choices.join(", ")}`);
 }
 var KMS_ARN_RULE = "a KMS key ARN (arn:PARTITION:kms:REGION:ACCOUNT:key/KEY-ID) or alias ARN (arn:PARTITION:kms:REGION:ACCOUNT:alias/NAME) in the partition input";
 function kmsKeyArn(raw, expectedPartition) {
@@ -1621,8 +1633,17 @@ function s3KeyPrefix(raw) {
   return accept(value.endsWith("/") ? value : `${value}/`);
 }
 var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen';
+function clusterIdentifierInside(value) {
+  const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.[a-z0-9-]+\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value);
+  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${JSON.stringify(endpoint[1])}`;
+  const arn = /^arn:[^:]*:redshift:[^:]*:[^:]*:cluster:([^:/]+)$/.exec(value);
+  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${JSON.stringify(arn[1])}`;
+  return void 0;
+}
 function redshiftClusterId(raw) {
   const value = raw.trim().toLowerCase();
+  const identifierInside = clusterIdentifierInside(value);
+  if (identifierInside) return reject(identifierInside, CLUSTER_ID_RULE);
   if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE);
   const bad = value.match(/[^a-z0-9-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE);
