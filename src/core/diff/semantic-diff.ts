@@ -187,7 +187,7 @@ function appliesToNothing(part: Grant, sides: Sides): Verdict | undefined {
   // A condition no request meets: the statement applies to nothing, Allow or Deny.
   const known = sides.neverHolds.get(part.condition)
   if (known !== null) return known
-  const never = conditionNeverHolds(part.condition, sides.work)
+  const never = conditionNeverHolds(part.condition, sides.work, part.effect)
   const key = never && ('spelling' in part ? text.spelled(part as DiffStatement, never.key) : never.key)
   const verdict: Verdict | undefined = never && { rating: 'neutral', reason: `no effect: no request meets its condition on \`${key}\`: ${clausesText(never.clauses)}${never.why ? ` (${never.why})` : ''}` }
   sides.neverHolds.set(part.condition, verdict)
