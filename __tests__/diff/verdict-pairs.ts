@@ -292,7 +292,11 @@ export const PAIRS: VerdictPair[] = [
   cond('NumericLessThan 0.5 -> 0.500000000000000 (zeros after the digits)', when('NumericLessThan', 's3:max-keys', '0.5'), when('NumericLessThan', 's3:max-keys', '0.500000000000000'), 'none', ['0.500000000000000 was already admitted by 0.5; 0.5 is still admitted by 0.500000000000000']),
   // ---- spellings that match the same requests ----
   // Every action is `service:name`: `*:*` matches each one, as `*` does.
-  { name: 'identity: Action * -> *:*', kind: 'identity', before: doc(allow('*', '*')), after: doc(allow('*:*', '*')), verdict: 'none', explanations: ['already allowed by the base version of this statement; still allowed by the head version of this statement'] },
+  // IAM refuses a wildcard in the service prefix (RTC201): `*:*` is not `*`, and what a document with one grants is not
+  // known (the review marks such a head invalid too: review/analysis.test.ts). It said none.
+  { name: 'identity: Action * -> *:*', kind: 'identity', before: doc(allow('*', '*')), after: doc(allow('*:*', '*')), verdict: 'broadens', explanations: ['may broaden: IAM refuses the action `*:*` (a wildcard in its service prefix: "Action vendors must not contain wildcards"), so what the document grants is not known'] },
+  { name: 'identity: Action s3:GetObject -> s3*:GetObject', kind: 'identity', before: doc(allow('s3:GetObject')), after: doc(allow('s3*:GetObject')), verdict: 'broadens', explanations: ['may broaden: IAM refuses the action `s3*:getobject` (a wildcard in its service prefix: "Action vendors must not contain wildcards"), so what the document grants is not known'] },
+  { name: 'identity: a Deny of *:* removed', kind: 'identity', before: doc(allow('s3:*', '*'), deny('*:*', '*')), after: doc(allow('s3:*', '*')), verdict: 'broadens', explanations: ['may broaden: IAM refuses the action `*:*` (a wildcard in its service prefix: "Action vendors must not contain wildcards"), so what the document grants is not known'] },
   // `ForAllValues:` holds for an absent key and an empty list, and `*` matches every value of a list.
   cond('ForAllValues:StringLike * on aws:TagKeys removed', when('ForAllValues:StringLike', 'aws:TagKeys', '*'), {}, 'none', ['`ForAllValues:StringLike *` and `no condition` admit the same values of `aws:TagKeys`']),
   // IAM reads a policy variable's key without regard to case, in a condition value as in a Resource.
