@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-IBOFWIMR.js";
-import "./chunk-7723HXHQ.js";
-import "./chunk-RGC4CVHZ.js";
-import "./chunk-3CRWVZ3T.js";
-import "./chunk-Y572F3YG.js";
-import "./chunk-GIVSKNDQ.js";
+} from "./chunk-BBSGFFVL.js";
+import "./chunk-ERBUJXUW.js";
+import "./chunk-7LXZKMZO.js";
+import "./chunk-XVE5BDKC.js";
+import "./chunk-72VXOGHL.js";
+import "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

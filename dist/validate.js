@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-YZV724IG.js";
+} from "./chunk-W55IBJPD.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-2T6JZ4E7.js";
+} from "./chunk-5NWP7SWL.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-7723HXHQ.js";
+} from "./chunk-ERBUJXUW.js";
 import {
   debug,
   getInput,
@@ -90,8 +90,8 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-3CRWVZ3T.js";
-import "./chunk-GIVSKNDQ.js";
+} from "./chunk-XVE5BDKC.js";
+import "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1370,8 +1370,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-K7TANOIJ.js")).checkTogether,
-    settled: (await import("./settled-findings-KGYE7RSL.js")).settledLintFindings
+    check: (await import("./check-together-JAPIKVGH.js")).checkTogether,
+    settled: (await import("./settled-findings-NBUVEADK.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1459,7 +1459,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-243JLYQ5.js");
+  return import("./review-RGLX2XNH.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-YZV724IG.js";
+} from "./chunk-W55IBJPD.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -38,10 +38,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-66LGDWKT.js";
+} from "./chunk-RDY3ISS4.js";
 import {
   diffPolicies
-} from "./chunk-RGC4CVHZ.js";
+} from "./chunk-7LXZKMZO.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -50,10 +50,10 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-3CRWVZ3T.js";
+} from "./chunk-XVE5BDKC.js";
 import {
   principalFromArn
-} from "./chunk-Y572F3YG.js";
+} from "./chunk-72VXOGHL.js";
 import {
   accountRootArn,
   actionMatches,
@@ -67,7 +67,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-GIVSKNDQ.js";
+} from "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts

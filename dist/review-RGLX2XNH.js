@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-IBOFWIMR.js";
+} from "./chunk-BBSGFFVL.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-2T6JZ4E7.js";
+} from "./chunk-5NWP7SWL.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-7723HXHQ.js";
+} from "./chunk-ERBUJXUW.js";
 import {
   GitHub,
   defaults,
@@ -65,13 +65,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-RGC4CVHZ.js";
+import "./chunk-7LXZKMZO.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-3CRWVZ3T.js";
-import "./chunk-Y572F3YG.js";
-import "./chunk-GIVSKNDQ.js";
+} from "./chunk-XVE5BDKC.js";
+import "./chunk-72VXOGHL.js";
+import "./chunk-VSNU4K7G.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

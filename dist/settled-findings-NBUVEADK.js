@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-66LGDWKT.js";
-import "./chunk-Y572F3YG.js";
+} from "./chunk-RDY3ISS4.js";
+import "./chunk-72VXOGHL.js";
 import {
   wholeAccountOf
-} from "./chunk-GIVSKNDQ.js";
+} from "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

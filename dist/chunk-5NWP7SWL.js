@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-7723HXHQ.js";
+} from "./chunk-ERBUJXUW.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-3CRWVZ3T.js";
+} from "./chunk-XVE5BDKC.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
