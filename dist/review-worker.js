@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-WTD4FQ3U.js";
-import "./chunk-XW2Y55S6.js";
-import "./chunk-CM6BRUXG.js";
-import "./chunk-G5ALF727.js";
-import "./chunk-WBLHKABT.js";
-import "./chunk-GIVSKNDQ.js";
+} from "./chunk-Y7HE3ZV2.js";
+import "./chunk-UHVZJDWT.js";
+import "./chunk-I3GNFXCV.js";
+import "./chunk-2QAPA44C.js";
+import "./chunk-2IULYMUQ.js";
+import "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

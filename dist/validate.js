@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-FEPKVELT.js";
+} from "./chunk-PRAE7ESN.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-DZUSFMXI.js";
+} from "./chunk-WTJVMFCZ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-XW2Y55S6.js";
+} from "./chunk-UHVZJDWT.js";
 import {
   debug,
   getInput,
@@ -90,8 +90,8 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-G5ALF727.js";
-import "./chunk-GIVSKNDQ.js";
+} from "./chunk-2QAPA44C.js";
+import "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1389,8 +1389,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-22D5ZRFZ.js")).checkTogether,
-    settled: (await import("./settled-findings-CKXH2DA5.js")).settledLintFindings
+    check: (await import("./check-together-DYBE22PT.js")).checkTogether,
+    settled: (await import("./settled-findings-RRZPNYHZ.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1478,7 +1478,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-NGHLI3VC.js");
+  return import("./review-NMCZOYAF.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

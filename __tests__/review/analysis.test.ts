@@ -96,6 +96,37 @@ describe('a principal with white space around it makes the head not known', () =
   })
 })
 
+// "Action vendors must not contain wildcards": IAM refuses `*:*`, `s3*:Get*` (RTC201). Read as a pattern `*:*` is every
+// action, so `*` -> `*:*` was no change (none) and RTC603 called it full administrator.
+describe('an action with a wildcard in its service prefix makes the head not known', () => {
+  const identity = (action: unknown) => policy({ Sid: 'All', Effect: 'Allow', Action: action, Resource: '*' })
+  const change = (before: unknown, after: unknown) => analyseFile({ path: 'iam/p.json', status: 'modified', kind: 'identity', baseText: identity(before), headText: identity(after) })
+
+  test.each([
+    ['* -> *:*', '*', '*:*'],
+    ['s3:Get* -> s3*:Get*', 's3:Get*', 's3*:Get*'],
+    ['*:GetObject in a list', ['s3:GetObject'], ['s3:GetObject', '*:GetObject']]
+  ])('%s: an invalid document, not a change read as a pattern', (_name, before, after) => {
+    const review = change(before, after)
+    expect(review.invalid).toMatch(/^line \d+: the action ".*" has a wildcard in its service prefix, which IAM refuses .* so what the head grants is not known$/)
+    expect(review.findings.map((f) => f.code)).toContain('RTC201')
+    expect(review.findings.map((f) => f.code)).not.toContain('RTC603')
+    expect(reviewComment([review], {}).body).toContain('❌ **Invalid documents**')
+  })
+
+  test('a NotAction with one is refused too', () => {
+    const review = analyseFile({ path: 'iam/p.json', status: 'modified', kind: 'identity', baseText: policy({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }), headText: policy({ Effect: 'Allow', NotAction: 'iam*:*', Resource: '*' }) })
+    expect(review.invalid).toMatch(/the action "iam\*:\*" has a wildcard in its service prefix/)
+  })
+
+  test('"*" and a wildcard in the action name stay a reviewed change', () => {
+    const review = change('s3:Get*', '*')
+    expect(review.invalid).toBeUndefined()
+    expect(review.findings.map((f) => f.code)).toContain('RTC603')
+    expect(review.accessChange).toBe('broadens')
+  })
+})
+
 // "You cannot use a wildcard to match part of a principal name or ARN": IAM refuses `role/*` in a trust policy, and a
 // service that kept it might match it as a pattern. The diff reads it as naming no principal, so a role replaced by
 // `role/*` was said to narrow.

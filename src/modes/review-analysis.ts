@@ -8,6 +8,7 @@ import { unifiedDiff } from '../core/diff/text-diff.js'
 import { sameJsonValue } from '../core/json-ast/parse.js'
 import { keySpeltTwice } from '../core/iam/key-spellings.js'
 import { principalWithSpaceAround } from '../core/iam/principal-spacing.js'
+import { actionWithVendorWildcard } from '../core/iam/action-vendor.js'
 import { lintPolicyText, type LintedFile, type PolicyKind } from '../core/lint/lint.js'
 import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import { decode, lintText } from '../core/validate/lint-files.js'
@@ -99,6 +100,14 @@ export function analyseFile(input: AnalysisInput): FileReview {
     review.invalid =
       `line ${spacedPrincipal.span.start.line}: the principal ${JSON.stringify(spacedPrincipal.value)} has white space around it; IAM does not trim ` +
       'a principal, and refuses the document ("Invalid principal in policy") or holds a value that is not the one meant, so what it grants is not known'
+  }
+  // An action with a wildcard in its service prefix (`*:*`, `s3*:Get*`; RTC201): IAM refuses the document, and read as
+  // a pattern `*:*` is every action, so `*` -> `*:*` said no change.
+  const vendorWildcard = review.invalid === undefined && !isGeneratedFile(head) ? actionWithVendorWildcard(head?.root) : undefined
+  if (vendorWildcard) {
+    review.invalid =
+      `line ${vendorWildcard.span.start.line}: the action ${JSON.stringify(vendorWildcard.value)} has a wildcard in its service prefix, which IAM ` +
+      'refuses (RTC201: Action vendors must not contain wildcards), so what the head grants is not known'
   }
   // A head IAM refuses as written is read leniently by the diff (an unknown or mistyped element left out, a statement
   // with no valid Effect dropped), so the change it shows is one the document cannot make: what the head grants once

@@ -97,8 +97,12 @@ function plainPair(a: string, b: string): boolean {
   return !hasWildcard(a) && !hasWildcard(b) && (a.length + 1) * (b.length + 1) <= PATTERN_PAIR_BUDGET
 }
 
-/** `*`, or `*:*` (stars on both sides of the colon): every action is `service:name`, so each matches them all. */
-const EVERY_ACTION = /^\*+(:\*+)?$/
+/**
+ * `*` (or stars alone): every action. Not `*:*`, which a match would read as
+ * every action too, but IAM refuses (a wildcard in the service prefix,
+ * ../iam/action-vendor.ts): the review reads a head with one as not known.
+ */
+const EVERY_ACTION = /^\*+$/
 
 export const actionDimension: Dimension = {
   covers: (g, s) => EVERY_ACTION.test(g) || patternCovers(g, s, true),

@@ -7,6 +7,7 @@
 // neutral; replacing s3:GetObject by s3:Get* broadens.
 import { normalisePolicy, type ConditionMap, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
+import { hasVendorWildcard } from '../iam/action-vendor.js'
 import { clauseOf, clausesText, compareConditionBlocks, conditionNeverHolds, conditionsExclude, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
 import { actionDimension, EVERY_ARN, GrantIndex, mayNameNoArn, grantsMayOverlap, namesItselfAlone, overlapsWork, excludedPrincipalDimension, principalEntry, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
 import * as text from './describe.js'
@@ -151,6 +152,12 @@ interface Sides {
    * its own (a condition value split off) is not looked at again.
    */
   neverHolds: Map<ConditionMap, Verdict | undefined | null>
+  /**
+   * The first action of either version with a wildcard in its service prefix
+   * (`*:*`, `s3*:Get*`), which IAM refuses (../iam/action-vendor.ts); then
+   * what a change grants or denies is not known.
+   */
+  refusedAction?: string
 }
 
 interface Verdict {
@@ -187,7 +194,7 @@ function appliesToNothing(part: Grant, sides: Sides): Verdict | undefined {
   // A condition no request meets: the statement applies to nothing, Allow or Deny.
   const known = sides.neverHolds.get(part.condition)
   if (known !== null) return known
-  const never = conditionNeverHolds(part.condition, sides.work)
+  const never = conditionNeverHolds(part.condition, sides.work, part.effect)
   const key = never && ('spelling' in part ? text.spelled(part as DiffStatement, never.key) : never.key)
   const verdict: Verdict | undefined = never && { rating: 'neutral', reason: `no effect: no request meets its condition on \`${key}\`: ${clausesText(never.clauses)}${never.why ? ` (${never.why})` : ''}` }
   sides.neverHolds.set(part.condition, verdict)
@@ -280,6 +287,7 @@ function denyOnNothingAllowed(sides: Sides, part: Grant, direction: 'grows' | 's
 function grows(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
   const none = appliesToNothing(part, sides)
   if (none) return none
+  if (sides.refusedAction !== undefined) return refused(sides.refusedAction)
   const by = sides.before[part.effect].find(part, counterpart)
   if (by) return coveredBy(by)
   if (part.effect === 'Allow') {
@@ -308,10 +316,22 @@ function onlyWithoutArn(sides: Sides, part: Grant, direction: 'grows' | 'shrinks
   return undecided(part as DiffStatement, direction === 'grows', why)
 }
 
+/**
+ * A change in a document where either version holds an action IAM refuses
+ * (a wildcard in its service prefix): read as a pattern, `*:*` is every
+ * action, so `*` -> `*:*` was no change; IAM takes neither as written. Not
+ * known either way (IAM may refuse the base too, which then granted
+ * nothing): may broaden, whichever way the part goes.
+ */
+function refused(action: string): Verdict {
+  return mayBroaden(`IAM refuses the action \`${action}\` (a wildcard in its service prefix: "Action vendors must not contain wildcards"), so what the document grants is not known`)
+}
+
 /** `part` is something the before version's statement applied to: does the after version still? */
 function shrinks(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
   const none = appliesToNothing(part, sides)
   if (none) return none
+  if (sides.refusedAction !== undefined) return refused(sides.refusedAction)
   const by = sides.after[part.effect].find(part, counterpart)
   if (by) return coveredBy(by)
   if (part.effect === 'Allow') {
@@ -946,6 +966,15 @@ function wholeStatement(sides: Sides, s: DiffStatement, kind: 'added' | 'removed
   return change
 }
 
+/** The first Action or NotAction of the statements with a wildcard in its service prefix; one pass over them. */
+function firstRefusedAction(statements: readonly DiffStatement[]): string | undefined {
+  for (const s of statements) {
+    const found = s.action?.find(hasVendorWildcard) ?? s.notAction?.find(hasVendorWildcard)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
 /** A version as a policy, or undefined (with the side noted in `invalid` when it is there but not a policy). */
 function policyOf(value: unknown, side: Side, invalid: Side[]): NormalPolicy | undefined {
   if (value === undefined) return undefined
@@ -1015,8 +1044,10 @@ function confirmVerdict(before: unknown, after: unknown, kind: DocumentKind, cha
     })
   }
   // A direction is ruled out by a proof only; otherwise it stays.
-  if ((claimed === 'broadens' || claimed === 'mixed') && allowsNoMore(b, a)) dropDirection(changes, 'broadens', DROPPED.broadensByProof)
-  if ((claimed === 'narrows' || claimed === 'mixed') && allowsNoMore(a, b)) dropDirection(changes, 'narrows', DROPPED.narrowsByProof)
+  // A proof reads an action IAM refuses (`*:*`) as a pattern: no proof of what IAM would do with it.
+  const provable = firstRefusedAction([...b, ...a]) === undefined
+  if (provable && (claimed === 'broadens' || claimed === 'mixed') && allowsNoMore(b, a)) dropDirection(changes, 'broadens', DROPPED.broadensByProof)
+  if (provable && (claimed === 'narrows' || claimed === 'mixed') && allowsNoMore(a, b)) dropDirection(changes, 'narrows', DROPPED.narrowsByProof)
   return rollUp(changes.map((c) => c.rating))
 }
 
@@ -1102,7 +1133,8 @@ export function diffPolicies(before: unknown | undefined, after: unknown | undef
     const work = new DiffWork(budget)
     // null: not worked out yet; a block not in the map is a part's own, not looked at.
     const neverHolds = new Map<ConditionMap, Verdict | undefined | null>([...b.statements, ...a.statements].map((s) => [s.condition, null]))
-    const sides: Sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work, neverHolds }
+    const refusedAction = firstRefusedAction([...b.statements, ...a.statements])
+    const sides: Sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work, neverHolds, ...(refusedAction !== undefined ? { refusedAction } : {}) }
     const { pairs, removed, added } = pairStatements(b.statements, a.statements)
     const changes: StatementChange[] = []
     for (const p of pairs) if (!work.spent && p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by))

@@ -30,9 +30,13 @@ export function serviceOf(action: string): string | undefined {
   return colon > 0 ? action.slice(0, colon) : undefined
 }
 
-/** Is the action pattern one of the two spellings of every action of every service, `*` and `*:*`? */
+/**
+ * Is the action pattern every action of every service, `*`? Not `*:*`: IAM
+ * refuses a wildcard in the service prefix (RTC201, ../iam/action-vendor.ts),
+ * so such a statement grants nothing as written.
+ */
 export function isEveryAction(pattern: string): boolean {
-  return pattern === '*' || pattern === '*:*'
+  return pattern === '*'
 }
 
 const lowerMemo = new Map<string, string>()

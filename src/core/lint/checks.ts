@@ -98,7 +98,7 @@ export const CHECKS: CheckInfo[] = [
 
   // ---- RTC2xx: names ----
   check('RTC201', 'error', 'action-malformed', 'The action is not written as service:Action',
-    'Actions are `service:ActionName` with no spaces, e.g. `sts:AssumeRole`. IAM rejects other shapes or never matches them.'),
+    'Actions are `service:ActionName` with no spaces, e.g. `sts:AssumeRole`. IAM rejects other shapes or never matches them. A wildcard may stand only in the action name: IAM refuses one in the service prefix (`*:*`, `s3*:Get*`: "Action vendors must not contain wildcards"), and `*` alone is every action. The review of a pull request reads a head with such an action as not known (an invalid document), and the diff rates a change in a document with one as may broaden.'),
   check('RTC202', 'error', 'service-unknown', 'The service prefix does not exist',
     'The part before the colon must be an AWS service prefix (e.g. `s3`, `kms`, `sts`). Check the spelling against the Service Authorization Reference.'),
   check('RTC203', 'error', 'action-unknown', 'The action does not exist in that service',
@@ -184,7 +184,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC602', 'error', 'notprincipal-with-allow', 'NotPrincipal is used with Allow',
     'Allow with NotPrincipal grants access to every principal not listed, including anonymous users. Use `Principal` with the principals you mean.'),
   check('RTC603', 'warning', 'action-star', 'The statement allows every action',
-    '`"Action": "*"` grants every action of every service, including actions AWS adds later; on `"Resource": "*"` that is full administrator (IAM, billing and every account-wide setting included). It is a warning, not an error: a full-administrator grant is valid and deliberate in every account (AWS\'s AdministratorAccess, an administrator permission set), like NotAction on everything (RTC618). To stop a pull request that adds one, run validate with `fail-on: warning`. Otherwise name the actions the workload needs.'),
+    '`"Action": "*"` grants every action of every service, including actions AWS adds later; on `"Resource": "*"` that is full administrator (IAM, billing and every account-wide setting included). It is a warning, not an error: a full-administrator grant is valid and deliberate in every account (AWS\'s AdministratorAccess, an administrator permission set), like NotAction on everything (RTC618). To stop a pull request that adds one, run validate with `fail-on: warning`. Otherwise name the actions the workload needs. `*:*` is not read as every action: IAM refuses a wildcard in the service prefix (RTC201).'),
   check('RTC604', 'warning', 'sts-star', 'The statement allows every STS action',
     '`sts:*` includes role assumption with every federation method and session tagging. Name the STS actions needed (usually `sts:AssumeRole`).'),
   check('RTC605', 'warning', 'assume-role-any-resource', 'sts:AssumeRole is allowed on every role',

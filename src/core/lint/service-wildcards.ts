@@ -13,6 +13,7 @@ import type { JsonString, Span } from '../json-ast/types.js'
 import type { ActionInfo } from '../iam/catalog/index.js'
 import { actionsMatching, lowerAction } from './actions.js'
 import { groupDigits } from '../digits.js'
+import { hasVendorWildcard } from '../iam/action-vendor.js'
 
 /** A FindingDraft (context.ts, which holds this module's class and so is not imported here). */
 interface Draft {
@@ -25,15 +26,8 @@ interface Draft {
 /** Distinct service-wildcard patterns one run expands (validate shares one budget across its files). */
 export const SERVICE_WILDCARD_EXPANSIONS = 16
 
-/** Is there a '*' or '?' before the first colon of an action pattern? `*` alone has no colon: one list, cached. */
-export function hasServiceWildcard(pattern: string): boolean {
-  const colon = pattern.indexOf(':')
-  for (let i = 0; i < colon; i++) {
-    const c = pattern.charCodeAt(i)
-    if (c === 42 /* * */ || c === 63 /* ? */) return true
-  }
-  return false
-}
+/** Is there a '*' or '?' before the first colon of an action pattern? (`*` alone has no colon.) */
+export const hasServiceWildcard = hasVendorWildcard
 
 /** The service-wildcard patterns a run has expanded; one for each validate run, or one per file linted alone. */
 export class ServiceWildcardBudget {

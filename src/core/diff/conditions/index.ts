@@ -84,14 +84,15 @@ export function conditionsImply(specific: ConditionMap, general: ConditionMap, w
  * The (canonical) key of a block whose tests no request passes (`Null true`
  * with a `StringEquals`, a date window that closes before it opens), and
  * those tests; undefined when the block may hold (or that is not proven). A
- * statement with such a block applies to no request.
+ * statement with such a block applies to no request. `effect`: the
+ * statement's (see ruledOutByType: a Deny's value IAM cannot read may apply).
  */
-export function conditionNeverHolds(block: ConditionMap, work: DiffWork): { key: string; clauses: Clause[]; why?: string } | undefined {
+export function conditionNeverHolds(block: ConditionMap, work: DiffWork, effect: 'Allow' | 'Deny' = 'Allow'): { key: string; clauses: Clause[]; why?: string } | undefined {
   for (const [key, clauses] of clausesOf(block, work)) {
     if (!work.spend(valuesReadWork(clauses))) return undefined
-    // A test whose values the key never holds (ruledOutByType): alone, it admits nothing.
+    // A test whose values the key never holds (ruledOutByType): alone, it admits nothing (for a Deny, not by values IAM cannot read).
     for (const c of clauses) {
-      const why = ruledOutByType(c)
+      const why = ruledOutByType(c, effect)
       if (why) return { key, clauses: [c], why }
     }
     // Otherwise only tests ANDed on one key can clash; one test alone that admits nothing (no values) is not looked for.

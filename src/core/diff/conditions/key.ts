@@ -9,7 +9,7 @@ import { clauseOf, clausesText, conditionOf, hasPolicyVariable, isOpaque, sameCl
 import { familyOf } from './families.js'
 import { listsAcrossClauses, PAIRED_CLAUSES, PAIRED_SAMPLES } from './cross-clause-lists.js'
 import { documentedForm, exactlyCompared } from './forms.js'
-import { readDate, readNumber } from '../../iam/value-forms.js'
+import { readConditionValue, readDate, readNumber, valueFamilyOf } from '../../iam/value-forms.js'
 import { valuesReadWork, type DiffWork } from '../work.js'
 import { memorable } from '../../memo-key.js'
 
@@ -300,10 +300,18 @@ function impossibleText(type: string): ((value: string) => boolean) | undefined 
  * outside that format (`StringEquals sts:ExternalId "a b"`). Only a clause
  * that an absent key fails (no IfExists, no `ForAllValues:`) and that no
  * negation turns round. Why, in words, when certain; undefined otherwise.
+ *
+ * `effect`: the statement's. A value IAM cannot read as its operator's type
+ * (`NumericLessThan "abc"`, `Bool "no"`) never counts in the caller's favour
+ * (the evaluator, ../../evaluate/conditions.ts): an Allow resting on it does
+ * not apply, but a Deny resting on it does, so for a Deny such a clause is not
+ * one that no request passes.
  */
-export function ruledOutByType(c: Clause): string | undefined {
+export function ruledOutByType(c: Clause, effect: 'Allow' | 'Deny' = 'Allow'): string | undefined {
   if (!c.op || c.negated || c.op.ifExists || c.op.set === 'ForAllValues' || c.values.length === 0 || c.values.some(hasPolicyVariable)) return undefined
   const base = c.op.base
+  const family = valueFamilyOf(base)
+  if (effect === 'Deny' && family && c.values.some((v) => readConditionValue(family, v).form === 'invalid')) return undefined
   // Numbers and dates as the linter and the evaluator read them (../../iam/value-forms.ts).
   if (base.startsWith('Numeric')) return c.values.every((v) => readNumber(v).form === 'invalid') ? 'no value of it is a number' : undefined
   if (base.startsWith('Date')) return c.values.every((v) => readDate(v).form === 'invalid') ? 'no value of it is a date' : undefined

@@ -6,10 +6,11 @@ import {
   findConditionKey,
   findService,
   groupDigits,
+  hasVendorWildcard,
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-G5ALF727.js";
+} from "./chunk-2QAPA44C.js";
 import {
   addressRanges,
   evaluate,
@@ -20,7 +21,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-WBLHKABT.js";
+} from "./chunk-2IULYMUQ.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -47,7 +48,7 @@ import {
   statementsAsRead,
   valueFamilyOf,
   wholeAccountOf
-} from "./chunk-GIVSKNDQ.js";
+} from "./chunk-VSNU4K7G.js";
 
 // src/core/diff/conditions/forms.ts
 var EPOCH_SECONDS = /^\d+$/;
@@ -818,9 +819,11 @@ function impossibleText(type) {
   if (type === "Bool") return (v) => !/^(true|false)$/i.test(v);
   return void 0;
 }
-function ruledOutByType(c) {
+function ruledOutByType(c, effect = "Allow") {
   if (!c.op || c.negated || c.op.ifExists || c.op.set === "ForAllValues" || c.values.length === 0 || c.values.some(hasPolicyVariable)) return void 0;
   const base = c.op.base;
+  const family = valueFamilyOf(base);
+  if (effect === "Deny" && family && c.values.some((v) => readConditionValue(family, v).form === "invalid")) return void 0;
   if (base.startsWith("Numeric")) return c.values.every((v) => readNumber(v).form === "invalid") ? "no value of it is a number" : void 0;
   if (base.startsWith("Date")) return c.values.every((v) => readDate(v).form === "invalid") ? "no value of it is a date" : void 0;
   const textTest = base === "StringEquals" || base === "StringEqualsIgnoreCase" || base === "Bool" || base === "StringLike" && !c.values.some((v) => /[*?]/.test(v));
@@ -911,11 +914,11 @@ function conditionsImply(specific, general, work) {
   }
   return true;
 }
-function conditionNeverHolds(block, work) {
+function conditionNeverHolds(block, work, effect = "Allow") {
   for (const [key, clauses] of clausesOf(block, work)) {
     if (!work.spend(valuesReadWork(clauses))) return void 0;
     for (const c of clauses) {
-      const why = ruledOutByType(c);
+      const why = ruledOutByType(c, effect);
       if (why) return { key, clauses: [c], why };
     }
     if (clauses.length < 2) continue;
@@ -1000,7 +1003,7 @@ function overlapsWork(d, a, b) {
 function plainPair(a, b) {
   return !hasWildcard(a) && !hasWildcard(b) && (a.length + 1) * (b.length + 1) <= PATTERN_PAIR_BUDGET;
 }
-var EVERY_ACTION = /^\*+(:\*+)?$/;
+var EVERY_ACTION = /^\*+$/;
 var actionDimension = {
   covers: (g, s) => EVERY_ACTION.test(g) || patternCovers(g, s, true),
   overlaps: (a, b) => plainPair(a, b) ? a.toLowerCase() === b.toLowerCase() : patternsOverlap(a, b, true),
@@ -2473,7 +2476,7 @@ function appliesToNothing(part, sides) {
   if (missing) return { rating: "neutral", reason: `no effect: the statement names no ${missing}` };
   const known = sides.neverHolds.get(part.condition);
   if (known !== null) return known;
-  const never = conditionNeverHolds(part.condition, sides.work);
+  const never = conditionNeverHolds(part.condition, sides.work, part.effect);
   const key = never && ("spelling" in part ? spelled(part, never.key) : never.key);
   const verdict = never && { rating: "neutral", reason: `no effect: no request meets its condition on \`${key}\`: ${clausesText(never.clauses)}${never.why ? ` (${never.why})` : ""}` };
   sides.neverHolds.set(part.condition, verdict);
@@ -2521,6 +2524,7 @@ function denyOnNothingAllowed(sides, part, direction) {
 function grows(sides, part, counterpart) {
   const none = appliesToNothing(part, sides);
   if (none) return none;
+  if (sides.refusedAction !== void 0) return refused(sides.refusedAction);
   const by = sides.before[part.effect].find(part, counterpart);
   if (by) return coveredBy(by);
   if (part.effect === "Allow") {
@@ -2540,9 +2544,13 @@ function onlyWithoutArn(sides, part, direction, counterpart) {
   const why = `the ${other} ${part.effect === "Allow" ? "allows" : "denies"} ${actions} on every ARN but not on \`*\`; the Service Authorization Reference gives ${actions} only optional resource types, so whether some request names no ARN is not known`;
   return undecided(part, direction === "grows", why);
 }
+function refused(action) {
+  return mayBroaden(`IAM refuses the action \`${action}\` (a wildcard in its service prefix: "Action vendors must not contain wildcards"), so what the document grants is not known`);
+}
 function shrinks(sides, part, counterpart) {
   const none = appliesToNothing(part, sides);
   if (none) return none;
+  if (sides.refusedAction !== void 0) return refused(sides.refusedAction);
   const by = sides.after[part.effect].find(part, counterpart);
   if (by) return coveredBy(by);
   if (part.effect === "Allow") {
@@ -3013,6 +3021,13 @@ function wholeStatement(sides, s, kind) {
   if (verdict.rating === "neutral" && verdict.coveredBy) change.coveredBy = refOf(verdict.coveredBy);
   return change;
 }
+function firstRefusedAction(statements) {
+  for (const s of statements) {
+    const found = s.action?.find(hasVendorWildcard) ?? s.notAction?.find(hasVendorWildcard);
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
 function policyOf(value, side, invalid) {
   if (value === void 0) return void 0;
   const policy = normalisePolicy(value);
@@ -3051,8 +3066,9 @@ function confirmVerdict(before, after, kind, changes, b, a, attach) {
       if (t.witnesses) changes[i].witnesses = t.witnesses;
     });
   }
-  if ((claimed === "broadens" || claimed === "mixed") && allowsNoMore(b, a)) dropDirection(changes, "broadens", DROPPED.broadensByProof);
-  if ((claimed === "narrows" || claimed === "mixed") && allowsNoMore(a, b)) dropDirection(changes, "narrows", DROPPED.narrowsByProof);
+  const provable = firstRefusedAction([...b, ...a]) === void 0;
+  if (provable && (claimed === "broadens" || claimed === "mixed") && allowsNoMore(b, a)) dropDirection(changes, "broadens", DROPPED.broadensByProof);
+  if (provable && (claimed === "narrows" || claimed === "mixed") && allowsNoMore(a, b)) dropDirection(changes, "narrows", DROPPED.narrowsByProof);
   return rollUp(changes.map((c) => c.rating));
 }
 function dropDirection(changes, direction, why) {
@@ -3116,7 +3132,8 @@ function diffPolicies(before, after, options = {}) {
     const budget = options.workBudget ?? DIFF_WORK_BUDGET;
     const work = new DiffWork(budget);
     const neverHolds = new Map([...b.statements, ...a.statements].map((s) => [s.condition, null]));
-    const sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work, neverHolds };
+    const refusedAction = firstRefusedAction([...b.statements, ...a.statements]);
+    const sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work, neverHolds, ...refusedAction !== void 0 ? { refusedAction } : {} };
     const { pairs, removed, added } = pairStatements(b.statements, a.statements);
     const changes = [];
     for (const p of pairs) if (!work.spent && p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by));

@@ -2,8 +2,9 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   hasWildcard,
+  memberNamed,
   memorable
-} from "./chunk-GIVSKNDQ.js";
+} from "./chunk-VSNU4K7G.js";
 
 // src/core/list-text.ts
 function listText(values, max = 3, separator = ", ", show = (v) => v) {
@@ -32,6 +33,34 @@ function visibleText(text, keepLineBreaks = false) {
   if (PRINTABLE_ASCII.test(text)) return text;
   const shown = text.replace(INVISIBLE, hex);
   return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/[\r\n\t]/g, (ch) => ONE_LINE_ESCAPES[ch]);
+}
+
+// src/core/iam/statement-nodes.ts
+function statementNodesOf(root) {
+  if (root?.kind !== "object") return [];
+  const list = memberNamed(root, "Statement")?.value;
+  return list?.kind === "array" ? list.items : list ? [list] : [];
+}
+
+// src/core/iam/action-vendor.ts
+function hasVendorWildcard(pattern) {
+  const colon = pattern.indexOf(":");
+  for (let i = 0; i < colon; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c === 42 || c === 63) return true;
+  }
+  return false;
+}
+function actionWithVendorWildcard(root) {
+  for (const statement of statementNodesOf(root)) {
+    if (statement.kind !== "object") continue;
+    for (const element of ["Action", "NotAction"]) {
+      const value = memberNamed(statement, element)?.value;
+      const items = value?.kind === "array" ? value.items : value ? [value] : [];
+      for (const item of items) if (item.kind === "string" && hasVendorWildcard(item.value)) return item;
+    }
+  }
+  return void 0;
 }
 
 // src/core/iam/catalog/catalog-data.ts
@@ -1391,7 +1420,7 @@ function serviceOf(action) {
   return colon > 0 ? action.slice(0, colon) : void 0;
 }
 function isEveryAction(pattern) {
-  return pattern === "*" || pattern === "*:*";
+  return pattern === "*";
 }
 var lowerMemo = /* @__PURE__ */ new Map();
 function lowerAction(pattern) {
@@ -1718,6 +1747,9 @@ function valueFormatOf(key2) {
 }
 
 export {
+  statementNodesOf,
+  hasVendorWildcard,
+  actionWithVendorWildcard,
   catalogFormatPattern,
   matchesFormatPattern,
   comparisonWork,

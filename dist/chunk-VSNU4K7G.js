@@ -374,79 +374,6 @@ function redshiftWorkgroupArn(partition, region, account, workgroupId) {
   return `arn:${partition}:redshift-serverless:${region}:${account}:workgroup/${workgroupId}`;
 }
 
-// src/core/iam/policy.ts
-var POLICY_VERSION = "2012-10-17";
-var ROLE_INLINE_POLICIES_MAX = 10240;
-
-// src/core/iam/variables.ts
-function parsePolicyVariable(inner) {
-  if (inner === "*" || inner === "?" || inner === "$") return { character: inner };
-  const comma = inner.indexOf(",");
-  const key = comma === -1 ? inner : inner.slice(0, comma).trimEnd();
-  if (key === "" || /[\s,']/.test(key)) return void 0;
-  if (comma === -1) return { key };
-  const quoted = inner.slice(comma + 1).trim();
-  if (quoted.length < 2 || !quoted.startsWith("'") || quoted.indexOf("'", 1) !== quoted.length - 1) return void 0;
-  return { key, fallback: quoted.slice(1, -1) };
-}
-function readsPolicyVariables(version) {
-  return version === POLICY_VERSION;
-}
-function variablesAsText(value) {
-  return value.includes("${") ? value.split("${").join("${$}{") : value;
-}
-function statementWithVariablesAsText(s) {
-  const out = { ...s, condition: keyedByPolicy() };
-  if (s.resource) out.resource = s.resource.map(variablesAsText);
-  if (s.notResource) out.notResource = s.notResource.map(variablesAsText);
-  for (const [operator, keys] of Object.entries(s.condition)) {
-    const texts = keyedByPolicy();
-    for (const [key, values] of Object.entries(keys)) texts[key] = values.map(variablesAsText);
-    out.condition[operator] = texts;
-  }
-  return out;
-}
-function statementsAsRead(policy) {
-  return readsPolicyVariables(policy.version) ? policy.statements : policy.statements.map(statementWithVariablesAsText);
-}
-var closeSearch = 0;
-function splitAtBraces(text, variablesOnly = false) {
-  const pieces = [];
-  let from = 0;
-  let at2 = 0;
-  for (; ; ) {
-    const open = text.indexOf("${", at2);
-    if (open === -1) break;
-    if (variablesOnly && text.charCodeAt(open + 3) === 125 && "*?$".includes(text.charAt(open + 2))) {
-      at2 = open + 1;
-      continue;
-    }
-    const close = text.indexOf("}", open + 2);
-    closeSearch += (close === -1 ? text.length : close + 1) - (open + 2);
-    if (close === -1) break;
-    pieces.push(text.slice(from, open), text.slice(open, close + 1));
-    from = at2 = close + 1;
-  }
-  pieces.push(text.slice(from));
-  return pieces;
-}
-function replaceBraces(text, replace, variablesOnly = false) {
-  if (!text.includes("${")) return text;
-  const pieces = splitAtBraces(text, variablesOnly);
-  for (let i = 1; i < pieces.length; i += 2) pieces[i] = replace(pieces[i].slice(2, -1), pieces[i]);
-  return pieces.join("");
-}
-function bracesOf(text, variablesOnly = false) {
-  if (!text.includes("${")) return [];
-  return splitAtBraces(text, variablesOnly).filter((_, i) => i % 2 === 1);
-}
-
-// src/core/iam/service-principal.ts
-var ON_SERVICE_DOMAIN = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/i;
-function onServicePrincipalDomain(value) {
-  return ON_SERVICE_DOMAIN.test(value);
-}
-
 // src/core/json-ast/position.ts
 function positionAt(text, offset) {
   return positionsOf(text, [Math.max(0, Math.min(offset, text.length))])[0];
@@ -1337,6 +1264,79 @@ function memberNamed(obj, key) {
   return void 0;
 }
 
+// src/core/iam/policy.ts
+var POLICY_VERSION = "2012-10-17";
+var ROLE_INLINE_POLICIES_MAX = 10240;
+
+// src/core/iam/variables.ts
+function parsePolicyVariable(inner) {
+  if (inner === "*" || inner === "?" || inner === "$") return { character: inner };
+  const comma = inner.indexOf(",");
+  const key = comma === -1 ? inner : inner.slice(0, comma).trimEnd();
+  if (key === "" || /[\s,']/.test(key)) return void 0;
+  if (comma === -1) return { key };
+  const quoted = inner.slice(comma + 1).trim();
+  if (quoted.length < 2 || !quoted.startsWith("'") || quoted.indexOf("'", 1) !== quoted.length - 1) return void 0;
+  return { key, fallback: quoted.slice(1, -1) };
+}
+function readsPolicyVariables(version) {
+  return version === POLICY_VERSION;
+}
+function variablesAsText(value) {
+  return value.includes("${") ? value.split("${").join("${$}{") : value;
+}
+function statementWithVariablesAsText(s) {
+  const out = { ...s, condition: keyedByPolicy() };
+  if (s.resource) out.resource = s.resource.map(variablesAsText);
+  if (s.notResource) out.notResource = s.notResource.map(variablesAsText);
+  for (const [operator, keys] of Object.entries(s.condition)) {
+    const texts = keyedByPolicy();
+    for (const [key, values] of Object.entries(keys)) texts[key] = values.map(variablesAsText);
+    out.condition[operator] = texts;
+  }
+  return out;
+}
+function statementsAsRead(policy) {
+  return readsPolicyVariables(policy.version) ? policy.statements : policy.statements.map(statementWithVariablesAsText);
+}
+var closeSearch = 0;
+function splitAtBraces(text, variablesOnly = false) {
+  const pieces = [];
+  let from = 0;
+  let at2 = 0;
+  for (; ; ) {
+    const open = text.indexOf("${", at2);
+    if (open === -1) break;
+    if (variablesOnly && text.charCodeAt(open + 3) === 125 && "*?$".includes(text.charAt(open + 2))) {
+      at2 = open + 1;
+      continue;
+    }
+    const close = text.indexOf("}", open + 2);
+    closeSearch += (close === -1 ? text.length : close + 1) - (open + 2);
+    if (close === -1) break;
+    pieces.push(text.slice(from, open), text.slice(open, close + 1));
+    from = at2 = close + 1;
+  }
+  pieces.push(text.slice(from));
+  return pieces;
+}
+function replaceBraces(text, replace, variablesOnly = false) {
+  if (!text.includes("${")) return text;
+  const pieces = splitAtBraces(text, variablesOnly);
+  for (let i = 1; i < pieces.length; i += 2) pieces[i] = replace(pieces[i].slice(2, -1), pieces[i]);
+  return pieces.join("");
+}
+function bracesOf(text, variablesOnly = false) {
+  if (!text.includes("${")) return [];
+  return splitAtBraces(text, variablesOnly).filter((_, i) => i % 2 === 1);
+}
+
+// src/core/iam/service-principal.ts
+var ON_SERVICE_DOMAIN = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/i;
+function onServicePrincipalDomain(value) {
+  return ON_SERVICE_DOMAIN.test(value);
+}
+
 // src/core/iam/region-name.ts
 var REGION_NAME_SOURCE = "[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}";
 var REGION_NAME = new RegExp(`^${REGION_NAME_SOURCE}$`);
@@ -1513,6 +1513,13 @@ export {
   patternsOverlap,
   arnPatternCovers,
   arnPatternsOverlap,
+  positionAt,
+  positionsOf,
+  parseJson,
+  parseLeadingJson,
+  sameJsonValue,
+  toValue,
+  memberNamed,
   POLICY_VERSION,
   ROLE_INLINE_POLICIES_MAX,
   parsePolicyVariable,
@@ -1538,13 +1545,6 @@ export {
   redshiftClusterArn,
   redshiftWorkgroupArn,
   onServicePrincipalDomain,
-  positionAt,
-  positionsOf,
-  parseJson,
-  parseLeadingJson,
-  sameJsonValue,
-  toValue,
-  memberNamed,
   REGION_NAME,
   AVAILABILITY_ZONE_NAME,
   isRegionNameAt

@@ -20,7 +20,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-GIVSKNDQ.js";
+} from "./chunk-VSNU4K7G.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-XW2Y55S6.js";
+} from "./chunk-UHVZJDWT.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-G5ALF727.js";
+} from "./chunk-2QAPA44C.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

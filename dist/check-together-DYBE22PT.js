@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-FEPKVELT.js";
+} from "./chunk-PRAE7ESN.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -40,10 +40,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-GJ4OCMM4.js";
+} from "./chunk-RMKXMICN.js";
 import {
   diffPolicies
-} from "./chunk-CM6BRUXG.js";
+} from "./chunk-I3GNFXCV.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -52,10 +52,10 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-G5ALF727.js";
+} from "./chunk-2QAPA44C.js";
 import {
   principalFromArn
-} from "./chunk-WBLHKABT.js";
+} from "./chunk-2IULYMUQ.js";
 import {
   accountRootArn,
   actionMatches,
@@ -69,7 +69,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-GIVSKNDQ.js";
+} from "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts

@@ -5,16 +5,20 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-XW2Y55S6.js";
+} from "./chunk-UHVZJDWT.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-CM6BRUXG.js";
+} from "./chunk-I3GNFXCV.js";
+import {
+  actionWithVendorWildcard,
+  statementNodesOf
+} from "./chunk-2QAPA44C.js";
 import {
   memberNamed,
   sameJsonValue
-} from "./chunk-GIVSKNDQ.js";
+} from "./chunk-VSNU4K7G.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
@@ -133,13 +137,6 @@ function unifiedDiff(before, after, context = 3) {
 `;
 }
 
-// src/core/iam/statement-nodes.ts
-function statementNodesOf(root) {
-  if (root?.kind !== "object") return [];
-  const list = memberNamed(root, "Statement")?.value;
-  return list?.kind === "array" ? list.items : list ? [list] : [];
-}
-
 // src/core/iam/key-spellings.ts
 var membersRead = 0;
 function valuesKey(node) {
@@ -238,6 +235,10 @@ function analyseFile(input) {
   const spacedPrincipal = review.invalid === void 0 && !isGeneratedFile(head) ? principalWithSpaceAround(head?.root) : void 0;
   if (spacedPrincipal) {
     review.invalid = `line ${spacedPrincipal.span.start.line}: the principal ${JSON.stringify(spacedPrincipal.value)} has white space around it; IAM does not trim a principal, and refuses the document ("Invalid principal in policy") or holds a value that is not the one meant, so what it grants is not known`;
+  }
+  const vendorWildcard = review.invalid === void 0 && !isGeneratedFile(head) ? actionWithVendorWildcard(head?.root) : void 0;
+  if (vendorWildcard) {
+    review.invalid = `line ${vendorWildcard.span.start.line}: the action ${JSON.stringify(vendorWildcard.value)} has a wildcard in its service prefix, which IAM refuses (RTC201: Action vendors must not contain wildcards), so what the head grants is not known`;
   }
   const refused = review.invalid === void 0 && !isGeneratedFile(head) ? head?.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code)) : void 0;
   if (refused) review.invalid = `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`;

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-WTD4FQ3U.js";
+} from "./chunk-Y7HE3ZV2.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-DZUSFMXI.js";
+} from "./chunk-WTJVMFCZ.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-XW2Y55S6.js";
+} from "./chunk-UHVZJDWT.js";
 import {
   GitHub,
   defaults,
@@ -65,13 +65,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-CM6BRUXG.js";
+import "./chunk-I3GNFXCV.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-G5ALF727.js";
-import "./chunk-WBLHKABT.js";
-import "./chunk-GIVSKNDQ.js";
+} from "./chunk-2QAPA44C.js";
+import "./chunk-2IULYMUQ.js";
+import "./chunk-VSNU4K7G.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-GJ4OCMM4.js";
-import "./chunk-WBLHKABT.js";
+} from "./chunk-RMKXMICN.js";
+import "./chunk-2IULYMUQ.js";
 import {
   wholeAccountOf
-} from "./chunk-GIVSKNDQ.js";
+} from "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

@@ -18,6 +18,7 @@ import {
   fitsFormatLeaf,
   fitsFormatStrictly,
   groupDigits,
+  hasVendorWildcard,
   isEveryAction,
   listText,
   lowerAction,
@@ -30,7 +31,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-G5ALF727.js";
+} from "./chunk-2QAPA44C.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,
@@ -59,7 +60,7 @@ import {
   splitArn,
   toValue,
   wholeAccountOf
-} from "./chunk-GIVSKNDQ.js";
+} from "./chunk-VSNU4K7G.js";
 
 // src/core/lint/finding.ts
 var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
@@ -751,14 +752,7 @@ function notAPolicy(root, file) {
 
 // src/core/lint/service-wildcards.ts
 var SERVICE_WILDCARD_EXPANSIONS = 16;
-function hasServiceWildcard(pattern) {
-  const colon = pattern.indexOf(":");
-  for (let i = 0; i < colon; i++) {
-    const c = pattern.charCodeAt(i);
-    if (c === 42 || c === 63) return true;
-  }
-  return false;
-}
+var hasServiceWildcard = hasVendorWildcard;
 var ServiceWildcardBudget = class {
   #expanded = /* @__PURE__ */ new Set();
   /** May the (lower-cased) pattern be expanded? One already expanded stays free, so a file's verdict does not turn on how often it repeats it. */
@@ -1223,7 +1217,7 @@ var CHECKS = [
     "error",
     "action-malformed",
     "The action is not written as service:Action",
-    "Actions are `service:ActionName` with no spaces, e.g. `sts:AssumeRole`. IAM rejects other shapes or never matches them."
+    'Actions are `service:ActionName` with no spaces, e.g. `sts:AssumeRole`. IAM rejects other shapes or never matches them. A wildcard may stand only in the action name: IAM refuses one in the service prefix (`*:*`, `s3*:Get*`: "Action vendors must not contain wildcards"), and `*` alone is every action. The review of a pull request reads a head with such an action as not known (an invalid document), and the diff rates a change in a document with one as may broaden.'
   ),
   check(
     "RTC202",
@@ -1494,7 +1488,7 @@ var CHECKS = [
     "warning",
     "action-star",
     "The statement allows every action",
-    '`"Action": "*"` grants every action of every service, including actions AWS adds later; on `"Resource": "*"` that is full administrator (IAM, billing and every account-wide setting included). It is a warning, not an error: a full-administrator grant is valid and deliberate in every account (AWS\'s AdministratorAccess, an administrator permission set), like NotAction on everything (RTC618). To stop a pull request that adds one, run validate with `fail-on: warning`. Otherwise name the actions the workload needs.'
+    '`"Action": "*"` grants every action of every service, including actions AWS adds later; on `"Resource": "*"` that is full administrator (IAM, billing and every account-wide setting included). It is a warning, not an error: a full-administrator grant is valid and deliberate in every account (AWS\'s AdministratorAccess, an administrator permission set), like NotAction on everything (RTC618). To stop a pull request that adds one, run validate with `fail-on: warning`. Otherwise name the actions the workload needs. `*:*` is not read as every action: IAM refuses a wildcard in the service prefix (RTC201).'
   ),
   check(
     "RTC604",
