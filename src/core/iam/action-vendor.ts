@@ -6,8 +6,7 @@
 // `*:*` looked like no change, where IAM refuses the head: what such a
 // document grants is not known.
 import type { JsonNode, JsonString } from '../json-ast/types.js'
-import { memberNamed } from '../json-ast/parse.js'
-import { statementNodesOf } from './statement-nodes.js'
+import { firstElementString } from './statement-nodes.js'
 
 /** Is there a '*' or '?' before the first colon of an action pattern? `*` alone has no colon, and no prefix. */
 export function hasVendorWildcard(pattern: string): boolean {
@@ -19,19 +18,13 @@ export function hasVendorWildcard(pattern: string): boolean {
   return false
 }
 
+const ACTION_ELEMENTS = ['Action', 'NotAction']
+
 /**
  * The first Action or NotAction value of the document's statements whose
  * service prefix holds a wildcard, or undefined. One pass over the action
  * elements' values.
  */
 export function actionWithVendorWildcard(root: JsonNode | undefined): JsonString | undefined {
-  for (const statement of statementNodesOf(root)) {
-    if (statement.kind !== 'object') continue
-    for (const element of ['Action', 'NotAction']) {
-      const value = memberNamed(statement, element)?.value
-      const items = value?.kind === 'array' ? value.items : value ? [value] : []
-      for (const item of items) if (item.kind === 'string' && hasVendorWildcard(item.value)) return item
-    }
-  }
-  return undefined
+  return firstElementString(root, ACTION_ELEMENTS, hasVendorWildcard)
 }

@@ -7,19 +7,11 @@
 // from `"*"` to `" *"` was said to narrow, where IAM refuses it or may read
 // `"*"`. What such a document grants is not known.
 import type { JsonNode, JsonString } from '../json-ast/types.js'
-import { memberNamed } from '../json-ast/parse.js'
-import { statementNodesOf } from './statement-nodes.js'
-
+import { firstElementString } from './statement-nodes.js'
 
 const SPACE_AROUND = /^\s|\s$/
 
-function spaced(node: JsonNode): JsonString | undefined {
-  if (node.kind === 'string') return SPACE_AROUND.test(node.value) ? node : undefined
-  if (node.kind === 'array') {
-    for (const item of node.items) if (item.kind === 'string' && SPACE_AROUND.test(item.value)) return item
-  }
-  return undefined
-}
+const PRINCIPAL_ELEMENTS = ['Principal', 'NotPrincipal']
 
 /**
  * The first Principal or NotPrincipal value of the document's statements with
@@ -27,15 +19,5 @@ function spaced(node: JsonNode): JsonString | undefined {
  * elements' values.
  */
 export function principalWithSpaceAround(root: JsonNode | undefined): JsonString | undefined {
-  for (const statement of statementNodesOf(root)) {
-    if (statement.kind !== 'object') continue
-    for (const element of ['Principal', 'NotPrincipal']) {
-      const value = memberNamed(statement, element)?.value
-      if (value === undefined) continue
-      // "Principal": " *", or {"AWS": " *"}, {"AWS": ["...", " *"]}.
-      const found = value.kind === 'object' ? value.members.map((m) => spaced(m.value)).find((s) => s !== undefined) : spaced(value)
-      if (found) return found
-    }
-  }
-  return undefined
+  return firstElementString(root, PRINCIPAL_ELEMENTS, (text) => SPACE_AROUND.test(text))
 }
