@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-Y7HE3ZV2.js";
-import "./chunk-UHVZJDWT.js";
-import "./chunk-I3GNFXCV.js";
-import "./chunk-2QAPA44C.js";
+} from "./chunk-X6N6VBSF.js";
+import "./chunk-W7JVTCN7.js";
+import "./chunk-E6SNE6ZY.js";
+import "./chunk-L4NTSVCF.js";
 import "./chunk-2IULYMUQ.js";
 import "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";

@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-PRAE7ESN.js";
+} from "./chunk-2QHMSTXI.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-WTJVMFCZ.js";
+} from "./chunk-RJ5AJGJH.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-UHVZJDWT.js";
+} from "./chunk-W7JVTCN7.js";
 import {
   debug,
   getInput,
@@ -90,7 +90,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-2QAPA44C.js";
+} from "./chunk-L4NTSVCF.js";
 import "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1389,7 +1389,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-DYBE22PT.js")).checkTogether,
+    check: (await import("./check-together-TDAUOJFQ.js")).checkTogether,
     settled: (await import("./settled-findings-RRZPNYHZ.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1478,7 +1478,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-NMCZOYAF.js");
+  return import("./review-KU5J6DW2.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

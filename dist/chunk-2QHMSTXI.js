@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-2QAPA44C.js";
+} from "./chunk-L4NTSVCF.js";
 import {
   POLICY_VERSION,
   accountRootArn,

@@ -5,16 +5,17 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-UHVZJDWT.js";
+} from "./chunk-W7JVTCN7.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-I3GNFXCV.js";
+} from "./chunk-E6SNE6ZY.js";
 import {
   actionWithVendorWildcard,
+  firstElementString,
   statementNodesOf
-} from "./chunk-2QAPA44C.js";
+} from "./chunk-L4NTSVCF.js";
 import {
   memberNamed,
   sameJsonValue
@@ -175,24 +176,9 @@ function keySpeltTwice(root) {
 
 // src/core/iam/principal-spacing.ts
 var SPACE_AROUND = /^\s|\s$/;
-function spaced(node) {
-  if (node.kind === "string") return SPACE_AROUND.test(node.value) ? node : void 0;
-  if (node.kind === "array") {
-    for (const item of node.items) if (item.kind === "string" && SPACE_AROUND.test(item.value)) return item;
-  }
-  return void 0;
-}
+var PRINCIPAL_ELEMENTS = ["Principal", "NotPrincipal"];
 function principalWithSpaceAround(root) {
-  for (const statement of statementNodesOf(root)) {
-    if (statement.kind !== "object") continue;
-    for (const element of ["Principal", "NotPrincipal"]) {
-      const value = memberNamed(statement, element)?.value;
-      if (value === void 0) continue;
-      const found = value.kind === "object" ? value.members.map((m) => spaced(m.value)).find((s) => s !== void 0) : spaced(value);
-      if (found) return found;
-    }
-  }
-  return void 0;
+  return firstElementString(root, PRINCIPAL_ELEMENTS, (text) => SPACE_AROUND.test(text));
 }
 
 // src/modes/review-analysis.ts

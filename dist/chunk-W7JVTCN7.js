@@ -31,7 +31,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-2QAPA44C.js";
+} from "./chunk-L4NTSVCF.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,

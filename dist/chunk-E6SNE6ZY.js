@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-2QAPA44C.js";
+} from "./chunk-L4NTSVCF.js";
 import {
   addressRanges,
   evaluate,

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-PRAE7ESN.js";
+} from "./chunk-2QHMSTXI.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -43,7 +43,7 @@ import {
 } from "./chunk-RMKXMICN.js";
 import {
   diffPolicies
-} from "./chunk-I3GNFXCV.js";
+} from "./chunk-E6SNE6ZY.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -52,7 +52,7 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-2QAPA44C.js";
+} from "./chunk-L4NTSVCF.js";
 import {
   principalFromArn
 } from "./chunk-2IULYMUQ.js";

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-Y7HE3ZV2.js";
+} from "./chunk-X6N6VBSF.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-WTJVMFCZ.js";
+} from "./chunk-RJ5AJGJH.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-UHVZJDWT.js";
+} from "./chunk-W7JVTCN7.js";
 import {
   GitHub,
   defaults,
@@ -65,11 +65,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-I3GNFXCV.js";
+import "./chunk-E6SNE6ZY.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-2QAPA44C.js";
+} from "./chunk-L4NTSVCF.js";
 import "./chunk-2IULYMUQ.js";
 import "./chunk-VSNU4K7G.js";
 import {

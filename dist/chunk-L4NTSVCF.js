@@ -41,6 +41,32 @@ function statementNodesOf(root) {
   const list = memberNamed(root, "Statement")?.value;
   return list?.kind === "array" ? list.items : list ? [list] : [];
 }
+function firstElementString(root, elements, test) {
+  const found = (node) => {
+    if (node.kind === "string") return test(node.value) ? node : void 0;
+    if (node.kind === "array") {
+      for (const item of node.items) if (item.kind === "string" && test(item.value)) return item;
+    }
+    return void 0;
+  };
+  for (const statement of statementNodesOf(root)) {
+    if (statement.kind !== "object") continue;
+    for (const element of elements) {
+      const value = memberNamed(statement, element)?.value;
+      if (value === void 0) continue;
+      if (value.kind !== "object") {
+        const hit = found(value);
+        if (hit) return hit;
+        continue;
+      }
+      for (const m of value.members) {
+        const hit = found(m.value);
+        if (hit) return hit;
+      }
+    }
+  }
+  return void 0;
+}
 
 // src/core/iam/action-vendor.ts
 function hasVendorWildcard(pattern) {
@@ -51,16 +77,9 @@ function hasVendorWildcard(pattern) {
   }
   return false;
 }
+var ACTION_ELEMENTS = ["Action", "NotAction"];
 function actionWithVendorWildcard(root) {
-  for (const statement of statementNodesOf(root)) {
-    if (statement.kind !== "object") continue;
-    for (const element of ["Action", "NotAction"]) {
-      const value = memberNamed(statement, element)?.value;
-      const items = value?.kind === "array" ? value.items : value ? [value] : [];
-      for (const item of items) if (item.kind === "string" && hasVendorWildcard(item.value)) return item;
-    }
-  }
-  return void 0;
+  return firstElementString(root, ACTION_ELEMENTS, hasVendorWildcard);
 }
 
 // src/core/iam/catalog/catalog-data.ts
@@ -1748,6 +1767,7 @@ function valueFormatOf(key2) {
 
 export {
   statementNodesOf,
+  firstElementString,
   hasVendorWildcard,
   actionWithVendorWildcard,
   catalogFormatPattern,
