@@ -43,6 +43,81 @@ const REFUSED_WHATEVER_THE_KIND: ReadonlySet<string> = new Set(['RTC103', 'RTC10
  */
 const PRINCIPAL_PATTERN_CODES: ReadonlySet<string> = new Set(['RTC206', 'RTC306'])
 
+/**
+ * Why what a head that parses as a policy grants is not known, or
+ * undefined: it takes the invalid document's path (counted as broadening). The first check that holds names it.
+ */
+function whyHeadIsNotKnown(head: LintedFile): string | undefined {
+  for (const check of HEAD_NOT_KNOWN) {
+    const why = check(head)
+    if (why !== undefined) return why
+  }
+  return undefined
+}
+
+const HEAD_NOT_KNOWN: ReadonlyArray<(head: LintedFile) => string | undefined> = [
+  // A key given twice with two values is read one way by JSON.parse (the last) and maybe another by IAM or a deploy
+  // tool.
+  (head) => {
+    const ambiguous = head.duplicateKeys?.find((d) => !sameJsonValue(d.firstValue, d.repeatedValue))
+    if (!ambiguous) return undefined
+    const [at, first] = [ambiguous.repeated.span.start, ambiguous.first.span.start]
+    // Line and column: in a policy minified on one line, "first at line 1" says nothing.
+    return (
+      `line ${at.line}: "${ambiguous.key}" is given twice with different values (first at line ${first.line} column ${first.column}); ` +
+      'JSON.parse keeps the last, but IAM or a deploy tool may read the other, so what it grants is not known'
+    )
+  },
+  // A condition key spelt two ways in one block (`aws:SourceVpc`, `aws:sourcevpc`) with other values is one key given
+  // twice to IAM, which reads key names without regard to case: as ambiguous as a key written twice.
+  (head) => {
+    const speltTwice = keySpeltTwice(head.root)
+    if (!speltTwice) return undefined
+    const [at, first] = [speltTwice.repeated.span.start, speltTwice.first.span.start]
+    return (
+      `line ${at.line}: condition key "${speltTwice.repeated.key}" under ${speltTwice.operator} is also given as "${speltTwice.first.key}" ` +
+      `with other values (line ${first.line} column ${first.column}); IAM reads condition key names without regard to case, so this is ` +
+      'one key given twice, and which values IAM tests is not documented, so what it grants is not known'
+    )
+  },
+  // A principal with white space around it (`" *"`): IAM does not trim it, and refuses the document or holds a value
+  // the diff cannot read with certainty (it reads a pattern naming no principal, IAM may read "*").
+  (head) => {
+    const spaced = principalWithSpaceAround(head.root)
+    if (!spaced) return undefined
+    return (
+      `line ${spaced.span.start.line}: the principal ${JSON.stringify(spaced.value)} has white space around it; IAM does not trim ` +
+      'a principal, and refuses the document ("Invalid principal in policy") or holds a value that is not the one meant, so what it grants is not known'
+    )
+  },
+  // An action with a wildcard in its service prefix (`*:*`, `s3*:Get*`; RTC201): IAM refuses the document, and read as
+  // a pattern `*:*` is every action, so `*` -> `*:*` said no change.
+  (head) => {
+    const vendorWildcard = actionWithVendorWildcard(head.root)
+    if (!vendorWildcard) return undefined
+    return (
+      `line ${vendorWildcard.span.start.line}: the action ${JSON.stringify(vendorWildcard.value)} has a wildcard in its service prefix, which IAM ` +
+      'refuses (RTC201: Action vendors must not contain wildcards), so what the head grants is not known'
+    )
+  },
+  // A head IAM refuses as written is read leniently by the diff (an unknown or mistyped element left out, a statement
+  // with no valid Effect dropped), so the change it shows is one the document cannot make: what the head grants once
+  // it is fixed is not known.
+  (head) => {
+    const refused = head.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code))
+    return refused && `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`
+  },
+  // A wildcard in a principal but "*" alone: IAM refuses it in a trust policy, and a service that kept it might match
+  // it as a pattern; the diff reads it as naming no principal (statements.ts), so `role/etl` -> `role/*` said narrows.
+  (head) => {
+    const patterned = head.findings.find((f) => PRINCIPAL_PATTERN_CODES.has(f.code))
+    return (
+      patterned &&
+      `line ${patterned.line}: ${patterned.message} (${patterned.code}: IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known)`
+    )
+  }
+]
+
 export function analyseFile(input: AnalysisInput): FileReview {
   const basePath = input.previousPath ?? input.path
   // UTF-16 with its mark is the text it holds; other bytes that are not UTF-8 keep U+FFFD and get RTC901, as in validate.
@@ -73,53 +148,7 @@ export function analyseFile(input: AnalysisInput): FileReview {
   if (headText !== undefined && !isGeneratedFile(head) && (head?.value === undefined || diff.invalid.includes('after'))) {
     review.invalid = head?.value === undefined ? firstErrorOf(head) : 'it is JSON but not a policy document (no Statement)'
   }
-  // A key given twice with two values is read one way by JSON.parse (the last) and maybe another by IAM or a deploy
-  // tool: what the head grants is not known, so it takes the invalid document's path (counted as broadening).
-  const ambiguous = review.invalid === undefined && !isGeneratedFile(head) ? head?.duplicateKeys?.find((d) => !sameJsonValue(d.firstValue, d.repeatedValue)) : undefined
-  if (ambiguous) {
-    const [at, first] = [ambiguous.repeated.span.start, ambiguous.first.span.start]
-    // Line and column: in a policy minified on one line, "first at line 1" says nothing.
-    review.invalid =
-      `line ${at.line}: "${ambiguous.key}" is given twice with different values (first at line ${first.line} column ${first.column}); ` +
-      'JSON.parse keeps the last, but IAM or a deploy tool may read the other, so what it grants is not known'
-  }
-  // A condition key spelt two ways in one block (`aws:SourceVpc`, `aws:sourcevpc`) with other values is one key given
-  // twice to IAM, which reads key names without regard to case: as ambiguous as a key written twice.
-  const speltTwice = review.invalid === undefined && !isGeneratedFile(head) ? keySpeltTwice(head?.root) : undefined
-  if (speltTwice) {
-    const [at, first] = [speltTwice.repeated.span.start, speltTwice.first.span.start]
-    review.invalid =
-      `line ${at.line}: condition key "${speltTwice.repeated.key}" under ${speltTwice.operator} is also given as "${speltTwice.first.key}" ` +
-      `with other values (line ${first.line} column ${first.column}); IAM reads condition key names without regard to case, so this is ` +
-      'one key given twice, and which values IAM tests is not documented, so what it grants is not known'
-  }
-  // A principal with white space around it (`" *"`): IAM does not trim it, and refuses the document or holds a value
-  // the diff cannot read with certainty (it reads a pattern naming no principal, IAM may read "*").
-  const spacedPrincipal = review.invalid === undefined && !isGeneratedFile(head) ? principalWithSpaceAround(head?.root) : undefined
-  if (spacedPrincipal) {
-    review.invalid =
-      `line ${spacedPrincipal.span.start.line}: the principal ${JSON.stringify(spacedPrincipal.value)} has white space around it; IAM does not trim ` +
-      'a principal, and refuses the document ("Invalid principal in policy") or holds a value that is not the one meant, so what it grants is not known'
-  }
-  // An action with a wildcard in its service prefix (`*:*`, `s3*:Get*`; RTC201): IAM refuses the document, and read as
-  // a pattern `*:*` is every action, so `*` -> `*:*` said no change.
-  const vendorWildcard = review.invalid === undefined && !isGeneratedFile(head) ? actionWithVendorWildcard(head?.root) : undefined
-  if (vendorWildcard) {
-    review.invalid =
-      `line ${vendorWildcard.span.start.line}: the action ${JSON.stringify(vendorWildcard.value)} has a wildcard in its service prefix, which IAM ` +
-      'refuses (RTC201: Action vendors must not contain wildcards), so what the head grants is not known'
-  }
-  // A head IAM refuses as written is read leniently by the diff (an unknown or mistyped element left out, a statement
-  // with no valid Effect dropped), so the change it shows is one the document cannot make: what the head grants once
-  // it is fixed is not known, and it takes the invalid document's path too.
-  const refused = review.invalid === undefined && !isGeneratedFile(head) ? head?.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code)) : undefined
-  if (refused) review.invalid = `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`
-  // A wildcard in a principal but "*" alone: IAM refuses it in a trust policy, and a service that kept it might match
-  // it as a pattern; the diff reads it as naming no principal (statements.ts), so `role/etl` -> `role/*` said narrows.
-  const patterned = review.invalid === undefined && !isGeneratedFile(head) ? head?.findings.find((f) => PRINCIPAL_PATTERN_CODES.has(f.code)) : undefined
-  if (patterned) {
-    review.invalid = `line ${patterned.line}: ${patterned.message} (${patterned.code}: IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known)`
-  }
+  if (review.invalid === undefined && head && !isGeneratedFile(head)) review.invalid = whyHeadIsNotKnown(head)
   if (baseText !== undefined && !isGeneratedFile(base) && (base?.value === undefined || diff.invalid.includes('before'))) {
     // "Either" only when the head is not valid too.
     review.note = `The base version is not a valid policy document${review.invalid !== undefined ? ' either' : ''}; it is read as granting nothing.`
