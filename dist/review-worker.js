@@ -6,7 +6,7 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-X6N6VBSF.js";
+} from "./chunk-OZSG5QTB.js";
 import "./chunk-W7JVTCN7.js";
 import "./chunk-E6SNE6ZY.js";
 import "./chunk-L4NTSVCF.js";

@@ -1478,7 +1478,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-KU5J6DW2.js");
+  return import("./review-GC44KM32.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-X6N6VBSF.js";
+} from "./chunk-OZSG5QTB.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,

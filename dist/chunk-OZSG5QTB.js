@@ -184,6 +184,58 @@ function principalWithSpaceAround(root) {
 // src/modes/review-analysis.ts
 var REFUSED_WHATEVER_THE_KIND = /* @__PURE__ */ new Set(["RTC103", "RTC105", "RTC108", "RTC109", "RTC110", "RTC116", "RTC117", "RTC401"]);
 var PRINCIPAL_PATTERN_CODES = /* @__PURE__ */ new Set(["RTC206", "RTC306"]);
+function whyHeadIsNotKnown(head) {
+  for (const check of HEAD_NOT_KNOWN) {
+    const why = check(head);
+    if (why !== void 0) return why;
+  }
+  return void 0;
+}
+var HEAD_NOT_KNOWN = [
+  // A key given twice with two values is read one way by JSON.parse (the last) and maybe another by IAM or a deploy
+  // tool.
+  (head) => {
+    const ambiguous = head.duplicateKeys?.find((d) => !sameJsonValue(d.firstValue, d.repeatedValue));
+    if (!ambiguous) return void 0;
+    const [at, first] = [ambiguous.repeated.span.start, ambiguous.first.span.start];
+    return `line ${at.line}: "${ambiguous.key}" is given twice with different values (first at line ${first.line} column ${first.column}); JSON.parse keeps the last, but IAM or a deploy tool may read the other, so what it grants is not known`;
+  },
+  // A condition key spelt two ways in one block (`aws:SourceVpc`, `aws:sourcevpc`) with other values is one key given
+  // twice to IAM, which reads key names without regard to case: as ambiguous as a key written twice.
+  (head) => {
+    const speltTwice = keySpeltTwice(head.root);
+    if (!speltTwice) return void 0;
+    const [at, first] = [speltTwice.repeated.span.start, speltTwice.first.span.start];
+    return `line ${at.line}: condition key "${speltTwice.repeated.key}" under ${speltTwice.operator} is also given as "${speltTwice.first.key}" with other values (line ${first.line} column ${first.column}); IAM reads condition key names without regard to case, so this is one key given twice, and which values IAM tests is not documented, so what it grants is not known`;
+  },
+  // A principal with white space around it (`" *"`): IAM does not trim it, and refuses the document or holds a value
+  // the diff cannot read with certainty (it reads a pattern naming no principal, IAM may read "*").
+  (head) => {
+    const spaced = principalWithSpaceAround(head.root);
+    if (!spaced) return void 0;
+    return `line ${spaced.span.start.line}: the principal ${JSON.stringify(spaced.value)} has white space around it; IAM does not trim a principal, and refuses the document ("Invalid principal in policy") or holds a value that is not the one meant, so what it grants is not known`;
+  },
+  // An action with a wildcard in its service prefix (`*:*`, `s3*:Get*`; RTC201): IAM refuses the document, and read as
+  // a pattern `*:*` is every action, so `*` -> `*:*` said no change.
+  (head) => {
+    const vendorWildcard = actionWithVendorWildcard(head.root);
+    if (!vendorWildcard) return void 0;
+    return `line ${vendorWildcard.span.start.line}: the action ${JSON.stringify(vendorWildcard.value)} has a wildcard in its service prefix, which IAM refuses (RTC201: Action vendors must not contain wildcards), so what the head grants is not known`;
+  },
+  // A head IAM refuses as written is read leniently by the diff (an unknown or mistyped element left out, a statement
+  // with no valid Effect dropped), so the change it shows is one the document cannot make: what the head grants once
+  // it is fixed is not known.
+  (head) => {
+    const refused = head.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code));
+    return refused && `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`;
+  },
+  // A wildcard in a principal but "*" alone: IAM refuses it in a trust policy, and a service that kept it might match
+  // it as a pattern; the diff reads it as naming no principal (statements.ts), so `role/etl` -> `role/*` said narrows.
+  (head) => {
+    const patterned = head.findings.find((f) => PRINCIPAL_PATTERN_CODES.has(f.code));
+    return patterned && `line ${patterned.line}: ${patterned.message} (${patterned.code}: IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known)`;
+  }
+];
 function analyseFile(input) {
   const basePath = input.previousPath ?? input.path;
   const baseText = input.baseBytes ? decode({ path: basePath, bytes: input.baseBytes }).text : input.baseText;
@@ -208,30 +260,7 @@ function analyseFile(input) {
   if (headText !== void 0 && !isGeneratedFile(head) && (head?.value === void 0 || diff.invalid.includes("after"))) {
     review.invalid = head?.value === void 0 ? firstErrorOf(head) : "it is JSON but not a policy document (no Statement)";
   }
-  const ambiguous = review.invalid === void 0 && !isGeneratedFile(head) ? head?.duplicateKeys?.find((d) => !sameJsonValue(d.firstValue, d.repeatedValue)) : void 0;
-  if (ambiguous) {
-    const [at, first] = [ambiguous.repeated.span.start, ambiguous.first.span.start];
-    review.invalid = `line ${at.line}: "${ambiguous.key}" is given twice with different values (first at line ${first.line} column ${first.column}); JSON.parse keeps the last, but IAM or a deploy tool may read the other, so what it grants is not known`;
-  }
-  const speltTwice = review.invalid === void 0 && !isGeneratedFile(head) ? keySpeltTwice(head?.root) : void 0;
-  if (speltTwice) {
-    const [at, first] = [speltTwice.repeated.span.start, speltTwice.first.span.start];
-    review.invalid = `line ${at.line}: condition key "${speltTwice.repeated.key}" under ${speltTwice.operator} is also given as "${speltTwice.first.key}" with other values (line ${first.line} column ${first.column}); IAM reads condition key names without regard to case, so this is one key given twice, and which values IAM tests is not documented, so what it grants is not known`;
-  }
-  const spacedPrincipal = review.invalid === void 0 && !isGeneratedFile(head) ? principalWithSpaceAround(head?.root) : void 0;
-  if (spacedPrincipal) {
-    review.invalid = `line ${spacedPrincipal.span.start.line}: the principal ${JSON.stringify(spacedPrincipal.value)} has white space around it; IAM does not trim a principal, and refuses the document ("Invalid principal in policy") or holds a value that is not the one meant, so what it grants is not known`;
-  }
-  const vendorWildcard = review.invalid === void 0 && !isGeneratedFile(head) ? actionWithVendorWildcard(head?.root) : void 0;
-  if (vendorWildcard) {
-    review.invalid = `line ${vendorWildcard.span.start.line}: the action ${JSON.stringify(vendorWildcard.value)} has a wildcard in its service prefix, which IAM refuses (RTC201: Action vendors must not contain wildcards), so what the head grants is not known`;
-  }
-  const refused = review.invalid === void 0 && !isGeneratedFile(head) ? head?.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code)) : void 0;
-  if (refused) review.invalid = `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`;
-  const patterned = review.invalid === void 0 && !isGeneratedFile(head) ? head?.findings.find((f) => PRINCIPAL_PATTERN_CODES.has(f.code)) : void 0;
-  if (patterned) {
-    review.invalid = `line ${patterned.line}: ${patterned.message} (${patterned.code}: IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known)`;
-  }
+  if (review.invalid === void 0 && head && !isGeneratedFile(head)) review.invalid = whyHeadIsNotKnown(head);
   if (baseText !== void 0 && !isGeneratedFile(base) && (base?.value === void 0 || diff.invalid.includes("before"))) {
     review.note = `The base version is not a valid policy document${review.invalid !== void 0 ? " either" : ""}; it is read as granting nothing.`;
   }
