@@ -112,6 +112,31 @@ describe('a KMS key in another account', () => {
     expect(docs.kmsNotice).toContain('refuses a key policy that names a role it cannot see yet')
     expect(summary).toContain('after the apply commands have made the role')
   })
+
+  // KMS developer guide, "Allowing users in other accounts to use a KMS key": the key policy in the key's account
+  // must allow the external principal, and the IAM policy in its own account must allow the key; neither alone
+  // suffices. The summary gives the key owner the statement to add, as JSON, not only a sentence about it.
+  const KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*']
+  /** The JSON blocks of the summary that parse as one key policy statement (a Principal and Resource "*"). */
+  const keyPolicyStatements = (summary: string) =>
+    [...summary.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1])).filter((v) => v && !Array.isArray(v) && 'Principal' in v && !('Statement' in v))
+
+  test.each([
+    ['a key ARN', 'arn:aws:kms:us-east-1:555555555555:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'aws', '/'],
+    ['an alias ARN', 'arn:aws:kms:us-east-1:555555555555:alias/etl-staging', 'aws', '/'],
+    ['a key in aws-cn, a role with a path', 'arn:aws-cn:kms:cn-north-1:555555555555:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'aws-cn', '/etl/']
+  ])("with %s, the summary shows the statement the key's policy must add: the role as principal, the five actions", (_, key, partition, rolePath) => {
+    const { docs, summary } = generated({ 'user-name': 'etl', kms: 'true', 'kms-key-arn': key, partition, 'role-path': rolePath })
+    const statements = keyPolicyStatements(summary)
+    expect(statements).toEqual([{ Sid: expect.any(String), Effect: 'Allow', Principal: { AWS: docs.roleArn }, Action: KMS_ACTIONS, Resource: '*' }])
+    expect(docs.roleArn).toBe(`arn:${partition}:iam::123456789012:role${rolePath}rs-role`)
+  })
+
+  test('a key in the role\'s own account, or no key: no key policy statement', () => {
+    for (const given of [{ 'kms-key-arn': 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' }, {}] as Record<string, string>[]) {
+      expect(keyPolicyStatements(generated({ 'user-name': 'etl', kms: 'true', ...given }).summary)).toEqual([])
+    }
+  })
 })
 
 describe('the note on a trust policy that names the account root', () => {

@@ -129,6 +129,12 @@ export function generateSummary(
   parts.push(table(['', 'Value'], rows))
   if (docs.kmsWarning) parts.push(`\n> [!WARNING]\n> ${inlineText(docs.kmsWarning)}\n`)
   if (docs.kmsNotice) parts.push(`\n> [!NOTE]\n> ${inlineText(docs.kmsNotice)}\n`)
+  if (docs.kmsKeyPolicyStatement && inputs.kmsKey) {
+    parts.push(
+      `\nThe statement to add to the key policy of ${inlineCode(inputs.kmsKey.arn)}, in account ${inlineCode(inputs.kmsKey.account)}:\n\n` +
+        codeBlock(prettyJson(docs.kmsKeyPolicyStatement), 'json')
+    )
+  }
   if (inputs.trustPrincipal === 'role') {
     parts.push(
       `\n> [!NOTE]\n> The trust policy names a role: a role session that assumes another role is role chaining, which AWS caps at one hour whatever MaxSessionDuration says. Keep the connector's Temporary Credential Duration at ${ROLE_CHAINING_MAX_SECONDS} seconds or less.\n`

@@ -2,7 +2,7 @@ import { accountRootArn, roleArn, userArn } from '../iam/arn.js'
 import { POLICY_VERSION, type PolicyDocument, type Statement } from '../iam/policy.js'
 import type { GenerateInputs } from './inputs.js'
 import { rolePoliciesFor, type RolePolicy } from './role-policies/index.js'
-import { kmsPolicyFor } from './role-policies/kms-policy.js'
+import { KMS_ACTIONS, kmsPolicyFor } from './role-policies/kms-policy.js'
 import { redshiftDbAuthPolicyFor } from './role-policies/redshift-db-auth-policy.js'
 import { s3StagingPolicyFor } from './role-policies/s3-staging-policy.js'
 
@@ -24,6 +24,11 @@ export interface GeneratedDocuments {
   kmsWarning?: string
   /** What else a key in another account needs, when it is in one. */
   kmsNotice?: string
+  /**
+   * A key in another account: the statement its key policy must add (KMS allows a cross-account request only when
+   * the key policy and the caller's IAM policy both allow it), for the key owner to merge into the key policy.
+   */
+  kmsKeyPolicyStatement?: Statement
   /** Present only with staging-bucket. */
   s3StagingPolicy?: PolicyDocument
   /** Present only with redshift-db-auth cluster or serverless. */
@@ -90,10 +95,21 @@ export function documentsFor(inputs: GenerateInputs): GeneratedDocuments {
       // policy is changed once the role is made, not before.
       docs.kmsNotice =
         `The key is in account ${inputs.kmsKey.account}, not the role's (${inputs.accountId}): its key policy must also allow ${docs.roleArn} these actions, or KMS refuses them whatever kms-policy.json allows. ` +
-        `Change it with account ${inputs.kmsKey.account}'s credentials after the apply commands have made the role: KMS refuses a key policy that names a role it cannot see yet (MalformedPolicyDocumentException), and a new role can take a few seconds to become visible.`
+        `Change it with account ${inputs.kmsKey.account}'s credentials after the apply commands have made the role: KMS refuses a key policy that names a role it cannot see yet (MalformedPolicyDocumentException), and a new role can take a few seconds to become visible. ` +
+        `The job summary shows the statement to add to the key policy's Statement list${inputs.kmsKey.type === 'alias' ? ` of the key that ${inputs.kmsKey.id} points to` : ''} (PutKeyPolicy replaces the whole policy: add it to the one get-key-policy prints).`
+      docs.kmsKeyPolicyStatement = kmsKeyPolicyStatementFor(docs.roleArn)
     }
   }
   return docs
+}
+
+/**
+ * The key policy statement a key in another account needs: the role as principal, the five actions, and Resource
+ * "*", which in a key policy is the key it is attached to. It names the role, not its account root, so that no
+ * other identity of the role's account gains the key.
+ */
+export function kmsKeyPolicyStatementFor(roleArn: string): Statement {
+  return { Sid: 'AllowRedshiftConnectorRoleUseOfTheKey', Effect: 'Allow', Principal: { AWS: roleArn }, Action: [...KMS_ACTIONS], Resource: '*' }
 }
 
 /**
