@@ -539,3 +539,25 @@ describe('CloudFormation deploy on a role that already exists', () => {
     expect(deploy?.purpose).toContain('role-path (/etl/)')
   })
 })
+
+// The template holds MaxSessionDuration only with session-duration. CloudFormation makes the stack's role what the
+// template says: a property an earlier template set and this one leaves out is taken off, and IAM's UpdateRole applies
+// "the default value of one hour" when MaxSessionDuration is not given. So dropping session-duration after a deploy
+// that set it cuts the role's sessions back to an hour, and the connector's longer AssumeRole is refused; the deploy
+// step says so, where the CLI commands and Terraform (ignore_changes) leave IAM's value alone.
+describe('CloudFormation without session-duration', () => {
+  const deployOf = (given: Record<string, string>) => {
+    const parsed = parseGenerateInputs((name) => ({ ...BASE, formats: 'cloudformation', ...given })[name] ?? '')
+    if (!parsed.ok) throw new Error(parsed.error.problem)
+    return CLOUDFORMATION_FORMAT.commands(parsed.value, documentsFor(parsed.value)).find((c) => c.argv.includes('cloudformation-template.json'))
+  }
+  test('the deploy step says a MaxSessionDuration an earlier template of the stack set goes back to one hour', () => {
+    const purpose = deployOf({})?.purpose ?? ''
+    expect(purpose).toContain('MaxSessionDuration')
+    expect(purpose).toContain('back to 3600 seconds')
+    expect(purpose).toContain('session-duration')
+  })
+  test('with session-duration the template sets it: nothing to say', () => {
+    expect(deployOf({ 'session-duration': '7200' })?.purpose).not.toContain('MaxSessionDuration')
+  })
+})

@@ -8,7 +8,7 @@ import { sha256Hex } from '../../hash.js'
 import { prettyJson } from '../../json.js'
 import type { PolicyDocument } from '../../iam/policy.js'
 import type { GeneratedDocuments } from '../documents.js'
-import { maxSessionDurationFor, requesterOf, type Requester } from '../deploy-target.js'
+import { MIN_MAX_SESSION, maxSessionDurationFor, requesterOf, type Requester } from '../deploy-target.js'
 import type { GenerateInputs } from '../inputs.js'
 import type { ApplyCommand, DeployFile, DeployFormat } from './types.js'
 import { CLOUDFORMATION_FILES } from '../output-names.js'
@@ -73,6 +73,16 @@ export function cloudFormationTemplates(inputs: GenerateInputs, docs: GeneratedD
   return files
 }
 
+/**
+ * Without session-duration the template leaves MaxSessionDuration out. CloudFormation makes the stack's role what
+ * the template says, so a value an earlier template of the stack set is taken off, and UpdateRole without it applies
+ * IAM's default of one hour: the connector's AssumeRole for a longer Temporary Credential Duration is then refused.
+ * The CLI commands and Terraform (ignore_changes) leave IAM's value as it is; a template cannot.
+ */
+const MAX_SESSION_LEFT_OUT =
+  `The template does not set MaxSessionDuration (no session-duration): if an earlier deploy of this stack set it, this one takes it off and IAM puts the role's sessions back to ${MIN_MAX_SESSION} seconds (UpdateRole applies its default of one hour), ` +
+  "so the connector's AssumeRole for a longer Temporary Credential Duration is refused; give session-duration as before to keep it"
+
 const STACK_PREFIX = 'redshift-temp-creds-'
 const REQUESTER_STACK_SUFFIX = '-requester'
 /** CloudFormation's longest stack name. */
@@ -134,7 +144,8 @@ export const CLOUDFORMATION_FORMAT: DeployFormat = {
       purpose:
         `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ', and the requester policy' : ''} ` +
         `(a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource; ` +
-        `its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs))})`,
+        `its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs))})` +
+        (maxSessionDurationFor(inputs) === undefined ? `. ${MAX_SESSION_LEFT_OUT}` : ''),
       account: inputs.accountId,
       argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))
     })
