@@ -210,7 +210,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
   const bucketRaw = optional('staging-bucket')
   const stagingBucket = bucketRaw === undefined ? undefined : check('staging-bucket', bucketRaw, s3BucketName(bucketRaw))
   const prefixRaw = optional('staging-prefix')
-  const stagingPrefix = prefixRaw === undefined ? '' : check('staging-prefix', prefixRaw, s3KeyPrefix(prefixRaw))
+  const stagingPrefix = prefixRaw === undefined ? '' : check('staging-prefix', prefixRaw, s3KeyPrefix(prefixRaw, stagingBucket))
   if (prefixRaw !== undefined && stagingBucket === undefined) {
     throw new InputRejected({ input: 'staging-prefix', problem: 'is set without staging-bucket', rule: 'staging-bucket set to the bucket the prefix is in, or no staging-prefix' })
   }

@@ -317,9 +317,44 @@ export function awsRegion(raw: string, expected?: Partition): RuleResult<string>
 
 const BUCKET_RULE =
   'an S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit, not an IP address, no ".." (the name only, not s3://... or an ARN)'
+/** Where an S3 URI (s3://bucket/key) or an S3 ARN (arn:PARTITION:s3:::bucket/key) points: its bucket and key part. */
+interface S3Location {
+  form: 'an S3 URI' | 'a bucket ARN' | 'an S3 object ARN'
+  bucket: string
+  /** The key part, '' for none; an object ARN's closing '*' dropped (arn:aws:s3:::b/data/* is the folder data/). */
+  key: string
+}
+
+function s3LocationIn(value: string): S3Location | undefined {
+  const uri = /^s3:\/\/([^/]+)(?:\/(.*))?$/is.exec(value)
+  if (uri) return { form: 'an S3 URI', bucket: uri[1], key: uri[2] ?? '' }
+  const arn = /^arn:[^:]*:s3:::([^/]+)(?:\/(.*))?$/s.exec(value)
+  if (!arn) return undefined
+  const key = (arn[2] ?? '').replace(/\*$/, '')
+  return { form: arn[2] === undefined ? 'a bucket ARN' : 'an S3 object ARN', bucket: arn[1], key }
+}
+
+/** The key part of a location as a staging-prefix value, when it is one: what the error tells to give there. */
+function prefixIn(location: S3Location): string | undefined {
+  // A key that is itself a location (s3://a/s3://b/...) is not followed: one level, whatever the input.
+  if (location.key === '' || s3LocationIn(location.key)) return undefined
+  const prefix = s3KeyPrefix(location.key)
+  return prefix.ok && prefix.value !== '' ? prefix.value : undefined
+}
+
 /** General purpose bucket names (S3 User Guide, "Bucket naming rules"). */
 export function s3BucketName(raw: string): RuleResult<string> {
   const value = raw.trim()
+  // The console's "Copy S3 URI" and "Copy ARN" give the bucket with more around it: name the bucket (and the prefix)
+  // in it, when they are valid, rather than the characters the rule refuses.
+  const location = s3LocationIn(value)
+  if (location && s3BucketName(location.bucket).ok) {
+    const prefix = prefixIn(location)
+    return reject(
+      `is ${location.form}, not a bucket name: the bucket is ${JSON.stringify(location.bucket)}${prefix === undefined ? '' : `, and ${JSON.stringify(prefix)} goes in staging-prefix`}`,
+      BUCKET_RULE
+    )
+  }
   if (/^(s3:\/\/|arn:)/i.test(value)) return reject('is a URL or an ARN, not a bucket name', BUCKET_RULE)
   if (value.length < 3 || value.length > 63) return reject(lengthProblem(value), BUCKET_RULE)
   const bad = value.match(/[^a-z0-9.-]/u)
@@ -341,7 +376,9 @@ const PREFIX_RULE =
  * '$' are refused: in an ARN or an s3:prefix StringLike value they would be
  * wildcards or policy variables (and '${' would be interpolated by Terraform).
  */
-export function s3KeyPrefix(raw: string): RuleResult<string> {
+export function s3KeyPrefix(raw: string, bucket?: string): RuleResult<string> {
+  const location = s3LocationIn(raw.trim())
+  if (location) return reject(locationAsPrefixProblem(location, bucket), PREFIX_RULE)
   const value = raw.trim().replace(/^\/+/, '')
   if (value === '') return accept('')
   if (value.length > 512) return reject(lengthProblem(value), PREFIX_RULE)
@@ -350,6 +387,17 @@ export function s3KeyPrefix(raw: string): RuleResult<string> {
   if (value.includes('//')) return reject("has an empty segment ('//')", PREFIX_RULE)
   if (value.split('/').some((segment) => segment === '.' || segment === '..')) return reject("has a '.' or '..' segment", PREFIX_RULE)
   return accept(value.endsWith('/') ? value : `${value}/`)
+}
+
+/** Why an S3 URI or ARN is not a staging-prefix: the prefix in it to give, or the bucket it names when that is another. */
+function locationAsPrefixProblem(location: S3Location, bucket: string | undefined): string {
+  const form = location.form === 'a bucket ARN' ? 'an S3 ARN' : location.form
+  if (bucket !== undefined && location.bucket !== bucket) {
+    return `is ${form} of the bucket ${JSON.stringify(location.bucket)}, not staging-bucket's ${JSON.stringify(bucket)}`
+  }
+  const prefix = prefixIn(location)
+  if (location.key === '') return `is ${form} of the whole bucket, not a key prefix: leave staging-prefix empty for the whole bucket`
+  return prefix === undefined ? `is ${form}, not a key prefix` : `is ${form}, not a key prefix: the prefix in it is ${JSON.stringify(prefix)}`
 }
 
 const CLUSTER_ID_RULE =
@@ -382,9 +430,16 @@ export function redshiftClusterId(raw: string): RuleResult<string> {
 
 const WORKGROUP_RULE =
   'a Redshift Serverless workgroup id (a UUID such as 8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f): IAM names a workgroup by its id, which `aws redshift-serverless get-workgroup --workgroup-name NAME --query workgroup.workgroupId` prints'
+const WORKGROUP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 export function redshiftWorkgroupId(raw: string): RuleResult<string> {
   const value = raw.trim().toLowerCase()
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return accept(value)
+  if (WORKGROUP_ID.test(value)) return accept(value)
+  // The workgroup's ARN (the console shows it) ends in its id; its endpoint (the connector's JDBC URL holds it,
+  // WORKGROUP.ACCOUNT.REGION.redshift-serverless.amazonaws.com) names the workgroup by name, which IAM does not use.
+  const arnId = /^arn:[^:]*:redshift-serverless:[^:]*:[^:]*:workgroup\/([^/]+)$/.exec(value)?.[1]
+  if (arnId !== undefined && WORKGROUP_ID.test(arnId)) return reject(`is the workgroup's ARN, not its id: the id is its last part, ${JSON.stringify(arnId)}`, WORKGROUP_RULE)
+  const endpointName = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z0-9-]+)\.\d{12}\.[a-z0-9-]+\.redshift-serverless\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/s.exec(value)?.[1]
+  if (endpointName !== undefined) return reject(`is the workgroup's endpoint, which names the workgroup ${JSON.stringify(endpointName)}, not its id`, WORKGROUP_RULE)
   const nonAscii = nonAsciiProblem(value)
   if (nonAscii) return reject(nonAscii, WORKGROUP_RULE)
   if (/^[a-z0-9-]{3,64}$/.test(value)) return reject('looks like a workgroup name, not its id', WORKGROUP_RULE)
