@@ -9,6 +9,8 @@ import { parseGenerateInputs } from '../../src/core/generate/inputs.js'
 import { compactJson } from '../../src/core/json.js'
 import { generateSummary } from '../../src/report/generate-summary.js'
 
+const KMS_ACTIONS_IN_ORDER = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*']
+
 function generated(given: Record<string, string>) {
   const parsed = parseGenerateInputs((name) => ({ 'account-id': '123456789012', 'role-name': 'rs-role', kms: 'false', partition: 'aws', ...given })[name] ?? '')
   if (!parsed.ok) throw new Error(parsed.error.problem)
@@ -116,7 +118,6 @@ describe('a KMS key in another account', () => {
   // KMS developer guide, "Allowing users in other accounts to use a KMS key": the key policy in the key's account
   // must allow the external principal, and the IAM policy in its own account must allow the key; neither alone
   // suffices. The summary gives the key owner the statement to add, as JSON, not only a sentence about it.
-  const KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*']
   /** The JSON blocks of the summary that parse as one key policy statement (a Principal and Resource "*"). */
   const keyPolicyStatements = (summary: string) =>
     [...summary.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1])).filter((v) => v && !Array.isArray(v) && 'Principal' in v && !('Statement' in v))
@@ -128,14 +129,29 @@ describe('a KMS key in another account', () => {
   ])("with %s, the summary shows the statement the key's policy must add: the role as principal, the five actions", (_, key, partition, rolePath) => {
     const { docs, summary } = generated({ 'user-name': 'etl', kms: 'true', 'kms-key-arn': key, partition, 'role-path': rolePath })
     const statements = keyPolicyStatements(summary)
-    expect(statements).toEqual([{ Sid: expect.any(String), Effect: 'Allow', Principal: { AWS: docs.roleArn }, Action: KMS_ACTIONS, Resource: '*' }])
+    expect(statements).toEqual([{ Sid: expect.any(String), Effect: 'Allow', Principal: { AWS: docs.roleArn }, Action: KMS_ACTIONS_IN_ORDER, Resource: '*' }])
     expect(docs.roleArn).toBe(`arn:${partition}:iam::123456789012:role${rolePath}rs-role`)
   })
 
-  test('a key in the role\'s own account, or no key: no key policy statement', () => {
-    for (const given of [{ 'kms-key-arn': 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' }, {}] as Record<string, string>[]) {
-      expect(keyPolicyStatements(generated({ 'user-name': 'etl', kms: 'true', ...given }).summary)).toEqual([])
-    }
+  test('kms false: no key policy statement', () => {
+    expect(keyPolicyStatements(generated({ 'user-name': 'etl' }).summary)).toEqual([])
+  })
+})
+
+// KMS Developer Guide, "KMS key access and permissions": "To use an IAM policy to allow access to a KMS key, the key
+// policy must explicitly allow it" (the default key policy's statement for the account root does). In the role's own
+// account kms-policy.json works only with such a key policy; the summary says so, with the statement that works without.
+describe('a KMS key in the role\'s own account, or none named', () => {
+  test.each([
+    ['a key ARN', { 'kms-key-arn': 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' }],
+    ['no key', {}]
+  ] as Array<[string, Record<string, string>]>)('with %s, the summary says the key policy must let IAM policies allow it, and gives the statement for one that does not', (_, given) => {
+    const { docs, summary } = generated({ 'user-name': 'etl', kms: 'true', ...given })
+    expect(docs.kmsNotice).toBeUndefined()
+    expect(summary).toContain('only when its key policy lets IAM policies allow it')
+    expect(summary).toContain('`arn:aws:iam::123456789012:root`')
+    const statements = [...summary.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1])).filter((v) => v && !Array.isArray(v) && 'Principal' in v && !('Statement' in v))
+    expect(statements).toEqual([{ Sid: expect.any(String), Effect: 'Allow', Principal: { AWS: docs.roleArn }, Action: KMS_ACTIONS_IN_ORDER, Resource: '*' }])
   })
 })
 

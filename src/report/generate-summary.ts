@@ -2,6 +2,7 @@ import { commandLine } from '../core/generate/apply-commands.js'
 import { formatsFor } from '../core/generate/formats/index.js'
 import { requesterOf, requesterPolicyRoom } from '../core/generate/deploy-target.js'
 import { groupDigits } from '../core/digits.js'
+import { accountRootArn } from '../core/iam/arn.js'
 import { regionShapeOf, type Partition } from '../core/inputs/rules.js'
 import { compactJson } from '../core/json.js'
 import { ROLE_POLICY_MODULES } from '../core/generate/role-policies/index.js'
@@ -99,6 +100,22 @@ function headBucketNote(bucket: string, prefix: string): string {
   )
 }
 
+/**
+ * A key in the role's account: KMS reads IAM policies for a key only when its key policy allows the account to
+ * ("To use an IAM policy to allow access to a KMS key, the key policy must explicitly allow it"), as the default key
+ * policy's statement for the account root does. A key policy without one ignores kms-policy.json; the statement that
+ * names the role works there instead.
+ */
+function keyPolicyNote(inputs: GenerateInputs, statement: object): string {
+  const root = accountRootArn(inputs.partition, inputs.accountId)
+  const key = inputs.kmsKey ? inlineCode(inputs.kmsKey.arn) : 'the staging key'
+  return (
+    `\n> [!NOTE]\n> KMS applies kms-policy.json to ${key} only when its key policy lets IAM policies allow it, as the default key policy does with its statement for the account root (${inlineCode(root)}, ${inlineCode('kms:*')}). ` +
+    'A key policy without such a statement refuses the role whatever kms-policy.json allows: add this statement to it.\n\n' +
+    codeBlock(prettyJson(statement), 'json')
+  )
+}
+
 /** The job summary of a `generate` run, as Markdown. */
 function redshiftRow(inputs: GenerateInputs): string {
   const r = inputs.redshift
@@ -129,11 +146,13 @@ export function generateSummary(
   parts.push(table(['', 'Value'], rows))
   if (docs.kmsWarning) parts.push(`\n> [!WARNING]\n> ${inlineText(docs.kmsWarning)}\n`)
   if (docs.kmsNotice) parts.push(`\n> [!NOTE]\n> ${inlineText(docs.kmsNotice)}\n`)
-  if (docs.kmsKeyPolicyStatement && inputs.kmsKey) {
+  if (docs.kmsKeyPolicyStatement && inputs.kmsKey && inputs.kmsKey.account !== inputs.accountId) {
     parts.push(
       `\nThe statement to add to the key policy of ${inlineCode(inputs.kmsKey.arn)}, in account ${inlineCode(inputs.kmsKey.account)}:\n\n` +
         codeBlock(prettyJson(docs.kmsKeyPolicyStatement), 'json')
     )
+  } else if (docs.kmsKeyPolicyStatement) {
+    parts.push(keyPolicyNote(inputs, docs.kmsKeyPolicyStatement))
   }
   if (inputs.trustPrincipal === 'role') {
     parts.push(

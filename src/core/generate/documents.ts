@@ -25,8 +25,10 @@ export interface GeneratedDocuments {
   /** What else a key in another account needs, when it is in one. */
   kmsNotice?: string
   /**
-   * A key in another account: the statement its key policy must add (KMS allows a cross-account request only when
-   * the key policy and the caller's IAM policy both allow it), for the key owner to merge into the key policy.
+   * With kms: the key policy statement that lets the role use the key. A key in another account must add it (KMS
+   * allows a cross-account request only when the key policy and the caller's IAM policy both allow it); one in the
+   * role's account needs it only when its key policy does not let IAM policies allow the key (no statement for the
+   * account root, as the default key policy has).
    */
   kmsKeyPolicyStatement?: Statement
   /** Present only with staging-bucket. */
@@ -86,6 +88,7 @@ export function documentsFor(inputs: GenerateInputs): GeneratedDocuments {
   if (db) docs.redshiftDbAuthPolicy = db
   if (inputs.kms) {
     docs.kmsPolicy = kmsPolicyFor(inputs)
+    docs.kmsKeyPolicyStatement = kmsKeyPolicyStatementFor(docs.roleArn)
     if (!inputs.kmsKey) {
       docs.kmsWarning =
         'The KMS policy allows its five actions on Resource "*" (every key the role can reach), as in the vendor sample. Set kms-key-arn to scope it to the staging key.'
@@ -97,7 +100,6 @@ export function documentsFor(inputs: GenerateInputs): GeneratedDocuments {
         `The key is in account ${inputs.kmsKey.account}, not the role's (${inputs.accountId}): its key policy must also allow ${docs.roleArn} these actions, or KMS refuses them whatever kms-policy.json allows. ` +
         `Change it with account ${inputs.kmsKey.account}'s credentials after the apply commands have made the role: KMS refuses a key policy that names a role it cannot see yet (MalformedPolicyDocumentException), and a new role can take a few seconds to become visible. ` +
         `The job summary shows the statement to add to the key policy's Statement list${inputs.kmsKey.type === 'alias' ? ` of the key that ${inputs.kmsKey.id} points to` : ''} (PutKeyPolicy replaces the whole policy: add it to the one get-key-policy prints).`
-      docs.kmsKeyPolicyStatement = kmsKeyPolicyStatementFor(docs.roleArn)
     }
   }
   return docs
