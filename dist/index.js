@@ -354,8 +354,29 @@ function awsRegion(raw, expected) {
   return expected === void 0 ? accept(value) : regionInPartition(value, expected);
 }
 var BUCKET_RULE = 'an S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit, not an IP address, no ".." (the name only, not s3://... or an ARN)';
+function s3LocationIn(value) {
+  const uri = /^s3:\/\/([^/]+)(?:\/(.*))?$/is.exec(value);
+  if (uri) return { form: "an S3 URI", bucket: uri[1], key: uri[2] ?? "" };
+  const arn = /^arn:[^:]*:s3:::([^/]+)(?:\/(.*))?$/s.exec(value);
+  if (!arn) return void 0;
+  const key = (arn[2] ?? "").replace(/\*$/, "");
+  return { form: arn[2] === void 0 ? "a bucket ARN" : "an S3 object ARN", bucket: arn[1], key };
+}
+function prefixIn(location) {
+  if (location.key === "" || s3LocationIn(location.key)) return void 0;
+  const prefix = s3KeyPrefix(location.key);
+  return prefix.ok && prefix.value !== "" ? prefix.value : void 0;
+}
 function s3BucketName(raw) {
   const value = raw.trim();
+  const location = s3LocationIn(value);
+  if (location && s3BucketName(location.bucket).ok) {
+    const prefix = prefixIn(location);
+    return reject(
+      `is ${location.form}, not a bucket name: the bucket is ${JSON.stringify(location.bucket)}${prefix === void 0 ? "" : `, and ${JSON.stringify(prefix)} goes in staging-prefix`}`,
+      BUCKET_RULE
+    );
+  }
   if (/^(s3:\/\/|arn:)/i.test(value)) return reject("is a URL or an ARN, not a bucket name", BUCKET_RULE);
   if (value.length < 3 || value.length > 63) return reject(lengthProblem(value), BUCKET_RULE);
   const bad = value.match(/[^a-z0-9.-]/u);
@@ -369,7 +390,9 @@ function s3BucketName(raw) {
   return accept(value);
 }
 var PREFIX_RULE = "a key prefix of segments made of letters, digits and ! - _ . ' ( ) = + @ , separated by '/', at most 512 characters, with no wildcard; it is normalised to end with '/'";
-function s3KeyPrefix(raw) {
+function s3KeyPrefix(raw, bucket) {
+  const location = s3LocationIn(raw.trim());
+  if (location) return reject(locationAsPrefixProblem(location, bucket), PREFIX_RULE);
   const value = raw.trim().replace(/^\/+/, "");
   if (value === "") return accept("");
   if (value.length > 512) return reject(lengthProblem(value), PREFIX_RULE);
@@ -378,6 +401,15 @@ function s3KeyPrefix(raw) {
   if (value.includes("//")) return reject("has an empty segment ('//')", PREFIX_RULE);
   if (value.split("/").some((segment) => segment === "." || segment === "..")) return reject("has a '.' or '..' segment", PREFIX_RULE);
   return accept(value.endsWith("/") ? value : `${value}/`);
+}
+function locationAsPrefixProblem(location, bucket) {
+  const form = location.form === "a bucket ARN" ? "an S3 ARN" : location.form;
+  if (bucket !== void 0 && location.bucket !== bucket) {
+    return `is ${form} of the bucket ${JSON.stringify(location.bucket)}, not staging-bucket's ${JSON.stringify(bucket)}`;
+  }
+  const prefix = prefixIn(location);
+  if (location.key === "") return `is ${form} of the whole bucket, not a key prefix: leave staging-prefix empty for the whole bucket`;
+  return prefix === void 0 ? `is ${form}, not a key prefix` : `is ${form}, not a key prefix: the prefix in it is ${JSON.stringify(prefix)}`;
 }
 var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen';
 function clusterIdentifierInside(value) {
@@ -399,9 +431,14 @@ function redshiftClusterId(raw) {
   return accept(value);
 }
 var WORKGROUP_RULE = "a Redshift Serverless workgroup id (a UUID such as 8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f): IAM names a workgroup by its id, which `aws redshift-serverless get-workgroup --workgroup-name NAME --query workgroup.workgroupId` prints";
+var WORKGROUP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 function redshiftWorkgroupId(raw) {
   const value = raw.trim().toLowerCase();
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return accept(value);
+  if (WORKGROUP_ID.test(value)) return accept(value);
+  const arnId = /^arn:[^:]*:redshift-serverless:[^:]*:[^:]*:workgroup\/([^/]+)$/.exec(value)?.[1];
+  if (arnId !== void 0 && WORKGROUP_ID.test(arnId)) return reject(`is the workgroup's ARN, not its id: the id is its last part, ${JSON.stringify(arnId)}`, WORKGROUP_RULE);
+  const endpointName = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z0-9-]+)\.\d{12}\.[a-z0-9-]+\.redshift-serverless\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/s.exec(value)?.[1];
+  if (endpointName !== void 0) return reject(`is the workgroup's endpoint, which names the workgroup ${JSON.stringify(endpointName)}, not its id`, WORKGROUP_RULE);
   const nonAscii = nonAsciiProblem(value);
   if (nonAscii) return reject(nonAscii, WORKGROUP_RULE);
   if (/^[a-z0-9-]{3,64}$/.test(value)) return reject("looks like a workgroup name, not its id", WORKGROUP_RULE);
@@ -679,13 +716,17 @@ function documentsFor(inputs) {
   if (db) docs.redshiftDbAuthPolicy = db;
   if (inputs.kms) {
     docs.kmsPolicy = kmsPolicyFor(inputs);
+    docs.kmsKeyPolicyStatement = kmsKeyPolicyStatementFor(docs.roleArn);
     if (!inputs.kmsKey) {
       docs.kmsWarning = 'The KMS policy allows its five actions on Resource "*" (every key the role can reach), as in the vendor sample. Set kms-key-arn to scope it to the staging key.';
     } else if (inputs.kmsKey.account !== inputs.accountId) {
-      docs.kmsNotice = `The key is in account ${inputs.kmsKey.account}, not the role's (${inputs.accountId}): its key policy must also allow ${docs.roleArn} these actions, or KMS refuses them whatever kms-policy.json allows. Change it with account ${inputs.kmsKey.account}'s credentials after the apply commands have made the role: KMS refuses a key policy that names a role it cannot see yet (MalformedPolicyDocumentException), and a new role can take a few seconds to become visible.`;
+      docs.kmsNotice = `The key is in account ${inputs.kmsKey.account}, not the role's (${inputs.accountId}): its key policy must also allow ${docs.roleArn} these actions, or KMS refuses them whatever kms-policy.json allows. Change it with account ${inputs.kmsKey.account}'s credentials after the apply commands have made the role: KMS refuses a key policy that names a role it cannot see yet (MalformedPolicyDocumentException), and a new role can take a few seconds to become visible. The job summary shows the statement to add to the key policy's Statement list${inputs.kmsKey.type === "alias" ? ` of the key that ${inputs.kmsKey.id} points to` : ""} (PutKeyPolicy replaces the whole policy: add it to the one get-key-policy prints).`;
     }
   }
   return docs;
+}
+function kmsKeyPolicyStatementFor(roleArn2) {
+  return { Sid: "AllowRedshiftConnectorRoleUseOfTheKey", Effect: "Allow", Principal: { AWS: roleArn2 }, Action: [...KMS_ACTIONS], Resource: "*" };
 }
 var EXTERNAL_ID_MASK_MIN = 8;
 function externalIdMasking(externalId2, outputs) {
@@ -920,6 +961,7 @@ function cloudFormationTemplates(inputs, docs) {
   }
   return files;
 }
+var MAX_SESSION_LEFT_OUT = `The template does not set MaxSessionDuration (no session-duration): if an earlier deploy of this stack set it, this one takes it off and IAM puts the role's sessions back to ${MIN_MAX_SESSION} seconds (UpdateRole applies its default of one hour), so the connector's AssumeRole for a longer Temporary Credential Duration is refused; give session-duration as before to keep it`;
 var STACK_PREFIX = "redshift-temp-creds-";
 var REQUESTER_STACK_SUFFIX = "-requester";
 var STACK_NAME_MAX = 128;
@@ -955,7 +997,7 @@ var CLOUDFORMATION_FORMAT = {
       // With RoleName set, CloudFormation's CreateRole fails on a role made before (by hand, by the CLI commands),
       // and the failed stack must be deleted before the next deploy. Import takes a template of imported resources
       // only, and the requester's AWS::IAM::Policy cannot be imported: a template of the role resource alone.
-      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource; its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs))})`,
+      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource; its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs))})` + (maxSessionDurationFor(inputs) === void 0 ? `. ${MAX_SESSION_LEFT_OUT}` : ""),
       account: inputs.accountId,
       argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))
     });
@@ -1204,7 +1246,7 @@ function readAll(read, roleChainingIsError) {
   const bucketRaw = optional("staging-bucket");
   const stagingBucket = bucketRaw === void 0 ? void 0 : check("staging-bucket", bucketRaw, s3BucketName(bucketRaw));
   const prefixRaw = optional("staging-prefix");
-  const stagingPrefix = prefixRaw === void 0 ? "" : check("staging-prefix", prefixRaw, s3KeyPrefix(prefixRaw));
+  const stagingPrefix = prefixRaw === void 0 ? "" : check("staging-prefix", prefixRaw, s3KeyPrefix(prefixRaw, stagingBucket));
   if (prefixRaw !== void 0 && stagingBucket === void 0) {
     throw new InputRejected({ input: "staging-prefix", problem: "is set without staging-bucket", rule: "staging-bucket set to the bucket the prefix is in, or no staging-prefix" });
   }
@@ -1904,6 +1946,15 @@ function headBucketNote(bucket, prefix) {
 > s3-staging-policy.json lets the role list ${inlineCode(bucket)} only under ${inlineCode(prefix)} (the s3:prefix condition). S3 authorises HeadBucket, which SDKs and tools call to check that a bucket exists, as s3:ListBucket with no prefix, so it is refused (403), as is a listing of the whole bucket: no condition key tells the two apart, so allowing HeadBucket would let the role list every key in the bucket. The vendor does not say whether the connector checks its bucket that way; if tasks fail with Access Denied on the bucket itself (not on a staged file), it does: allowing it takes s3:ListBucket on the bucket without the condition (or no staging-prefix), and then the role can list every key.
 `;
 }
+function keyPolicyNote(inputs, statement) {
+  const root = accountRootArn(inputs.partition, inputs.accountId);
+  const key = inputs.kmsKey ? inlineCode(inputs.kmsKey.arn) : "the staging key";
+  return `
+> [!NOTE]
+> KMS applies kms-policy.json to ${key} only when its key policy lets IAM policies allow it, as the default key policy does with its statement for the account root (${inlineCode(root)}, ${inlineCode("kms:*")}). A key policy without such a statement refuses the role whatever kms-policy.json allows: add this statement to it.
+
+` + codeBlock(prettyJson(statement), "json");
+}
 function redshiftRow(inputs) {
   const r = inputs.redshift;
   if (!r) return "no";
@@ -1930,6 +1981,16 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
 > [!NOTE]
 > ${inlineText(docs.kmsNotice)}
 `);
+  if (docs.kmsKeyPolicyStatement && inputs.kmsKey && inputs.kmsKey.account !== inputs.accountId) {
+    parts.push(
+      `
+The statement to add to the key policy of ${inlineCode(inputs.kmsKey.arn)}, in account ${inlineCode(inputs.kmsKey.account)}:
+
+` + codeBlock(prettyJson(docs.kmsKeyPolicyStatement), "json")
+    );
+  } else if (docs.kmsKeyPolicyStatement) {
+    parts.push(keyPolicyNote(inputs, docs.kmsKeyPolicyStatement));
+  }
   if (inputs.trustPrincipal === "role") {
     parts.push(
       `

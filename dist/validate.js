@@ -14,11 +14,12 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-2QHMSTXI.js";
+} from "./chunk-KEWANSFA.js";
 import {
+  MIN_MAX_SESSION,
   maxSessionDurationFor,
   requesterOf
-} from "./chunk-JK6QRYOA.js";
+} from "./chunk-DVC4BPCO.js";
 import {
   ANNOTATIONS_PER_JOB,
   ANNOTATIONS_PER_LEVEL,
@@ -53,7 +54,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-RJ5AJGJH.js";
+} from "./chunk-553AIQTT.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +74,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-LRSJELZB.js";
 import {
   debug,
   getInput,
@@ -90,7 +91,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-VKT2ULJQ.js";
 import "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -532,6 +533,7 @@ function cloudFormationTemplates(inputs, docs) {
   }
   return files;
 }
+var MAX_SESSION_LEFT_OUT = `The template does not set MaxSessionDuration (no session-duration): if an earlier deploy of this stack set it, this one takes it off and IAM puts the role's sessions back to ${MIN_MAX_SESSION} seconds (UpdateRole applies its default of one hour), so the connector's AssumeRole for a longer Temporary Credential Duration is refused; give session-duration as before to keep it`;
 var STACK_PREFIX = "redshift-temp-creds-";
 var REQUESTER_STACK_SUFFIX = "-requester";
 var STACK_NAME_MAX = 128;
@@ -567,7 +569,7 @@ var CLOUDFORMATION_FORMAT = {
       // With RoleName set, CloudFormation's CreateRole fails on a role made before (by hand, by the CLI commands),
       // and the failed stack must be deleted before the next deploy. Import takes a template of imported resources
       // only, and the requester's AWS::IAM::Policy cannot be imported: a template of the role resource alone.
-      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource; its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs))})`,
+      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource; its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs))})` + (maxSessionDurationFor(inputs) === void 0 ? `. ${MAX_SESSION_LEFT_OUT}` : ""),
       account: inputs.accountId,
       argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))
     });
@@ -1389,8 +1391,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-TDAUOJFQ.js")).checkTogether,
-    settled: (await import("./settled-findings-RRZPNYHZ.js")).settledLintFindings
+    check: (await import("./check-together-ZB5SUDYY.js")).checkTogether,
+    settled: (await import("./settled-findings-JYZRJN55.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1478,7 +1480,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GC44KM32.js");
+  return import("./review-STXKBCZJ.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -5,17 +5,17 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-LRSJELZB.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-E6SNE6ZY.js";
+} from "./chunk-ZHC6YIBU.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
   statementNodesOf
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-VKT2ULJQ.js";
 import {
   memberNamed,
   sameJsonValue

@@ -20,5 +20,6 @@ function maxSessionDurationFor(inputs) {
 
 export {
   requesterOf,
+  MIN_MAX_SESSION,
   maxSessionDurationFor
 };

@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-VKT2ULJQ.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -423,13 +423,17 @@ function documentsFor(inputs) {
   if (db) docs.redshiftDbAuthPolicy = db;
   if (inputs.kms) {
     docs.kmsPolicy = kmsPolicyFor(inputs);
+    docs.kmsKeyPolicyStatement = kmsKeyPolicyStatementFor(docs.roleArn);
     if (!inputs.kmsKey) {
       docs.kmsWarning = 'The KMS policy allows its five actions on Resource "*" (every key the role can reach), as in the vendor sample. Set kms-key-arn to scope it to the staging key.';
     } else if (inputs.kmsKey.account !== inputs.accountId) {
-      docs.kmsNotice = `The key is in account ${inputs.kmsKey.account}, not the role's (${inputs.accountId}): its key policy must also allow ${docs.roleArn} these actions, or KMS refuses them whatever kms-policy.json allows. Change it with account ${inputs.kmsKey.account}'s credentials after the apply commands have made the role: KMS refuses a key policy that names a role it cannot see yet (MalformedPolicyDocumentException), and a new role can take a few seconds to become visible.`;
+      docs.kmsNotice = `The key is in account ${inputs.kmsKey.account}, not the role's (${inputs.accountId}): its key policy must also allow ${docs.roleArn} these actions, or KMS refuses them whatever kms-policy.json allows. Change it with account ${inputs.kmsKey.account}'s credentials after the apply commands have made the role: KMS refuses a key policy that names a role it cannot see yet (MalformedPolicyDocumentException), and a new role can take a few seconds to become visible. The job summary shows the statement to add to the key policy's Statement list${inputs.kmsKey.type === "alias" ? ` of the key that ${inputs.kmsKey.id} points to` : ""} (PutKeyPolicy replaces the whole policy: add it to the one get-key-policy prints).`;
     }
   }
   return docs;
+}
+function kmsKeyPolicyStatementFor(roleArn2) {
+  return { Sid: "AllowRedshiftConnectorRoleUseOfTheKey", Effect: "Allow", Principal: { AWS: roleArn2 }, Action: [...KMS_ACTIONS], Resource: "*" };
 }
 var EXTERNAL_ID_MASK_MIN = 8;
 function externalIdMasking(externalId2, outputs) {
@@ -561,7 +565,7 @@ function readAll(read, roleChainingIsError) {
   const bucketRaw = optional("staging-bucket");
   const stagingBucket = bucketRaw === void 0 ? void 0 : check("staging-bucket", bucketRaw, s3BucketName(bucketRaw));
   const prefixRaw = optional("staging-prefix");
-  const stagingPrefix = prefixRaw === void 0 ? "" : check("staging-prefix", prefixRaw, s3KeyPrefix(prefixRaw));
+  const stagingPrefix = prefixRaw === void 0 ? "" : check("staging-prefix", prefixRaw, s3KeyPrefix(prefixRaw, stagingBucket));
   if (prefixRaw !== void 0 && stagingBucket === void 0) {
     throw new InputRejected({ input: "staging-prefix", problem: "is set without staging-bucket", rule: "staging-bucket set to the bucket the prefix is in, or no staging-prefix" });
   }

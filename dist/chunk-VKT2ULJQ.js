@@ -1655,8 +1655,29 @@ function awsRegion(raw, expected) {
   return expected === void 0 ? accept(value) : regionInPartition(value, expected);
 }
 var BUCKET_RULE = 'an S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit, not an IP address, no ".." (the name only, not s3://... or an ARN)';
+function s3LocationIn(value) {
+  const uri = /^s3:\/\/([^/]+)(?:\/(.*))?$/is.exec(value);
+  if (uri) return { form: "an S3 URI", bucket: uri[1], key: uri[2] ?? "" };
+  const arn = /^arn:[^:]*:s3:::([^/]+)(?:\/(.*))?$/s.exec(value);
+  if (!arn) return void 0;
+  const key2 = (arn[2] ?? "").replace(/\*$/, "");
+  return { form: arn[2] === void 0 ? "a bucket ARN" : "an S3 object ARN", bucket: arn[1], key: key2 };
+}
+function prefixIn(location) {
+  if (location.key === "" || s3LocationIn(location.key)) return void 0;
+  const prefix = s3KeyPrefix(location.key);
+  return prefix.ok && prefix.value !== "" ? prefix.value : void 0;
+}
 function s3BucketName(raw) {
   const value = raw.trim();
+  const location = s3LocationIn(value);
+  if (location && s3BucketName(location.bucket).ok) {
+    const prefix = prefixIn(location);
+    return reject(
+      `is ${location.form}, not a bucket name: the bucket is ${JSON.stringify(location.bucket)}${prefix === void 0 ? "" : `, and ${JSON.stringify(prefix)} goes in staging-prefix`}`,
+      BUCKET_RULE
+    );
+  }
   if (/^(s3:\/\/|arn:)/i.test(value)) return reject("is a URL or an ARN, not a bucket name", BUCKET_RULE);
   if (value.length < 3 || value.length > 63) return reject(lengthProblem(value), BUCKET_RULE);
   const bad = value.match(/[^a-z0-9.-]/u);
@@ -1670,7 +1691,9 @@ function s3BucketName(raw) {
   return accept(value);
 }
 var PREFIX_RULE = "a key prefix of segments made of letters, digits and ! - _ . ' ( ) = + @ , separated by '/', at most 512 characters, with no wildcard; it is normalised to end with '/'";
-function s3KeyPrefix(raw) {
+function s3KeyPrefix(raw, bucket) {
+  const location = s3LocationIn(raw.trim());
+  if (location) return reject(locationAsPrefixProblem(location, bucket), PREFIX_RULE);
   const value = raw.trim().replace(/^\/+/, "");
   if (value === "") return accept("");
   if (value.length > 512) return reject(lengthProblem(value), PREFIX_RULE);
@@ -1679,6 +1702,15 @@ function s3KeyPrefix(raw) {
   if (value.includes("//")) return reject("has an empty segment ('//')", PREFIX_RULE);
   if (value.split("/").some((segment) => segment === "." || segment === "..")) return reject("has a '.' or '..' segment", PREFIX_RULE);
   return accept(value.endsWith("/") ? value : `${value}/`);
+}
+function locationAsPrefixProblem(location, bucket) {
+  const form = location.form === "a bucket ARN" ? "an S3 ARN" : location.form;
+  if (bucket !== void 0 && location.bucket !== bucket) {
+    return `is ${form} of the bucket ${JSON.stringify(location.bucket)}, not staging-bucket's ${JSON.stringify(bucket)}`;
+  }
+  const prefix = prefixIn(location);
+  if (location.key === "") return `is ${form} of the whole bucket, not a key prefix: leave staging-prefix empty for the whole bucket`;
+  return prefix === void 0 ? `is ${form}, not a key prefix` : `is ${form}, not a key prefix: the prefix in it is ${JSON.stringify(prefix)}`;
 }
 var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen';
 function clusterIdentifierInside(value) {
@@ -1700,9 +1732,14 @@ function redshiftClusterId(raw) {
   return accept(value);
 }
 var WORKGROUP_RULE = "a Redshift Serverless workgroup id (a UUID such as 8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f): IAM names a workgroup by its id, which `aws redshift-serverless get-workgroup --workgroup-name NAME --query workgroup.workgroupId` prints";
+var WORKGROUP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 function redshiftWorkgroupId(raw) {
   const value = raw.trim().toLowerCase();
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return accept(value);
+  if (WORKGROUP_ID.test(value)) return accept(value);
+  const arnId = /^arn:[^:]*:redshift-serverless:[^:]*:[^:]*:workgroup\/([^/]+)$/.exec(value)?.[1];
+  if (arnId !== void 0 && WORKGROUP_ID.test(arnId)) return reject(`is the workgroup's ARN, not its id: the id is its last part, ${JSON.stringify(arnId)}`, WORKGROUP_RULE);
+  const endpointName = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z0-9-]+)\.\d{12}\.[a-z0-9-]+\.redshift-serverless\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/s.exec(value)?.[1];
+  if (endpointName !== void 0) return reject(`is the workgroup's endpoint, which names the workgroup ${JSON.stringify(endpointName)}, not its id`, WORKGROUP_RULE);
   const nonAscii = nonAsciiProblem(value);
   if (nonAscii) return reject(nonAscii, WORKGROUP_RULE);
   if (/^[a-z0-9-]{3,64}$/.test(value)) return reject("looks like a workgroup name, not its id", WORKGROUP_RULE);

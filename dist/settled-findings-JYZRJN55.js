@@ -2,7 +2,7 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   requesterOf
-} from "./chunk-JK6QRYOA.js";
+} from "./chunk-DVC4BPCO.js";
 import {
   allowsAction
 } from "./chunk-RMKXMICN.js";

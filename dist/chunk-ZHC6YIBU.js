@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-VKT2ULJQ.js";
 import {
   addressRanges,
   evaluate,
