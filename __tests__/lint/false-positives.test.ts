@@ -372,6 +372,37 @@ describe('a Lambda function named by its alias or version ARN', () => {
   })
 })
 
+// Amazon S3 User Guide, "Making requests through a Multi-Region Access Point"
+// (https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiRegionAccessPointRequests.html):
+// objects reached through a Multi-Region Access Point are named
+// arn:aws:s3::account_id:accesspoint/MRAP_alias/object/key, with no Region; the
+// policy examples of "Permissions" (MultiRegionAccessPointPermissions.html)
+// grant s3:GetObject and s3:PutObject on .../object/*. The Service
+// Authorization Reference has no type of that form.
+describe('an object reached through a Multi-Region Access Point', () => {
+  const mrapPolicy = (Resource: unknown, Action: unknown = ['s3:GetObject', 's3:PutObject']) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action, Resource }] })
+
+  test.each(['arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap/object/*', 'arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap/object/unit-01'])(
+    's3:GetObject and s3:PutObject on %s',
+    (arn) => {
+      expect(errorsOf(mrapPolicy(arn), 'resource')).toEqual([])
+      expect(codesOf(policy(allow(['s3:GetObject', 's3:PutObject'], arn)))).not.toContain('RTC307')
+    }
+  )
+
+  test('the Multi-Region Access Point itself is not an object, and a bucket action takes no object ARN', () => {
+    expect(codesOf(mrapPolicy('arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap'), 'resource')).toContain('RTC307')
+    expect(codesOf(mrapPolicy('arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap/object/*', 's3:PutBucketPolicy'), 'resource')).toContain('RTC307')
+  })
+
+  test("the access point object type keeps the reference's Regional form first", () => {
+    const formats = findService('s3')!.resourceTypes.find((t) => t.name === 'accesspointobject')!.arnFormats
+    expect(formats[0]).toBe('arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}/object/${ObjectName}')
+    expect(formats).toContain('arn:${Partition}:s3::${Account}:accesspoint/${AccessPointAlias}/object/${ObjectName}')
+  })
+})
+
 // Resource policies as two services publish them (a probe of AWS's documentation examples).
 describe('service-specific resource policy forms', () => {
   const resourcePolicy = (...Statement: Statement[]) => JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
