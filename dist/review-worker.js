@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OZSG5QTB.js";
-import "./chunk-W7JVTCN7.js";
-import "./chunk-E6SNE6ZY.js";
-import "./chunk-L4NTSVCF.js";
+} from "./chunk-B6KSGTHM.js";
+import "./chunk-APIGEVJ7.js";
+import "./chunk-6434QLVV.js";
+import "./chunk-NHQQXIC7.js";
 import "./chunk-2IULYMUQ.js";
 import "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";

@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-2QHMSTXI.js";
+} from "./chunk-U6DQHS4E.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-RJ5AJGJH.js";
+} from "./chunk-ZE2Z4O2S.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-APIGEVJ7.js";
 import {
   debug,
   getInput,
@@ -90,7 +90,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-NHQQXIC7.js";
 import "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1389,7 +1389,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-TDAUOJFQ.js")).checkTogether,
+    check: (await import("./check-together-4DOLJDW7.js")).checkTogether,
     settled: (await import("./settled-findings-RRZPNYHZ.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1478,7 +1478,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GC44KM32.js");
+  return import("./review-R7YS35CA.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -578,6 +578,41 @@ describe('RTC601 and RTC623 read a Deny that spares only named callers', () => {
     }
   })
 
+  // The keys of the VPC endpoint a request comes through, and of the VPC and the EC2 instance it comes from
+  // (IAM User Guide, "AWS global condition context keys": aws:VpceAccount, aws:VpceOrgID, aws:VpceOrgPaths,
+  // aws:SourceVpcArn, aws:Ec2InstanceSourceVpc, aws:Ec2InstanceSourcePrivateIPv4), as AWS's data perimeter RCP
+  // "network_perimeter_vpceorgid_rcp.json" uses them: a Deny unless one holds spares only requests from those
+  // networks, as one on aws:SourceVpce does.
+  const networkConditions = [
+    { StringNotEqualsIfExists: { 'aws:VpceOrgID': 'o-a1b2c3d4e5' } },
+    { StringNotEqualsIfExists: { 'aws:VpceAccount': ['111122223333', '444455556666'] } },
+    { ArnNotEquals: { 'aws:SourceVpcArn': 'arn:aws:ec2:us-east-1:111122223333:vpc/vpc-1a2b3c4d' } },
+    { StringNotEquals: { 'aws:Ec2InstanceSourceVpc': 'vpc-1a2b3c4d' } },
+    { NotIpAddress: { 'aws:Ec2InstanceSourcePrivateIPv4': '10.0.0.0/16' } }
+  ]
+
+  test('a Deny unless the request comes through the VPC endpoints of named accounts or organizations, or from named VPCs, limits the Allow', () => {
+    for (const condition of networkConditions) {
+      expect({ condition, codes: publicCodes(publicAllow(), denyUnless(condition)) }).toEqual({ condition, codes: [] })
+    }
+  })
+
+  test('an Allow to "*" on those keys that every request can meet is still public (RTC623)', () => {
+    for (const [why, condition] of [
+      ['a negated operator', { StringNotEquals: { 'aws:VpceOrgID': 'o-a1b2c3d4e5' } }],
+      ['IfExists, and a request from outside a VPC endpoint has no aws:VpceAccount', { StringEqualsIfExists: { 'aws:VpceAccount': '111122223333' } }],
+      ['every organization', { StringLike: { 'aws:VpceOrgID': 'o-*' } }],
+      ['every organization path', { 'ForAnyValue:StringLike': { 'aws:VpceOrgPaths': 'o-*/*' } }],
+      ['IfExists, and a request not signed with EC2 instance credentials has no aws:Ec2InstanceSourceVpc', { StringEqualsIfExists: { 'aws:Ec2InstanceSourceVpc': 'vpc-1a2b3c4d' } }]
+    ] as Array<[string, unknown]>) {
+      expect({ why, codes: publicCodes(publicAllow({ Condition: condition })) }).toEqual({ why, codes: ['RTC623'] })
+    }
+    // Named as they are, they limit the Allow.
+    for (const condition of [{ StringEquals: { 'aws:VpceOrgID': 'o-a1b2c3d4e5' } }, { StringEquals: { 'aws:VpceAccount': '111122223333' } }]) {
+      expect({ condition, codes: publicCodes(publicAllow({ Condition: condition })) }).toEqual({ condition, codes: [] })
+    }
+  })
+
   test('past its budget of pattern comparisons a file has its public statements reported, and the lint ends', () => {
     const many = (prefix: string) => Array.from({ length: 3000 }, (_, i) => `execute-api:${prefix}${'x?'.repeat(20)}${i}*`)
     const text = policy(

@@ -58,13 +58,23 @@ const NOT_ABOUT_CALLER: ReadonlySet<string> = new Set([
 /**
  * Condition keys (lower case) that name the caller or the network a request
  * comes from: a Deny unless one of them holds a named value lets only those
- * callers in.
+ * callers in. The network includes the owner of the VPC endpoint a request
+ * comes through (aws:VpceAccount, aws:VpceOrgID, aws:VpceOrgPaths, which
+ * AWS's data perimeter policies use as they use aws:SourceVpce), the VPC it
+ * comes from, and the VPC and address of the EC2 instance whose role
+ * credentials signed it.
  */
 const CALLER_KEYS: ReadonlySet<string> = new Set([
   'aws:sourceip',
   'aws:vpcsourceip',
   'aws:sourcevpc',
+  'aws:sourcevpcarn',
   'aws:sourcevpce',
+  'aws:vpceaccount',
+  'aws:vpceorgid',
+  'aws:vpceorgpaths',
+  'aws:ec2instancesourcevpc',
+  'aws:ec2instancesourceprivateipv4',
   'aws:principalorgid',
   'aws:principalorgpaths',
   'aws:principalaccount',
@@ -166,7 +176,13 @@ export function denyLimitingCallers(ctx: LintContext, allow: StatementView): Sta
 const ABSENT_FROM: ReadonlyMap<string, string> = new Map([
   ['aws:sourcevpce', 'a request that does not come through a VPC endpoint'],
   ['aws:sourcevpc', 'a request that does not come through a VPC endpoint'],
+  ['aws:sourcevpcarn', 'a request that does not come through a VPC endpoint'],
   ['aws:vpcsourceip', 'a request that does not come through a VPC endpoint'],
+  ['aws:vpceaccount', 'a request that does not come through a VPC endpoint'],
+  ['aws:vpceorgid', 'a request that does not come through a VPC endpoint'],
+  ['aws:vpceorgpaths', 'a request that does not come through a VPC endpoint'],
+  ['aws:ec2instancesourcevpc', 'a request not signed with the role credentials of an EC2 instance'],
+  ['aws:ec2instancesourceprivateipv4', 'a request not signed with the role credentials of an EC2 instance'],
   ['aws:sourceaccount', 'a request no AWS service makes for a resource'],
   ['aws:sourcearn', 'a request no AWS service makes for a resource'],
   ['aws:sourceorgid', 'a request no AWS service makes for a resource'],
@@ -180,13 +196,16 @@ const ABSENT_FROM: ReadonlyMap<string, string> = new Map([
  * Patterns that every organization's id or path matches (AWS Organizations:
  * an organization id is "o-" and 10 to 32 letters and digits, a path starts
  * with the id and a "/"): `StringLike aws:PrincipalOrgID "o-*"` admits every
- * principal in any organization of any customer, not one organization.
+ * principal in any organization of any customer, not one organization, and
+ * `aws:VpceOrgID "o-*"` a request through any organization's VPC endpoint.
  */
 const EVERY_ORGANIZATION: ReadonlyMap<string, string> = new Map([
   ['aws:principalorgid', 'o-*'],
   ['aws:sourceorgid', 'o-*'],
   ['aws:principalorgpaths', 'o-*/*'],
-  ['aws:sourceorgpaths', 'o-*/*']
+  ['aws:sourceorgpaths', 'o-*/*'],
+  ['aws:vpceorgid', 'o-*'],
+  ['aws:vpceorgpaths', 'o-*/*']
 ])
 
 /**

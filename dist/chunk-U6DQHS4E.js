@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-NHQQXIC7.js";
 import {
   POLICY_VERSION,
   accountRootArn,

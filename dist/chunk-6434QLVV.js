@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-NHQQXIC7.js";
 import {
   addressRanges,
   evaluate,

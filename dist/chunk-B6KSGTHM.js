@@ -5,17 +5,17 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-APIGEVJ7.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-E6SNE6ZY.js";
+} from "./chunk-6434QLVV.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
   statementNodesOf
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-NHQQXIC7.js";
 import {
   memberNamed,
   sameJsonValue

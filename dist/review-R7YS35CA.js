@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-OZSG5QTB.js";
+} from "./chunk-B6KSGTHM.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-RJ5AJGJH.js";
+} from "./chunk-ZE2Z4O2S.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-APIGEVJ7.js";
 import {
   GitHub,
   defaults,
@@ -65,11 +65,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-E6SNE6ZY.js";
+import "./chunk-6434QLVV.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-NHQQXIC7.js";
 import "./chunk-2IULYMUQ.js";
 import "./chunk-VSNU4K7G.js";
 import {
