@@ -150,6 +150,24 @@ describe('AWS PrivateLink guide: VPC endpoint policies', () => {
   })
 })
 
+describe("AWS Account Management reference: its VPC endpoint policy example is AWS's defect", () => {
+  // https://docs.aws.amazon.com/accounts/latest/reference/vpc-iam.html, as published: the first Resource lacks its
+  // closing quote, the ARNs put "iam" where the Region goes (arn:aws::iam:...), and the Deny's Principal is an ARN
+  // written as a plain string, which IAM accepts only as "*".
+  const published =
+    '{ "Version": "2012-10-17", "Statement": [ { "Action": [ "account:GetAlternateContact", "account:PutAlternateContact" ], "Resource": "arn:aws::iam:*:account, "Effect": "Allow", "Principal": { "AWS": "arn:aws::iam:123456789012:user/Alice" } }, { "Action": "account:DeleteAlternateContact", "Resource": "*", "Effect": "Deny", "Principal": "arn:aws::iam:*:root" } ] }'
+
+  test('as published it is not JSON (RTC001)', () => {
+    expect(findings(published, 'endpoint')).toEqual(['RTC001 error'])
+  })
+
+  test('with the quote closed, the ARNs and the string Principal are errors', () => {
+    const quoted = published.replace('account, "Effect"', 'account", "Effect"')
+    const errors = findings(quoted, 'endpoint').filter((f) => f.endsWith('error'))
+    expect(errors).toEqual(['RTC301 error', 'RTC301 error', 'RTC117 error'])
+  })
+})
+
 describe('AWS KMS Developer Guide: key policies', () => {
   test('the console default key policy, with another account as key user and its grants for AWS resources: no finding', () => {
     // https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html
