@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-B6KSGTHM.js";
-import "./chunk-APIGEVJ7.js";
+} from "./chunk-6HP34WKC.js";
+import "./chunk-74MZAPZP.js";
 import "./chunk-6434QLVV.js";
 import "./chunk-NHQQXIC7.js";
 import "./chunk-2IULYMUQ.js";

@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-ZE2Z4O2S.js";
+} from "./chunk-S3V4UWJO.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-APIGEVJ7.js";
+} from "./chunk-74MZAPZP.js";
 import {
   debug,
   getInput,
@@ -1389,8 +1389,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-4DOLJDW7.js")).checkTogether,
-    settled: (await import("./settled-findings-RRZPNYHZ.js")).settledLintFindings
+    check: (await import("./check-together-JDI6NO3K.js")).checkTogether,
+    settled: (await import("./settled-findings-KSRBHSBF.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1478,7 +1478,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-R7YS35CA.js");
+  return import("./review-57AVO2RA.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -40,7 +40,7 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-RMKXMICN.js";
+} from "./chunk-QDDF3FJN.js";
 import {
   diffPolicies
 } from "./chunk-6434QLVV.js";

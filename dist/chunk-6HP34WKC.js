@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-APIGEVJ7.js";
+} from "./chunk-74MZAPZP.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-B6KSGTHM.js";
+} from "./chunk-6HP34WKC.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-ZE2Z4O2S.js";
+} from "./chunk-S3V4UWJO.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-APIGEVJ7.js";
+} from "./chunk-74MZAPZP.js";
 import {
   GitHub,
   defaults,

@@ -1474,7 +1474,7 @@ var CHECKS = [
     "error",
     "principal-star-no-condition",
     'Principal "*" is allowed with no condition',
-    'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`. Not reported when a Deny of the same policy to Principal "*" takes the same actions and resources back from every caller outside named networks or accounts (`NotIpAddress` on `aws:SourceIp`, `StringNotEquals` on `aws:SourceVpce` or `aws:PrincipalOrgID`, as the API Gateway samples in the AWS documentation do): then only those callers are let in.'
+    'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`. Not reported when a Deny of the same policy to Principal "*" takes the same actions and resources back from every caller outside named networks or accounts (`NotIpAddress` on `aws:SourceIp`, `StringNotEquals` on `aws:SourceVpce` or `aws:PrincipalOrgID`, as the API Gateway samples in the AWS documentation do, or on the account or organization that owns the VPC endpoint, `aws:VpceAccount` or `aws:VpceOrgID`, as AWS\'s data perimeter policies do): then only those callers are let in.'
   ),
   check(
     "RTC602",
@@ -1629,7 +1629,7 @@ var CHECKS = [
     "error",
     "principal-star-condition-not-limiting",
     'Principal "*" is allowed with conditions that do not limit who',
-    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`), not who makes it, or conditions on the caller that every caller meets: a negated operator (`StringNotEquals` on `aws:PrincipalAccount` lets in every account but one), `*`, `0.0.0.0/0` or a principal ARN with `*` for the account (`arn:aws:iam::*:role/deploy`: anyone can make a role of that name), `Null` asking only that a key be there, or `...IfExists`, `ForAllValues:` and `Null` true on a key some caller does not send (`aws:SourceVpce` outside a VPC endpoint, `aws:PrincipalOrgID` outside an organization, `aws:SourceArn` on a direct call), or a condition on the account that owns the resource (`aws:ResourceAccount`, `s3:ResourceAccount`) that holds for the statement's own resources, every one an ARN of an account it names (`aws:PrincipalAccount` was meant). So any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
+    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`), not who makes it, or conditions on the caller that every caller meets: a negated operator (`StringNotEquals` on `aws:PrincipalAccount` lets in every account but one), `*`, `0.0.0.0/0` or a principal ARN with `*` for the account (`arn:aws:iam::*:role/deploy`: anyone can make a role of that name), `Null` asking only that a key be there, or `...IfExists`, `ForAllValues:` and `Null` true on a key some caller does not send (`aws:SourceVpce` or `aws:VpceOrgID` outside a VPC endpoint, `aws:PrincipalOrgID` outside an organization, `aws:SourceArn` on a direct call), or a condition on the account that owns the resource (`aws:ResourceAccount`, `s3:ResourceAccount`) that holds for the statement's own resources, every one an ARN of an account it names (`aws:PrincipalAccount` was meant). So any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
   ),
   check(
     "RTC624",
@@ -4243,7 +4243,13 @@ var CALLER_KEYS = /* @__PURE__ */ new Set([
   "aws:sourceip",
   "aws:vpcsourceip",
   "aws:sourcevpc",
+  "aws:sourcevpcarn",
   "aws:sourcevpce",
+  "aws:vpceaccount",
+  "aws:vpceorgid",
+  "aws:vpceorgpaths",
+  "aws:ec2instancesourcevpc",
+  "aws:ec2instancesourceprivateipv4",
   "aws:principalorgid",
   "aws:principalorgpaths",
   "aws:principalaccount",
@@ -4302,7 +4308,13 @@ function denyLimitingCallers(ctx, allow) {
 var ABSENT_FROM = /* @__PURE__ */ new Map([
   ["aws:sourcevpce", "a request that does not come through a VPC endpoint"],
   ["aws:sourcevpc", "a request that does not come through a VPC endpoint"],
+  ["aws:sourcevpcarn", "a request that does not come through a VPC endpoint"],
   ["aws:vpcsourceip", "a request that does not come through a VPC endpoint"],
+  ["aws:vpceaccount", "a request that does not come through a VPC endpoint"],
+  ["aws:vpceorgid", "a request that does not come through a VPC endpoint"],
+  ["aws:vpceorgpaths", "a request that does not come through a VPC endpoint"],
+  ["aws:ec2instancesourcevpc", "a request not signed with the role credentials of an EC2 instance"],
+  ["aws:ec2instancesourceprivateipv4", "a request not signed with the role credentials of an EC2 instance"],
   ["aws:sourceaccount", "a request no AWS service makes for a resource"],
   ["aws:sourcearn", "a request no AWS service makes for a resource"],
   ["aws:sourceorgid", "a request no AWS service makes for a resource"],
@@ -4315,7 +4327,9 @@ var EVERY_ORGANIZATION = /* @__PURE__ */ new Map([
   ["aws:principalorgid", "o-*"],
   ["aws:sourceorgid", "o-*"],
   ["aws:principalorgpaths", "o-*/*"],
-  ["aws:sourceorgpaths", "o-*/*"]
+  ["aws:sourceorgpaths", "o-*/*"],
+  ["aws:vpceorgid", "o-*"],
+  ["aws:vpceorgpaths", "o-*/*"]
 ]);
 function anyAccountPrincipal(value) {
   const parts = value.split(":");

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-APIGEVJ7.js";
+} from "./chunk-74MZAPZP.js";
 import {
   ExitCode,
   error,
