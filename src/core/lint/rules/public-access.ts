@@ -105,7 +105,9 @@ function sparesOnlyNamedCallers(s: StatementView): boolean {
   if (s.effect !== 'Deny' || !s.conditioned || s.notPrincipals.length > 0 || !s.principals.some(isPrincipalStar)) return false
   for (const c of s.conditions) {
     if (!CALLER_KEYS.has(c.lowerKey) || !EXCLUDING_OPERATOR.test(c.operator.value) || c.values.length === 0) return false
-    for (const v of c.values) if (v.kind !== 'string' || NAMES_EVERYONE.has(v.value)) return false
+    // ArnNotLike and StringNotLike read wildcards: "o-*" or arn:aws:iam::*:role/deploy spares callers anyone can be.
+    const wildcards = /^(?:Arn|StringNotLike)/i.test(c.operator.value)
+    for (const v of c.values) if (v.kind !== 'string' || NAMES_EVERYONE.has(v.value) || (wildcards && matchesCallersAnywhere(c.lowerKey, v.value))) return false
   }
   return true
 }
@@ -219,6 +221,17 @@ function anyAccountPrincipal(value: string): boolean {
 }
 
 /**
+ * A pattern (read with wildcards) on a caller key that callers anyone can be
+ * match: a principal ARN of any account, or an organization id or path every
+ * organization matches.
+ */
+function matchesCallersAnywhere(lowerKey: string, pattern: string): boolean {
+  if (lowerKey === 'aws:principalarn') return anyAccountPrincipal(pattern)
+  const organizations = EVERY_ORGANIZATION.get(lowerKey)
+  return organizations !== undefined && patternCovers(pattern, organizations)
+}
+
+/**
  * Why a condition lets every caller through, or undefined when it may limit
  * who: a key about how the request is made, or one on the caller that every
  * caller can meet (negated, so all but the named; true when the key is absent
@@ -244,9 +257,7 @@ function letsEveryCallerThrough(c: ConditionEntry): string | undefined {
   for (const v of c.values) {
     if (v.kind !== 'string') return undefined
     const everyone = (wildcards && v.value === '*') || (op.family === 'IpAddress' && (v.value === '0.0.0.0/0' || v.value === '::/0'))
-    const anyAccount = wildcards && c.lowerKey === 'aws:principalarn' && anyAccountPrincipal(v.value)
-    const anyOrganization = wildcards && organizations !== undefined && patternCovers(v.value, organizations)
-    if (!everyone && !anyAccount && !anyOrganization) return undefined
+    if (!everyone && !(wildcards && matchesCallersAnywhere(c.lowerKey, v.value))) return undefined
   }
   return `${what} (values that match callers in any ${organizations === undefined ? 'account' : 'organization'})`
 }
