@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-6HP34WKC.js";
-import "./chunk-74MZAPZP.js";
+} from "./chunk-FENDULS2.js";
+import "./chunk-KNLOD6FD.js";
 import "./chunk-6434QLVV.js";
 import "./chunk-NHQQXIC7.js";
 import "./chunk-2IULYMUQ.js";

@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-S3V4UWJO.js";
+} from "./chunk-263CMMVO.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-74MZAPZP.js";
+} from "./chunk-KNLOD6FD.js";
 import {
   debug,
   getInput,
@@ -1478,7 +1478,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-57AVO2RA.js");
+  return import("./review-5XQCVW4D.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

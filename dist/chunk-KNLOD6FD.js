@@ -1474,7 +1474,7 @@ var CHECKS = [
     "error",
     "principal-star-no-condition",
     'Principal "*" is allowed with no condition',
-    'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`. Not reported when a Deny of the same policy to Principal "*" takes the same actions and resources back from every caller outside named networks or accounts (`NotIpAddress` on `aws:SourceIp`, `StringNotEquals` on `aws:SourceVpce` or `aws:PrincipalOrgID`, as the API Gateway samples in the AWS documentation do, or on the account or organization that owns the VPC endpoint, `aws:VpceAccount` or `aws:VpceOrgID`, as AWS\'s data perimeter policies do): then only those callers are let in.'
+    'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`. Not reported when a Deny of the same policy to Principal "*" takes the same actions and resources back from every caller outside named networks or accounts (`NotIpAddress` on `aws:SourceIp`, `StringNotEquals` on `aws:SourceVpce` or `aws:PrincipalOrgID`, as the API Gateway samples in the AWS documentation do, or on the account or organization that owns the VPC endpoint, `aws:VpceAccount` or `aws:VpceOrgID`, as AWS\'s data perimeter policies do): then only those callers are let in A pattern that callers anyone can be match names no one: `StringNotLike` `aws:PrincipalOrgID` `"o-*"` (every organization), `ArnNotLike` `aws:PrincipalArn` `arn:aws:iam::*:role/deploy` (a role anyone can create in an account of their own).'
   ),
   check(
     "RTC602",
@@ -4267,7 +4267,8 @@ function sparesOnlyNamedCallers(s) {
   if (s.effect !== "Deny" || !s.conditioned || s.notPrincipals.length > 0 || !s.principals.some(isPrincipalStar)) return false;
   for (const c of s.conditions) {
     if (!CALLER_KEYS.has(c.lowerKey) || !EXCLUDING_OPERATOR.test(c.operator.value) || c.values.length === 0) return false;
-    for (const v of c.values) if (v.kind !== "string" || NAMES_EVERYONE.has(v.value)) return false;
+    const wildcards = /^(?:Arn|StringNotLike)/i.test(c.operator.value);
+    for (const v of c.values) if (v.kind !== "string" || NAMES_EVERYONE.has(v.value) || wildcards && matchesCallersAnywhere(c.lowerKey, v.value)) return false;
   }
   return true;
 }
@@ -4335,6 +4336,11 @@ function anyAccountPrincipal(value) {
   const parts = value.split(":");
   return parts.length >= 6 && parts[4] === "*" && !parts.slice(5).join(":").includes("/aws-service-role/");
 }
+function matchesCallersAnywhere(lowerKey, pattern) {
+  if (lowerKey === "aws:principalarn") return anyAccountPrincipal(pattern);
+  const organizations = EVERY_ORGANIZATION.get(lowerKey);
+  return organizations !== void 0 && patternCovers(pattern, organizations);
+}
 function letsEveryCallerThrough(c) {
   if (NOT_ABOUT_CALLER.has(c.lowerKey)) return c.key.value;
   if (!CALLER_KEYS.has(c.lowerKey)) return void 0;
@@ -4354,9 +4360,7 @@ function letsEveryCallerThrough(c) {
   for (const v of c.values) {
     if (v.kind !== "string") return void 0;
     const everyone = wildcards && v.value === "*" || op.family === "IpAddress" && (v.value === "0.0.0.0/0" || v.value === "::/0");
-    const anyAccount = wildcards && c.lowerKey === "aws:principalarn" && anyAccountPrincipal(v.value);
-    const anyOrganization = wildcards && organizations !== void 0 && patternCovers(v.value, organizations);
-    if (!everyone && !anyAccount && !anyOrganization) return void 0;
+    if (!everyone && !(wildcards && matchesCallersAnywhere(c.lowerKey, v.value))) return void 0;
   }
   return `${what} (values that match callers in any ${organizations === void 0 ? "account" : "organization"})`;
 }

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-74MZAPZP.js";
+} from "./chunk-KNLOD6FD.js";
 import {
   diffPolicies,
   pairedStatementName,

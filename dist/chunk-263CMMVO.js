@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-74MZAPZP.js";
+} from "./chunk-KNLOD6FD.js";
 import {
   ExitCode,
   error,

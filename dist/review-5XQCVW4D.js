@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-6HP34WKC.js";
+} from "./chunk-FENDULS2.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-S3V4UWJO.js";
+} from "./chunk-263CMMVO.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-74MZAPZP.js";
+} from "./chunk-KNLOD6FD.js";
 import {
   GitHub,
   defaults,
