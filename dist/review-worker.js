@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-4UZVD7O4.js";
-import "./chunk-LRSJELZB.js";
-import "./chunk-ZHC6YIBU.js";
-import "./chunk-VKT2ULJQ.js";
+} from "./chunk-SGZZX7ZL.js";
+import "./chunk-E25GSVFL.js";
+import "./chunk-54PVDEXT.js";
+import "./chunk-3V73ATID.js";
 import "./chunk-2IULYMUQ.js";
 import "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";

@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-KEWANSFA.js";
+} from "./chunk-7PENFQ37.js";
 import {
   MIN_MAX_SESSION,
   maxSessionDurationFor,
@@ -54,7 +54,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-553AIQTT.js";
+} from "./chunk-N725MN73.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -74,7 +74,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-LRSJELZB.js";
+} from "./chunk-E25GSVFL.js";
 import {
   debug,
   getInput,
@@ -91,7 +91,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-VKT2ULJQ.js";
+} from "./chunk-3V73ATID.js";
 import "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1391,8 +1391,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-ZB5SUDYY.js")).checkTogether,
-    settled: (await import("./settled-findings-JYZRJN55.js")).settledLintFindings
+    check: (await import("./check-together-ERMBFQXI.js")).checkTogether,
+    settled: (await import("./settled-findings-435S676K.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1480,7 +1480,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-STXKBCZJ.js");
+  return import("./review-MOG4YWIG.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -372,6 +372,37 @@ describe('a Lambda function named by its alias or version ARN', () => {
   })
 })
 
+// Amazon S3 User Guide, "Making requests through a Multi-Region Access Point"
+// (https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiRegionAccessPointRequests.html):
+// objects reached through a Multi-Region Access Point are named
+// arn:aws:s3::account_id:accesspoint/MRAP_alias/object/key, with no Region; the
+// policy examples of "Permissions" (MultiRegionAccessPointPermissions.html)
+// grant s3:GetObject and s3:PutObject on .../object/*. The Service
+// Authorization Reference has no type of that form.
+describe('an object reached through a Multi-Region Access Point', () => {
+  const mrapPolicy = (Resource: unknown, Action: unknown = ['s3:GetObject', 's3:PutObject']) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action, Resource }] })
+
+  test.each(['arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap/object/*', 'arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap/object/unit-01'])(
+    's3:GetObject and s3:PutObject on %s',
+    (arn) => {
+      expect(errorsOf(mrapPolicy(arn), 'resource')).toEqual([])
+      expect(codesOf(policy(allow(['s3:GetObject', 's3:PutObject'], arn)))).not.toContain('RTC307')
+    }
+  )
+
+  test('the Multi-Region Access Point itself is not an object, and a bucket action takes no object ARN', () => {
+    expect(codesOf(mrapPolicy('arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap'), 'resource')).toContain('RTC307')
+    expect(codesOf(mrapPolicy('arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap/object/*', 's3:PutBucketPolicy'), 'resource')).toContain('RTC307')
+  })
+
+  test("the access point object type keeps the reference's Regional form first", () => {
+    const formats = findService('s3')!.resourceTypes.find((t) => t.name === 'accesspointobject')!.arnFormats
+    expect(formats[0]).toBe('arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}/object/${ObjectName}')
+    expect(formats).toContain('arn:${Partition}:s3::${Account}:accesspoint/${AccessPointAlias}/object/${ObjectName}')
+  })
+})
+
 // Resource policies as two services publish them (a probe of AWS's documentation examples).
 describe('service-specific resource policy forms', () => {
   const resourcePolicy = (...Statement: Statement[]) => JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
@@ -535,6 +566,9 @@ describe('RTC601 and RTC623 read a Deny that spares only named callers', () => {
       ['a blocklist, not an allowlist', denyUnless({ IpAddress: { 'aws:SourceIp': '192.0.2.0/24' } })],
       ['every address', denyUnless({ NotIpAddress: { 'aws:SourceIp': '0.0.0.0/0' } })],
       ['any organisation', denyUnless({ StringNotLike: { 'aws:PrincipalOrgID': '*' } })],
+      ['an organisation id pattern every organisation matches', denyUnless({ StringNotLike: { 'aws:PrincipalOrgID': 'o-*' } })],
+      ["the VPC endpoints of any organisation", denyUnless({ StringNotLikeIfExists: { 'aws:VpceOrgID': 'o-*' } })],
+      ['a role name in any account, which anyone can create', denyUnless({ ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/deploy' } })],
       ['only when also over plain HTTP', denyUnless({ NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' }, Bool: { 'aws:SecureTransport': 'false' } })],
       ['a key not about the caller', denyUnless({ StringNotEquals: { 's3:prefix': 'home/' } })],
       ['fewer resources than allowed', denyUnless({ NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } }, { Resource: 'arn:aws:execute-api:us-east-1:111122223333:a1b2c3/prod/*' })],
@@ -544,6 +578,41 @@ describe('RTC601 and RTC623 read a Deny that spares only named callers', () => {
       ['NotAction', { ...denyUnless({ NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } }), Action: undefined, NotAction: 'execute-api:ManageConnections' }]
     ] as Array<[string, Statement]>) {
       expect({ why, codes: publicCodes(publicAllow(), deny) }).toEqual({ why, codes: ['RTC601'] })
+    }
+  })
+
+  // The keys of the VPC endpoint a request comes through, and of the VPC and the EC2 instance it comes from
+  // (IAM User Guide, "AWS global condition context keys": aws:VpceAccount, aws:VpceOrgID, aws:VpceOrgPaths,
+  // aws:SourceVpcArn, aws:Ec2InstanceSourceVpc, aws:Ec2InstanceSourcePrivateIPv4), as AWS's data perimeter RCP
+  // "network_perimeter_vpceorgid_rcp.json" uses them: a Deny unless one holds spares only requests from those
+  // networks, as one on aws:SourceVpce does.
+  const networkConditions = [
+    { StringNotEqualsIfExists: { 'aws:VpceOrgID': 'o-a1b2c3d4e5' } },
+    { StringNotEqualsIfExists: { 'aws:VpceAccount': ['111122223333', '444455556666'] } },
+    { ArnNotEquals: { 'aws:SourceVpcArn': 'arn:aws:ec2:us-east-1:111122223333:vpc/vpc-1a2b3c4d' } },
+    { StringNotEquals: { 'aws:Ec2InstanceSourceVpc': 'vpc-1a2b3c4d' } },
+    { NotIpAddress: { 'aws:Ec2InstanceSourcePrivateIPv4': '10.0.0.0/16' } }
+  ]
+
+  test('a Deny unless the request comes through the VPC endpoints of named accounts or organizations, or from named VPCs, limits the Allow', () => {
+    for (const condition of networkConditions) {
+      expect({ condition, codes: publicCodes(publicAllow(), denyUnless(condition)) }).toEqual({ condition, codes: [] })
+    }
+  })
+
+  test('an Allow to "*" on those keys that every request can meet is still public (RTC623)', () => {
+    for (const [why, condition] of [
+      ['a negated operator', { StringNotEquals: { 'aws:VpceOrgID': 'o-a1b2c3d4e5' } }],
+      ['IfExists, and a request from outside a VPC endpoint has no aws:VpceAccount', { StringEqualsIfExists: { 'aws:VpceAccount': '111122223333' } }],
+      ['every organization', { StringLike: { 'aws:VpceOrgID': 'o-*' } }],
+      ['every organization path', { 'ForAnyValue:StringLike': { 'aws:VpceOrgPaths': 'o-*/*' } }],
+      ['IfExists, and a request not signed with EC2 instance credentials has no aws:Ec2InstanceSourceVpc', { StringEqualsIfExists: { 'aws:Ec2InstanceSourceVpc': 'vpc-1a2b3c4d' } }]
+    ] as Array<[string, unknown]>) {
+      expect({ why, codes: publicCodes(publicAllow({ Condition: condition })) }).toEqual({ why, codes: ['RTC623'] })
+    }
+    // Named as they are, they limit the Allow.
+    for (const condition of [{ StringEquals: { 'aws:VpceOrgID': 'o-a1b2c3d4e5' } }, { StringEquals: { 'aws:VpceAccount': '111122223333' } }]) {
+      expect({ condition, codes: publicCodes(publicAllow({ Condition: condition })) }).toEqual({ condition, codes: [] })
     }
   })
 

@@ -210,6 +210,22 @@ describe('RTC723: a Deny the connector passes only on keys the check cannot know
     expect(f[0].message).toContain('statement 0 (Perimeter) of org/rcp.json denies it if its conditions on aws:PrincipalOrgID hold')
   })
 
+  // AWS's data perimeter RCP network_perimeter_vpceorgid_rcp.json (aws-samples/data-perimeter-policy-examples): the
+  // owner of the VPC endpoint a request comes through (aws:VpceOrgID, aws:VpceAccount, aws:VpceOrgPaths) or its VPC
+  // (aws:SourceVpcArn) is where the Secure Agent runs, which no file or input says, as aws:SourceVpce is.
+  test.each([
+    ['aws:VpceOrgID', { StringNotEqualsIfExists: { 'aws:VpceOrgID': 'o-abcd1234' } }],
+    ['aws:VpceAccount', { StringNotEqualsIfExists: { 'aws:VpceAccount': ['111122223333'] } }],
+    ['aws:VpceOrgPaths', { 'ForAllValues:StringNotLike': { 'aws:VpceOrgPaths': ['o-abcd1234/r-ab12/ou-ab12-11111111/*'] } }],
+    ['aws:SourceVpcArn', { ArnNotLikeIfExists: { 'aws:SourceVpcArn': 'arn:aws:ec2:*:111122223333:vpc/*' } }]
+  ])("an RCP's network perimeter on %s: named as a notice, not said to refuse the connector", (key, condition) => {
+    const s = setup({})
+    const rcp = lintedAt('org/rcp.json', 'rcp', doc({ Sid: 'Perimeter', Effect: 'Deny', Principal: '*', Action: ['s3:*', 'sts:AssumeRole'], Resource: '*', Condition: condition }))
+    const f = checkTogether([...s.files, rcp], s.inputs, NOW).filter((x) => !x.code.startsWith('RTC8'))
+    expect(f.map((x) => [x.code, x.severity, x.file])).toEqual([['RTC723', 'notice', 'org/rcp.json']])
+    expect(f[0].message).toContain(`conditions on ${key} hold`)
+  })
+
   test("a key policy's Deny outside a VPC endpoint: named for the KMS calls; an unconditional TLS Deny (the connector uses TLS) is not", () => {
     const s = setup({})
     const keyPolicy = lintedAt(

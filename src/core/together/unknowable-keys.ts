@@ -1,6 +1,6 @@
 // Condition keys whose value the connector's real request carries but this
 // check cannot know from the files and inputs: where the Secure Agent runs
-// (source IP, VPC), its organisation, tags, the session name it
+// (source IP, VPC, the VPC endpoint and who owns it), its organisation, tags, the session name it
 // picks, the headers it sends. The check reads a condition on one in the
 // connector's favour (evaluate's unknownKeys): it never says "will get
 // AccessDenied" on a guess about them, and a wide principal or resource
@@ -20,8 +20,13 @@ import { memorable } from '../memo-key.js'
 const EXACT = new Set([
   'aws:sourceip',
   'aws:sourcevpc',
+  'aws:sourcevpcarn',
   'aws:sourcevpce',
   'aws:vpcsourceip',
+  // the account, organisation and organisation path that own the VPC endpoint a request comes through
+  'aws:vpceaccount',
+  'aws:vpceorgid',
+  'aws:vpceorgpaths',
   'aws:principalorgid',
   'aws:principalorgpaths',
   'aws:userid',

@@ -159,14 +159,14 @@ export function decodeKeyEntry(entry: string, prefix: string): { key: string; ty
   return { key: rest.startsWith(':') ? `${prefix}${rest}` : rest, type, context }
 }
 
-/** The service's types with the forms QUALIFIED_TYPES lends them (same order, so the actions' indexes still hold). */
+/** The service's types with the forms QUALIFIED_TYPES lends or documents for them (same order, so the actions' indexes still hold). */
 function withQualifiedForms(prefix: string, types: ResourceTypeInfo[]): ResourceTypeInfo[] {
   for (const rule of QUALIFIED_TYPES) {
     if (rule.service !== prefix) continue
     const at = types.findIndex(t => t.name === rule.type)
     const lent = rule.alsoFormatsOf.map(name => types.find(t => t.name === name))
     if (at === -1 || lent.some(t => t === undefined)) throw new Error(`catalog-data: ${prefix} lacks a type of ${[rule.type, ...rule.alsoFormatsOf].join(', ')}`)
-    const formats = [...types[at].arnFormats, ...lent.flatMap(t => t?.arnFormats ?? [])]
+    const formats = [...types[at].arnFormats, ...lent.flatMap(t => t?.arnFormats ?? []), ...(rule.documentedFormats ?? [])]
     types[at] = Object.freeze({ name: rule.type, arnFormats: Object.freeze(formats) })
   }
   return types

@@ -58,13 +58,23 @@ const NOT_ABOUT_CALLER: ReadonlySet<string> = new Set([
 /**
  * Condition keys (lower case) that name the caller or the network a request
  * comes from: a Deny unless one of them holds a named value lets only those
- * callers in.
+ * callers in. The network includes the owner of the VPC endpoint a request
+ * comes through (aws:VpceAccount, aws:VpceOrgID, aws:VpceOrgPaths, which
+ * AWS's data perimeter policies use as they use aws:SourceVpce), the VPC it
+ * comes from, and the VPC and address of the EC2 instance whose role
+ * credentials signed it.
  */
 const CALLER_KEYS: ReadonlySet<string> = new Set([
   'aws:sourceip',
   'aws:vpcsourceip',
   'aws:sourcevpc',
+  'aws:sourcevpcarn',
   'aws:sourcevpce',
+  'aws:vpceaccount',
+  'aws:vpceorgid',
+  'aws:vpceorgpaths',
+  'aws:ec2instancesourcevpc',
+  'aws:ec2instancesourceprivateipv4',
   'aws:principalorgid',
   'aws:principalorgpaths',
   'aws:principalaccount',
@@ -95,7 +105,9 @@ function sparesOnlyNamedCallers(s: StatementView): boolean {
   if (s.effect !== 'Deny' || !s.conditioned || s.notPrincipals.length > 0 || !s.principals.some(isPrincipalStar)) return false
   for (const c of s.conditions) {
     if (!CALLER_KEYS.has(c.lowerKey) || !EXCLUDING_OPERATOR.test(c.operator.value) || c.values.length === 0) return false
-    for (const v of c.values) if (v.kind !== 'string' || NAMES_EVERYONE.has(v.value)) return false
+    // ArnNotLike and StringNotLike read wildcards: "o-*" or arn:aws:iam::*:role/deploy spares callers anyone can be.
+    const wildcards = /^(?:Arn|StringNotLike)/i.test(c.operator.value)
+    for (const v of c.values) if (v.kind !== 'string' || NAMES_EVERYONE.has(v.value) || (wildcards && matchesCallersAnywhere(c.lowerKey, v.value))) return false
   }
   return true
 }
@@ -166,7 +178,13 @@ export function denyLimitingCallers(ctx: LintContext, allow: StatementView): Sta
 const ABSENT_FROM: ReadonlyMap<string, string> = new Map([
   ['aws:sourcevpce', 'a request that does not come through a VPC endpoint'],
   ['aws:sourcevpc', 'a request that does not come through a VPC endpoint'],
+  ['aws:sourcevpcarn', 'a request that does not come through a VPC endpoint'],
   ['aws:vpcsourceip', 'a request that does not come through a VPC endpoint'],
+  ['aws:vpceaccount', 'a request that does not come through a VPC endpoint'],
+  ['aws:vpceorgid', 'a request that does not come through a VPC endpoint'],
+  ['aws:vpceorgpaths', 'a request that does not come through a VPC endpoint'],
+  ['aws:ec2instancesourcevpc', 'a request not signed with the role credentials of an EC2 instance'],
+  ['aws:ec2instancesourceprivateipv4', 'a request not signed with the role credentials of an EC2 instance'],
   ['aws:sourceaccount', 'a request no AWS service makes for a resource'],
   ['aws:sourcearn', 'a request no AWS service makes for a resource'],
   ['aws:sourceorgid', 'a request no AWS service makes for a resource'],
@@ -180,13 +198,16 @@ const ABSENT_FROM: ReadonlyMap<string, string> = new Map([
  * Patterns that every organization's id or path matches (AWS Organizations:
  * an organization id is "o-" and 10 to 32 letters and digits, a path starts
  * with the id and a "/"): `StringLike aws:PrincipalOrgID "o-*"` admits every
- * principal in any organization of any customer, not one organization.
+ * principal in any organization of any customer, not one organization, and
+ * `aws:VpceOrgID "o-*"` a request through any organization's VPC endpoint.
  */
 const EVERY_ORGANIZATION: ReadonlyMap<string, string> = new Map([
   ['aws:principalorgid', 'o-*'],
   ['aws:sourceorgid', 'o-*'],
   ['aws:principalorgpaths', 'o-*/*'],
-  ['aws:sourceorgpaths', 'o-*/*']
+  ['aws:sourceorgpaths', 'o-*/*'],
+  ['aws:vpceorgid', 'o-*'],
+  ['aws:vpceorgpaths', 'o-*/*']
 ])
 
 /**
@@ -197,6 +218,17 @@ const EVERY_ORGANIZATION: ReadonlyMap<string, string> = new Map([
 function anyAccountPrincipal(value: string): boolean {
   const parts = value.split(':')
   return parts.length >= 6 && parts[4] === '*' && !parts.slice(5).join(':').includes('/aws-service-role/')
+}
+
+/**
+ * A pattern (read with wildcards) on a caller key that callers anyone can be
+ * match: a principal ARN of any account, or an organization id or path every
+ * organization matches.
+ */
+function matchesCallersAnywhere(lowerKey: string, pattern: string): boolean {
+  if (lowerKey === 'aws:principalarn') return anyAccountPrincipal(pattern)
+  const organizations = EVERY_ORGANIZATION.get(lowerKey)
+  return organizations !== undefined && patternCovers(pattern, organizations)
 }
 
 /**
@@ -225,9 +257,7 @@ function letsEveryCallerThrough(c: ConditionEntry): string | undefined {
   for (const v of c.values) {
     if (v.kind !== 'string') return undefined
     const everyone = (wildcards && v.value === '*') || (op.family === 'IpAddress' && (v.value === '0.0.0.0/0' || v.value === '::/0'))
-    const anyAccount = wildcards && c.lowerKey === 'aws:principalarn' && anyAccountPrincipal(v.value)
-    const anyOrganization = wildcards && organizations !== undefined && patternCovers(v.value, organizations)
-    if (!everyone && !anyAccount && !anyOrganization) return undefined
+    if (!everyone && !(wildcards && matchesCallersAnywhere(c.lowerKey, v.value))) return undefined
   }
   return `${what} (values that match callers in any ${organizations === undefined ? 'account' : 'organization'})`
 }

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-LRSJELZB.js";
+} from "./chunk-E25GSVFL.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-VKT2ULJQ.js";
+} from "./chunk-3V73ATID.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -31,7 +31,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-VKT2ULJQ.js";
+} from "./chunk-3V73ATID.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,
@@ -1474,7 +1474,7 @@ var CHECKS = [
     "error",
     "principal-star-no-condition",
     'Principal "*" is allowed with no condition',
-    'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`. Not reported when a Deny of the same policy to Principal "*" takes the same actions and resources back from every caller outside named networks or accounts (`NotIpAddress` on `aws:SourceIp`, `StringNotEquals` on `aws:SourceVpce` or `aws:PrincipalOrgID`, as the API Gateway samples in the AWS documentation do): then only those callers are let in.'
+    'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`. Not reported when a Deny of the same policy to Principal "*" takes the same actions and resources back from every caller outside named networks or accounts (`NotIpAddress` on `aws:SourceIp`, `StringNotEquals` on `aws:SourceVpce` or `aws:PrincipalOrgID`, as the API Gateway samples in the AWS documentation do, or on the account or organization that owns the VPC endpoint, `aws:VpceAccount` or `aws:VpceOrgID`, as AWS\'s data perimeter policies do): then only those callers are let in A pattern that callers anyone can be match names no one: `StringNotLike` `aws:PrincipalOrgID` `"o-*"` (every organization), `ArnNotLike` `aws:PrincipalArn` `arn:aws:iam::*:role/deploy` (a role anyone can create in an account of their own).'
   ),
   check(
     "RTC602",
@@ -1629,7 +1629,7 @@ var CHECKS = [
     "error",
     "principal-star-condition-not-limiting",
     'Principal "*" is allowed with conditions that do not limit who',
-    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`), not who makes it, or conditions on the caller that every caller meets: a negated operator (`StringNotEquals` on `aws:PrincipalAccount` lets in every account but one), `*`, `0.0.0.0/0` or a principal ARN with `*` for the account (`arn:aws:iam::*:role/deploy`: anyone can make a role of that name), `Null` asking only that a key be there, or `...IfExists`, `ForAllValues:` and `Null` true on a key some caller does not send (`aws:SourceVpce` outside a VPC endpoint, `aws:PrincipalOrgID` outside an organization, `aws:SourceArn` on a direct call), or a condition on the account that owns the resource (`aws:ResourceAccount`, `s3:ResourceAccount`) that holds for the statement's own resources, every one an ARN of an account it names (`aws:PrincipalAccount` was meant). So any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
+    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`), not who makes it, or conditions on the caller that every caller meets: a negated operator (`StringNotEquals` on `aws:PrincipalAccount` lets in every account but one), `*`, `0.0.0.0/0` or a principal ARN with `*` for the account (`arn:aws:iam::*:role/deploy`: anyone can make a role of that name), `Null` asking only that a key be there, or `...IfExists`, `ForAllValues:` and `Null` true on a key some caller does not send (`aws:SourceVpce` or `aws:VpceOrgID` outside a VPC endpoint, `aws:PrincipalOrgID` outside an organization, `aws:SourceArn` on a direct call), or a condition on the account that owns the resource (`aws:ResourceAccount`, `s3:ResourceAccount`) that holds for the statement's own resources, every one an ARN of an account it names (`aws:PrincipalAccount` was meant). So any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
   ),
   check(
     "RTC624",
@@ -4243,7 +4243,13 @@ var CALLER_KEYS = /* @__PURE__ */ new Set([
   "aws:sourceip",
   "aws:vpcsourceip",
   "aws:sourcevpc",
+  "aws:sourcevpcarn",
   "aws:sourcevpce",
+  "aws:vpceaccount",
+  "aws:vpceorgid",
+  "aws:vpceorgpaths",
+  "aws:ec2instancesourcevpc",
+  "aws:ec2instancesourceprivateipv4",
   "aws:principalorgid",
   "aws:principalorgpaths",
   "aws:principalaccount",
@@ -4261,7 +4267,8 @@ function sparesOnlyNamedCallers(s) {
   if (s.effect !== "Deny" || !s.conditioned || s.notPrincipals.length > 0 || !s.principals.some(isPrincipalStar)) return false;
   for (const c of s.conditions) {
     if (!CALLER_KEYS.has(c.lowerKey) || !EXCLUDING_OPERATOR.test(c.operator.value) || c.values.length === 0) return false;
-    for (const v of c.values) if (v.kind !== "string" || NAMES_EVERYONE.has(v.value)) return false;
+    const wildcards = /^(?:Arn|StringNotLike)/i.test(c.operator.value);
+    for (const v of c.values) if (v.kind !== "string" || NAMES_EVERYONE.has(v.value) || wildcards && matchesCallersAnywhere(c.lowerKey, v.value)) return false;
   }
   return true;
 }
@@ -4302,7 +4309,13 @@ function denyLimitingCallers(ctx, allow) {
 var ABSENT_FROM = /* @__PURE__ */ new Map([
   ["aws:sourcevpce", "a request that does not come through a VPC endpoint"],
   ["aws:sourcevpc", "a request that does not come through a VPC endpoint"],
+  ["aws:sourcevpcarn", "a request that does not come through a VPC endpoint"],
   ["aws:vpcsourceip", "a request that does not come through a VPC endpoint"],
+  ["aws:vpceaccount", "a request that does not come through a VPC endpoint"],
+  ["aws:vpceorgid", "a request that does not come through a VPC endpoint"],
+  ["aws:vpceorgpaths", "a request that does not come through a VPC endpoint"],
+  ["aws:ec2instancesourcevpc", "a request not signed with the role credentials of an EC2 instance"],
+  ["aws:ec2instancesourceprivateipv4", "a request not signed with the role credentials of an EC2 instance"],
   ["aws:sourceaccount", "a request no AWS service makes for a resource"],
   ["aws:sourcearn", "a request no AWS service makes for a resource"],
   ["aws:sourceorgid", "a request no AWS service makes for a resource"],
@@ -4315,11 +4328,18 @@ var EVERY_ORGANIZATION = /* @__PURE__ */ new Map([
   ["aws:principalorgid", "o-*"],
   ["aws:sourceorgid", "o-*"],
   ["aws:principalorgpaths", "o-*/*"],
-  ["aws:sourceorgpaths", "o-*/*"]
+  ["aws:sourceorgpaths", "o-*/*"],
+  ["aws:vpceorgid", "o-*"],
+  ["aws:vpceorgpaths", "o-*/*"]
 ]);
 function anyAccountPrincipal(value) {
   const parts = value.split(":");
   return parts.length >= 6 && parts[4] === "*" && !parts.slice(5).join(":").includes("/aws-service-role/");
+}
+function matchesCallersAnywhere(lowerKey, pattern) {
+  if (lowerKey === "aws:principalarn") return anyAccountPrincipal(pattern);
+  const organizations = EVERY_ORGANIZATION.get(lowerKey);
+  return organizations !== void 0 && patternCovers(pattern, organizations);
 }
 function letsEveryCallerThrough(c) {
   if (NOT_ABOUT_CALLER.has(c.lowerKey)) return c.key.value;
@@ -4340,9 +4360,7 @@ function letsEveryCallerThrough(c) {
   for (const v of c.values) {
     if (v.kind !== "string") return void 0;
     const everyone = wildcards && v.value === "*" || op.family === "IpAddress" && (v.value === "0.0.0.0/0" || v.value === "::/0");
-    const anyAccount = wildcards && c.lowerKey === "aws:principalarn" && anyAccountPrincipal(v.value);
-    const anyOrganization = wildcards && organizations !== void 0 && patternCovers(v.value, organizations);
-    if (!everyone && !anyAccount && !anyOrganization) return void 0;
+    if (!everyone && !(wildcards && matchesCallersAnywhere(c.lowerKey, v.value))) return void 0;
   }
   return `${what} (values that match callers in any ${organizations === void 0 ? "account" : "organization"})`;
 }

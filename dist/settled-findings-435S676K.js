@@ -5,7 +5,7 @@ import {
 } from "./chunk-DVC4BPCO.js";
 import {
   allowsAction
-} from "./chunk-RMKXMICN.js";
+} from "./chunk-QDDF3FJN.js";
 import "./chunk-2IULYMUQ.js";
 import {
   wholeAccountOf

@@ -576,6 +576,17 @@ var QUALIFIED_TYPES = [
     type: "function",
     alsoFormatsOf: ["function alias", "function version"],
     documented: 'AWS Lambda Developer Guide, "Fine-tuning the Resources and Conditions sections of policies": "Actions that operate on a function can be restricted to a specific function by function, version, or alias ARN"'
+  },
+  {
+    // The reference's accesspointobject is the Regional access point's
+    // (arn:...:s3:${Region}:...); a Multi-Region Access Point has no Region,
+    // and the reference's multiregionaccesspoint type is the access point
+    // itself, which no object action takes.
+    service: "s3",
+    type: "accesspointobject",
+    alsoFormatsOf: [],
+    documentedFormats: ["arn:${Partition}:s3::${Account}:accesspoint/${AccessPointAlias}/object/${ObjectName}"],
+    documented: 'Amazon S3 User Guide, "Making requests through a Multi-Region Access Point": "ARNs for objects that are accessed through a Multi-Region Access Point use the format arn:aws:s3::<account_id>:accesspoint/<MRAP_alias>/object/<key>"'
   }
 ];
 
@@ -635,7 +646,7 @@ function withQualifiedForms(prefix, types) {
     const at = types.findIndex((t) => t.name === rule.type);
     const lent = rule.alsoFormatsOf.map((name) => types.find((t) => t.name === name));
     if (at === -1 || lent.some((t) => t === void 0)) throw new Error(`catalog-data: ${prefix} lacks a type of ${[rule.type, ...rule.alsoFormatsOf].join(", ")}`);
-    const formats = [...types[at].arnFormats, ...lent.flatMap((t) => t?.arnFormats ?? [])];
+    const formats = [...types[at].arnFormats, ...lent.flatMap((t) => t?.arnFormats ?? []), ...rule.documentedFormats ?? []];
     types[at] = Object.freeze({ name: rule.type, arnFormats: Object.freeze(formats) });
   }
   return types;

@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-VKT2ULJQ.js";
+} from "./chunk-3V73ATID.js";
 import {
   POLICY_VERSION,
   accountRootArn,

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-KEWANSFA.js";
+} from "./chunk-7PENFQ37.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -40,10 +40,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-RMKXMICN.js";
+} from "./chunk-QDDF3FJN.js";
 import {
   diffPolicies
-} from "./chunk-ZHC6YIBU.js";
+} from "./chunk-54PVDEXT.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -52,7 +52,7 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-VKT2ULJQ.js";
+} from "./chunk-3V73ATID.js";
 import {
   principalFromArn
 } from "./chunk-2IULYMUQ.js";

@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-VKT2ULJQ.js";
+} from "./chunk-3V73ATID.js";
 import {
   addressRanges,
   evaluate,

@@ -62,8 +62,13 @@ function documentPlace(file) {
 var EXACT = /* @__PURE__ */ new Set([
   "aws:sourceip",
   "aws:sourcevpc",
+  "aws:sourcevpcarn",
   "aws:sourcevpce",
   "aws:vpcsourceip",
+  // the account, organisation and organisation path that own the VPC endpoint a request comes through
+  "aws:vpceaccount",
+  "aws:vpceorgid",
+  "aws:vpceorgpaths",
   "aws:principalorgid",
   "aws:principalorgpaths",
   "aws:userid",

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-4UZVD7O4.js";
+} from "./chunk-SGZZX7ZL.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-553AIQTT.js";
+} from "./chunk-N725MN73.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-LRSJELZB.js";
+} from "./chunk-E25GSVFL.js";
 import {
   GitHub,
   defaults,
@@ -65,11 +65,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-ZHC6YIBU.js";
+import "./chunk-54PVDEXT.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-VKT2ULJQ.js";
+} from "./chunk-3V73ATID.js";
 import "./chunk-2IULYMUQ.js";
 import "./chunk-VSNU4K7G.js";
 import {

@@ -5,17 +5,17 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-LRSJELZB.js";
+} from "./chunk-E25GSVFL.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-ZHC6YIBU.js";
+} from "./chunk-54PVDEXT.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
   statementNodesOf
-} from "./chunk-VKT2ULJQ.js";
+} from "./chunk-3V73ATID.js";
 import {
   memberNamed,
   sameJsonValue
