@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OZSG5QTB.js";
-import "./chunk-W7JVTCN7.js";
-import "./chunk-E6SNE6ZY.js";
-import "./chunk-L4NTSVCF.js";
-import "./chunk-2IULYMUQ.js";
-import "./chunk-VSNU4K7G.js";
+} from "./chunk-VLUC6U7Q.js";
+import "./chunk-52R2IKU4.js";
+import "./chunk-AGXO7XHU.js";
+import "./chunk-JW54V3HI.js";
+import "./chunk-DWHLBJQX.js";
+import "./chunk-3XVHDFCV.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-2QHMSTXI.js";
+} from "./chunk-VUPTACUY.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-RJ5AJGJH.js";
+} from "./chunk-QWQCPMJG.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-52R2IKU4.js";
 import {
   debug,
   getInput,
@@ -90,8 +90,8 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-L4NTSVCF.js";
-import "./chunk-VSNU4K7G.js";
+} from "./chunk-JW54V3HI.js";
+import "./chunk-3XVHDFCV.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -922,9 +922,17 @@ function* sarifResultTexts(findings, rules) {
     const fingerprint = sha256Hex(`[${code.json},${fileJson},${messageJson}]`).slice(0, 32);
     const occurrence = (seen.get(fingerprint) ?? 0) + 1;
     seen.set(fingerprint, occurrence);
-    const textJson = f.hint ? messageWithHintJson(messageJson, json.of(f.hint)) : messageJson;
+    const plainMessageJson = holdsLinkSyntax(f.message) ? json.of(sarifPlainText(f.message)) : messageJson;
+    const textJson = f.hint ? messageWithHintJson(plainMessageJson, json.of(sarifPlainText(f.hint))) : plainMessageJson;
     yield `${head}${textJson}${locationHead}${regionText(f)}}}],"partialFingerprints":{"rtcFinding/v1":"${fingerprint}:${occurrence}"}}`;
   }
+}
+function sarifPlainText(text) {
+  return holdsLinkSyntax(text) ? text.replace(SARIF_ESCAPED, "\\$&") : text;
+}
+var SARIF_ESCAPED = /[[\]]|\\(?=[[\]\\])/g;
+function holdsLinkSyntax(text) {
+  return text.includes("[") || text.includes("]") || text.includes("\\\\");
 }
 function messageWithHintJson(messageJson, hintJson) {
   return `${messageJson.slice(0, -1)} Hint: ${hintJson.slice(1)}`;
@@ -1389,8 +1397,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-TDAUOJFQ.js")).checkTogether,
-    settled: (await import("./settled-findings-RRZPNYHZ.js")).settledLintFindings
+    check: (await import("./check-together-YYLLR5N5.js")).checkTogether,
+    settled: (await import("./settled-findings-UV36KALL.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1478,7 +1486,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GC44KM32.js");
+  return import("./review-J3Z63GYJ.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

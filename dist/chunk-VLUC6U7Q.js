@@ -5,21 +5,21 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-52R2IKU4.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-E6SNE6ZY.js";
+} from "./chunk-AGXO7XHU.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
   statementNodesOf
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-JW54V3HI.js";
 import {
   memberNamed,
   sameJsonValue
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-3XVHDFCV.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
@@ -244,7 +244,7 @@ function analyseFile(input) {
   const head = headText === void 0 ? void 0 : lintText(input.path, headText, input.kind, lintPolicyText);
   if (head && headDecoded?.finding) head.findings.unshift(headDecoded.finding);
   const base = baseText === void 0 ? void 0 : lintText(basePath, baseText, input.kind, lintPolicyText);
-  const valueOf = (text, linted) => text === void 0 ? void 0 : linted?.value ?? null;
+  const valueOf = (text, linted) => text === void 0 ? void 0 : linted?.policyValue ?? linted?.value ?? null;
   const kind = input.kind ?? head?.kind ?? base?.kind;
   const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head), kind === "identity" || kind === "trust" ? { kind } : {});
   const review = {

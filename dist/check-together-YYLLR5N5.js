@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-2QHMSTXI.js";
+} from "./chunk-VUPTACUY.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -40,10 +40,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-RMKXMICN.js";
+} from "./chunk-FYDQSKR4.js";
 import {
   diffPolicies
-} from "./chunk-E6SNE6ZY.js";
+} from "./chunk-AGXO7XHU.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -52,10 +52,10 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-JW54V3HI.js";
 import {
   principalFromArn
-} from "./chunk-2IULYMUQ.js";
+} from "./chunk-DWHLBJQX.js";
 import {
   accountRootArn,
   actionMatches,
@@ -69,7 +69,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-3XVHDFCV.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts
@@ -1025,7 +1025,7 @@ function checkTogether(files, inputs, now = Date.now()) {
       );
       return;
     }
-    const diff = diffPolicies(want, doc.file.value);
+    const diff = diffPolicies(want, doc.file.policyValue ?? doc.file.value);
     if (diff.accessChange === "none") return;
     const changes = diff.statements.filter((c) => c.rating !== "neutral");
     const first = changes.find((c) => c.after)?.after;

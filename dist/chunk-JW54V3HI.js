@@ -4,7 +4,7 @@ import {
   hasWildcard,
   memberNamed,
   memorable
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-3XVHDFCV.js";
 
 // src/core/list-text.ts
 function listText(values, max = 3, separator = ", ", show = (v) => v) {
@@ -25,7 +25,7 @@ function groupDigits(n) {
 }
 
 // src/core/visible-text.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f\udd00-\uddef]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufff9-\ufffb\p{Cs}]/gu;
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
 var ONE_LINE_ESCAPES = { "\r": "\\r", "\n": "\\n", "	": "\\t" };

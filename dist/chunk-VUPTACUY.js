@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-JW54V3HI.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -32,7 +32,7 @@ import {
   s3BucketArn,
   s3ObjectsArn,
   userArn
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-3XVHDFCV.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

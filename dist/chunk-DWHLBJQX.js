@@ -20,7 +20,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-3XVHDFCV.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;

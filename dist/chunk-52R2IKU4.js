@@ -31,7 +31,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-JW54V3HI.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,
@@ -40,6 +40,7 @@ import {
   arnMatches,
   arnPatternCovers,
   arnPatternsOverlap,
+  documentValues,
   hasWildcard,
   isRegionNameAt,
   matchesWildcard,
@@ -60,7 +61,7 @@ import {
   splitArn,
   toValue,
   wholeAccountOf
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-3XVHDFCV.js";
 
 // src/core/lint/finding.ts
 var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
@@ -5789,25 +5790,32 @@ var LintedDocument = class {
   findings;
   root;
   #value;
+  #policyValue;
   #policy;
   #computed = false;
   #bare;
   #compute() {
     if (this.#computed) return;
     this.#computed = true;
-    this.#value = toValue(this.root);
-    this.#policy = this.#bare ? void 0 : normalisePolicy(this.#value);
+    const { value, policyValue } = documentValues(this.root);
+    this.#value = value;
+    this.#policyValue = policyValue;
+    this.#policy = this.#bare ? void 0 : normalisePolicy(policyValue);
   }
   get value() {
     this.#compute();
     return this.#value;
+  }
+  get policyValue() {
+    this.#compute();
+    return this.#policyValue;
   }
   get policy() {
     this.#compute();
     return this.#policy;
   }
   toJSON() {
-    return { file: this.file, kind: this.kind, findings: this.findings, root: this.root, value: this.value, policy: this.policy };
+    return { file: this.file, kind: this.kind, findings: this.findings, root: this.root, value: this.value, policyValue: this.policyValue, policy: this.policy };
   }
 };
 function lintPolicyText(file, text, kind, serviceWildcards = new ServiceWildcardBudget()) {

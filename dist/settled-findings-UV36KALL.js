@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-RMKXMICN.js";
-import "./chunk-2IULYMUQ.js";
+} from "./chunk-FYDQSKR4.js";
+import "./chunk-DWHLBJQX.js";
 import {
   wholeAccountOf
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-3XVHDFCV.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-52R2IKU4.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-JW54V3HI.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-JW54V3HI.js";
 import {
   addressRanges,
   evaluate,
@@ -21,7 +21,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-2IULYMUQ.js";
+} from "./chunk-DWHLBJQX.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -48,7 +48,7 @@ import {
   statementsAsRead,
   valueFamilyOf,
   wholeAccountOf
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-3XVHDFCV.js";
 
 // src/core/diff/conditions/forms.ts
 var EPOCH_SECONDS = /^\d+$/;
