@@ -138,3 +138,30 @@ test('a head whose principal is a pattern (role/*) is not known, not a narrowing
   const services = analyseFile({ path: 'iam/trust.json', status: 'modified', baseText: service('lambda.amazonaws.com'), headText: service('*.amazonaws.com'), kind: 'trust' })
   expect(services.invalid).toMatch(/\(RTC206: /)
 })
+
+// A JSON number is read by its text, as IAM reads it: JavaScript's value of 1e999 is Infinity, whose text
+// "Infinity" is no number at all, so an Allow on "NumericGreaterThan -1e999" was said to meet no request (no
+// effect), while a reader that takes the exponent (Java's Double.parseDouble: -Infinity) lets every request pass.
+describe('a condition number whose JavaScript value has other text than the file', () => {
+  const base = `${JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::data-bucket/*' }] }, null, 2)}\n`
+  const head = (condition: string) =>
+    `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::data-bucket/*"}, {"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*", "Condition": ${condition}}]}\n`
+  const review = (condition: string) => analyseFile({ path: 'iam/p.json', status: 'modified', baseText: base, headText: head(condition) })
+
+  test('an Allow on an overflowing exponent (-1e999, 1e999) is not "no effect": how IAM reads it is not known', () => {
+    for (const condition of ['{"NumericGreaterThan": {"s3:max-keys": -1e999}}', '{"NumericLessThan": {"s3:max-keys": 1e999}}', '{"NumericLessThan": {"s3:max-keys": [1e999]}}']) {
+      const r = review(condition)
+      expect([condition, r.accessChange]).not.toEqual([condition, 'none'])
+      expect([condition, r.accessChange]).not.toEqual([condition, 'narrows'])
+      const text = JSON.stringify(r)
+      expect(text).not.toContain('Infinity')
+    }
+  })
+
+  test('an exponent that JavaScript writes as a plain number (1e3) is still the undocumented form it is', () => {
+    const r = review('{"NumericLessThan": {"s3:max-keys": 1e3}}')
+    // The change names the value as the file writes it, and reads it as the undocumented form (not known), not as 1000.
+    expect(JSON.stringify(r)).toContain('1e3')
+    expect(JSON.stringify(r)).not.toContain('1000')
+  })
+})

@@ -293,4 +293,22 @@ describe('escaping per context, rendered by markdown-it (linkify on)', () => {
     expect(visibleText('a\udb40\uddef.json')).toBe('a\\u{E01EF}.json')
     expect(inlineCode('a\ufe0f.json')).toBe('`a\\u{FE0F}.json`')
   })
+
+  test("every character Unicode says to render invisibly (Default_Ignorable_Code_Point) is shown: 'a.json' and one with such a character read alike", () => {
+    // U+1BCA0 (shorthand format letter overlap), U+1D173 (musical symbol begin beam) and the unassigned U+E0080 and
+    // U+E01F0-E0FFF showed as nothing: a pull request could add iam/app\u{1BCA0}.json beside iam/app.json.
+    for (const cp of [0x1bca0, 0x1bca3, 0x1d173, 0x1d17a, 0xe0080, 0xe00ff, 0xe01f0, 0xe0fff]) {
+      const ch = String.fromCodePoint(cp)
+      expect(visibleText(`iam/app${ch}.json`)).toBe(`iam/app\\u{${cp.toString(16).toUpperCase()}}.json`)
+    }
+    // All of them, by the property itself (the runtime's Unicode data): none is left as it is.
+    const ignorable = /\p{Default_Ignorable_Code_Point}/u
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue
+      const ch = String.fromCodePoint(cp)
+      if (ignorable.test(ch)) expect([cp.toString(16), visibleText(`a${ch}b`)]).toEqual([cp.toString(16), `a${hexOf(cp)}b`])
+    }
+  })
 })
+
+const hexOf = (cp: number) => `\\u{${cp.toString(16).toUpperCase().padStart(4, '0')}}`

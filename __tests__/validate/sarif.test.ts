@@ -15,6 +15,7 @@ import {
   JsonTexts,
   messageWithHintJson,
   sarifEnvelopeFor,
+  sarifPlainText,
   sarifLogFor,
   sarifResultTexts,
   sarifUri,
@@ -22,6 +23,7 @@ import {
 } from '../../src/report/sarif.js'
 import { tempDir } from '../support/temp-dirs.js'
 import { lintPolicyText } from '../../src/core/lint/lint.js'
+import { sha256Hex } from '../../src/core/hash.js'
 
 const CHECKS: CheckInfo[] = [
   { code: 'RTC101', severity: 'error', name: 'json-syntax', title: 'The file is not valid JSON', help: 'Fix the `JSON` at the [line](https://example.com).' },
@@ -78,7 +80,7 @@ test('results carry ruleId, ruleIndex, level, message and a %SRCROOT%-relative l
     ruleId: 'RTC101',
     ruleIndex: 0,
     level: 'error',
-    message: { text: 'Unexpected ] Hint: Remove the comma' },
+    message: { text: 'Unexpected \\] Hint: Remove the comma' },
     locations: [{ physicalLocation: { artifactLocation: { uri: 'iam/a.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 7 } } }],
     partialFingerprints: { 'rtcFinding/v1': expect.stringMatching(/^[0-9a-f]{32}:1$/) }
   })
@@ -195,7 +197,7 @@ test('each result text is the JSON of its result, whatever characters the messag
     const result = JSON.parse(text)
     expect(JSON.stringify(result)).toBe(text)
     const finding = findings[k]
-    expect(result.message.text).toBe(finding.hint ? `${finding.message} Hint: ${finding.hint}` : finding.message)
+    expect(fromSarifPlainText(result.message.text)).toBe(finding.hint ? `${finding.message} Hint: ${finding.hint}` : finding.message)
     expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(sarifUri(finding.file))
     expect(result.locations[0].physicalLocation.region).toEqual({ startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn })
   }
@@ -250,4 +252,44 @@ test("a report over code scanning's 25,000 results per upload is said to be one,
   expect(note).toContain('refuses an upload of more than 25,000 (upload-sarif fails) and shows at most 5,000')
   expect(note).toContain('split policy-files over several validate steps, each with its own sarif-file uploaded under its own category')
   expect(codeScanningLimitNote(254941)).toContain('holds 254941 results')
+})
+
+/** A plain text message as a SARIF consumer reads it (SARIF 2.1.0 §3.11.6): a backslash before '[', ']' or '\\' is dropped. */
+const fromSarifPlainText = (text: string) => text.replace(/\\([[\]\\])/g, '$1')
+/** An embedded link a consumer would make: '[text](target)' whose brackets are not escaped. */
+const EMBEDDED_LINK = /(?<!\\)(?:\\\\)*\[(?:[^\]\\]|\\.)*\]\(/
+
+describe('a message quoting link syntax from a pull request makes no embedded link in the SARIF text', () => {
+  test("a Sid '[here](1)' or '[docs](https://…)': escaped, and read back as written", () => {
+    const policyWith = (sid: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: sid, Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] })
+    for (const sid of ['[here](1)', '[docs](https://example.com/x)', 'a\\[b](2)', 'end\\']) {
+      const findings = lintPolicyText('iam/p.json', policyWith(sid)).findings.filter((x) => x.code === 'RTC106')
+      expect(findings).toHaveLength(1)
+      // The message quotes the Sid: read as SARIF text unescaped, it holds a link.
+      if (sid.startsWith('[')) expect(findings[0].message).toMatch(EMBEDDED_LINK)
+      const [result] = sarifLogFor(findings, ALL_CHECKS).runs[0].results
+      expect(result.message.text).not.toMatch(EMBEDDED_LINK)
+      expect(fromSarifPlainText(result.message.text)).toBe(`${findings[0].message} Hint: ${findings[0].hint}`)
+      // The fingerprint hashes the message as it was: alerts keep their identity across versions.
+      const hashed = sha256Hex(JSON.stringify(['RTC106', 'iam/p.json', findings[0].message])).slice(0, 32)
+      expect(result.partialFingerprints).toEqual({ 'rtcFinding/v1': `${hashed}:1` })
+    }
+    expect(sarifPlainText('[here](1)')).toBe('\\[here\\](1)')
+  })
+
+  test('on any text: no embedded link is left, and the consumer reads the text back', () => {
+    const linky = fc.string({ unit: fc.constantFrom('[', ']', '(', ')', '\\', 'a', '1', ' ', ':'), maxLength: 12 })
+    fc.assert(
+      fc.property(linky, (text) => {
+        const plain = sarifPlainText(text)
+        expect(plain).not.toMatch(EMBEDDED_LINK)
+        expect(fromSarifPlainText(plain)).toBe(text)
+      }),
+      { numRuns: 5000 }
+    )
+  })
+
+  test('text without brackets or a doubled backslash is kept as it is', () => {
+    for (const text of ['Unknown action s3:GetObjectx', 'Sid "\\u{202E}evil"', '${aws:username}']) expect(sarifPlainText(text)).toBe(text)
+  })
 })

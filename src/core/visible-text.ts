@@ -7,15 +7,17 @@
 
 /**
  * Characters that change what a reader sees without being seen: C0 and C1
- * controls (tab and line breaks are handled by each context), bidi embeddings,
- * overrides, isolates and marks, zero-width spaces and joiners, the word
- * joiner and invisible operators, the BOM, soft hyphen, line and paragraph
- * separators, tag characters and variation selectors (U+FE00-FE0F and
- * U+E0100-E01EF: after a letter they show nothing, so 'a.json' and
- * 'a\u{FE0F}.json' read alike).
+ * controls (tab and line breaks are handled by each context), line and
+ * paragraph separators, the interlinear annotation marks, lone surrogates, and
+ * every character Unicode says to render invisibly (Default_Ignorable_Code_Point):
+ * bidi embeddings, overrides, isolates and marks, zero-width spaces and
+ * joiners, the word joiner and invisible operators, the BOM, soft hyphen,
+ * Hangul fillers, tag characters and variation selectors (after a letter they
+ * show nothing, so 'a.json' and 'a\u{FE0F}.json' read alike), and the
+ * shorthand and musical format controls and unassigned U+E0000-E0FFF, which a
+ * list of our own had left out ('app.json' and 'app\u{1BCA0}.json' read alike).
  */
-const INVISIBLE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f\udd00-\uddef]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufff9-\ufffb\p{Cs}]/gu
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 

@@ -129,7 +129,8 @@ export function analyseFile(input: AnalysisInput): FileReview {
   if (head && headDecoded?.finding) head.findings.unshift(headDecoded.finding)
   const base = baseText === undefined ? undefined : lintText(basePath, baseText, input.kind, lintPolicyText)
   // A text that is not JSON is a version that grants nothing (null), not a missing one.
-  const valueOf = (text: string | undefined, linted: typeof head) => (text === undefined ? undefined : (linted?.value ?? null))
+  // The value the policy is read from: a number as the file writes it (1e999 is not "Infinity").
+  const valueOf = (text: string | undefined, linted: typeof head) => (text === undefined ? undefined : (linted?.policyValue ?? linted?.value ?? null))
   // The kind decides what a Deny can take away; a resource policy is told apart from a key policy by the diff.
   const kind = input.kind ?? head?.kind ?? base?.kind
   const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head), kind === 'identity' || kind === 'trust' ? { kind } : {})

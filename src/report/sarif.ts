@@ -178,9 +178,31 @@ export function* sarifResultTexts(findings: readonly Finding[], rules: readonly 
     const fingerprint = sha256Hex(`[${code.json},${fileJson},${messageJson}]`).slice(0, 32)
     const occurrence = (seen.get(fingerprint) ?? 0) + 1
     seen.set(fingerprint, occurrence)
-    const textJson = f.hint ? messageWithHintJson(messageJson, json.of(f.hint)) : messageJson
+    const plainMessageJson = holdsLinkSyntax(f.message) ? json.of(sarifPlainText(f.message)) : messageJson
+    const textJson = f.hint ? messageWithHintJson(plainMessageJson, json.of(sarifPlainText(f.hint))) : plainMessageJson
     yield `${head}${textJson}${locationHead}${regionText(f)}}}],"partialFingerprints":{"rtcFinding/v1":"${fingerprint}:${occurrence}"}}`
   }
+}
+
+/**
+ * Text as a SARIF plain text message: '[' and ']' escaped with a backslash,
+ * and a backslash before '[', ']' or another backslash (SARIF 2.1.0 §3.11.6).
+ * A result's message reads '[text](target)' as an embedded link, which code
+ * scanning makes a link (to a related location by its id, or a URI): a
+ * message quotes values from a pull request, and a Sid of '[here](1)' or
+ * '[docs](https://…)' made one in the alert's title. A consumer takes the
+ * escapes out and shows the text as it was.
+ */
+export function sarifPlainText(text: string): string {
+  return holdsLinkSyntax(text) ? text.replace(SARIF_ESCAPED, '\\$&') : text
+}
+
+/** A bracket, or a backslash before a bracket or a backslash: what sarifPlainText escapes. */
+const SARIF_ESCAPED = /[[\]]|\\(?=[[\]\\])/g
+
+/** Whether the text has anything sarifPlainText escapes: most messages have not, and keep their JSON. */
+function holdsLinkSyntax(text: string): boolean {
+  return text.includes('[') || text.includes(']') || text.includes('\\\\')
 }
 
 /**

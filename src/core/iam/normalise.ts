@@ -3,6 +3,9 @@
 // "*" and {"AWS": "*"}. The evaluator, the "work together" checks and the
 // semantic diff all read this form.
 
+import { toValue } from '../json-ast/parse.js'
+import type { JsonNode, JsonNumber } from '../json-ast/types.js'
+
 export type PrincipalMap = Record<string, string[]>
 export type ConditionMap = Record<string, Record<string, string[]>>
 
@@ -36,13 +39,56 @@ export interface NormalPolicy {
   statements: NormalStatement[]
 }
 
+/**
+ * A JSON number as its text in the file, where a policy's value holds it in
+ * place of the JavaScript number (policyValueOf). IAM reads a condition's
+ * number by its text: JavaScript's value of `1e999` is Infinity, written
+ * "Infinity", which no reader takes for a number, and `1e3` is written "1000",
+ * a form IAM documents where the file's is one it does not.
+ */
+export class NumberText {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * A parsed document's plain value (JSON.parse's) and its value as
+ * normalisePolicy is to read it: the same, but each number whose JavaScript
+ * value is written otherwise than the file writes it is its NumberText. A
+ * document with no such number (most) is converted once.
+ */
+export function documentValues(root: JsonNode): { value: unknown; policyValue: unknown } {
+  let otherText = false
+  const value = toValue(root, (n) => {
+    if (!sameNumberText(n)) otherText = true
+    return n.value
+  })
+  return { value, policyValue: otherText ? toValue(root, (n) => (sameNumberText(n) ? n.value : new NumberText(n.raw))) : value }
+}
+
+const sameNumberText = (n: JsonNumber): boolean => String(n.value) === n.raw
+
+/** A scalar condition value as IAM compares it: text (booleans and numbers too, a number as the file writes it). */
+const scalarText = (x: unknown): string | undefined => {
+  if (typeof x === 'string') return x
+  if (typeof x === 'boolean' || typeof x === 'number') return String(x)
+  if (x instanceof NumberText) return x.text
+  return undefined
+}
+
 const asList = (v: unknown): string[] | undefined => {
   if (typeof v === 'string') return [v]
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[]
   // Booleans and numbers are valid condition values; IAM compares them as text.
-  if (typeof v === 'boolean' || typeof v === 'number') return [String(v)]
-  if (Array.isArray(v) && v.every((x) => ['string', 'boolean', 'number'].includes(typeof x))) return v.map(String)
-  return undefined
+  const one = scalarText(v)
+  if (one !== undefined) return [one]
+  if (!Array.isArray(v)) return undefined
+  const texts: string[] = []
+  for (const x of v) {
+    const text = scalarText(x)
+    if (text === undefined) return undefined
+    texts.push(text)
+  }
+  return texts
 }
 
 function principalMap(v: unknown): PrincipalMap | undefined {

@@ -444,29 +444,36 @@ export function sameJsonValue(a: JsonNode, b: JsonNode): boolean {
   }
 }
 
-/** The plain value, exactly as JSON.parse gives it: the last duplicate key wins, `__proto__` is an own property. */
-export function toValue(node: JsonNode): unknown {
+/**
+ * The plain value, exactly as JSON.parse gives it: the last duplicate key wins, `__proto__` is an own property.
+ * `numberOf` gives each number's value instead (its JavaScript value by default).
+ */
+export function toValue(node: JsonNode, numberOf: (node: JsonNumber) => unknown = numberValue): unknown {
   switch (node.kind) {
     case 'object': {
       const out: Record<string, unknown> = {}
       for (const { key, value } of node.members) {
         if (key.value === '__proto__') {
           // a plain assignment would replace the prototype; JSON.parse defines an own property
-          Object.defineProperty(out, '__proto__', { value: toValue(value), writable: true, enumerable: true, configurable: true })
+          Object.defineProperty(out, '__proto__', { value: toValue(value, numberOf), writable: true, enumerable: true, configurable: true })
         } else {
-          out[key.value] = toValue(value)
+          out[key.value] = toValue(value, numberOf)
         }
       }
       return out
     }
     case 'array':
-      return node.items.map(toValue)
+      return node.items.map((item) => toValue(item, numberOf))
     case 'null':
       return null
+    case 'number':
+      return numberOf(node)
     default:
       return node.value
   }
 }
+
+const numberValue = (node: JsonNumber): number => node.value
 
 /** The member JSON.parse would keep for key: the last one of that name. */
 export function memberNamed(obj: JsonObject, key: string): JsonMember | undefined {

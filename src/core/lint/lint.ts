@@ -3,7 +3,7 @@
 import type { DuplicateKey, JsonNode, JsonObject, Span } from '../json-ast/types.js'
 import { parseJson, toValue } from '../json-ast/parse.js'
 import { parseJsonTolerant } from '../json-ast/recover.js'
-import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
+import { documentValues, normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
 import { oneLine, oneLineHint, type Finding } from './finding.js'
 import { CHECK_BY_CODE } from './checks.js'
 import { STATEMENT_ELEMENTS, statementView, type FindingDraft, type LintContext, type StatementView } from './context.js'
@@ -27,6 +27,12 @@ export interface LintedFile {
   root?: JsonNode
   /** The plain value (as JSON.parse gives, last duplicate key kept). */
   value?: unknown
+  /**
+   * The value `policy` is read from, and the one to hand to normalisePolicy or the diff: `value`, but a number
+   * whose JavaScript value is written otherwise than the file writes it (1e999, 1e3, 1.0) is its text
+   * (NumberText). Absent where `value` is that value too.
+   */
+  policyValue?: unknown
   policy?: NormalPolicy
   /** Keys the parse found twice in one object (only when there are some): `value` holds the last of each. */
   duplicateKeys?: readonly DuplicateKey[]
@@ -150,6 +156,7 @@ function lintDocument(
  */
 class LintedDocument implements LintedFile {
   #value: unknown
+  #policyValue: unknown
   #policy: NormalPolicy | undefined
   #computed = false
   readonly #bare: boolean
@@ -172,14 +179,21 @@ class LintedDocument implements LintedFile {
   #compute(): void {
     if (this.#computed) return
     this.#computed = true
-    this.#value = toValue(this.root)
+    const { value, policyValue } = documentValues(this.root)
+    this.#value = value
+    this.#policyValue = policyValue
     // A bare statement is not a policy IAM would accept: no meaning to hand on.
-    this.#policy = this.#bare ? undefined : normalisePolicy(this.#value)
+    this.#policy = this.#bare ? undefined : normalisePolicy(policyValue)
   }
 
   get value(): unknown {
     this.#compute()
     return this.#value
+  }
+
+  get policyValue(): unknown {
+    this.#compute()
+    return this.#policyValue
   }
 
   get policy(): NormalPolicy | undefined {
@@ -188,7 +202,7 @@ class LintedDocument implements LintedFile {
   }
 
   toJSON(): LintedFile {
-    return { file: this.file, kind: this.kind, findings: this.findings, root: this.root, value: this.value, policy: this.policy }
+    return { file: this.file, kind: this.kind, findings: this.findings, root: this.root, value: this.value, policyValue: this.policyValue, policy: this.policy }
   }
 }
 

@@ -574,7 +574,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
       )
       return
     }
-    const diff = diffPolicies(want, doc.file.value)
+    const diff = diffPolicies(want, doc.file.policyValue ?? doc.file.value)
     if (diff.accessChange === 'none') return
     const changes = diff.statements.filter((c) => c.rating !== 'neutral')
     const first = changes.find((c) => c.after)?.after
