@@ -138,3 +138,29 @@ test('a head whose principal is a pattern (role/*) is not known, not a narrowing
   const services = analyseFile({ path: 'iam/trust.json', status: 'modified', baseText: service('lambda.amazonaws.com'), headText: service('*.amazonaws.com'), kind: 'trust' })
   expect(services.invalid).toMatch(/\(RTC206: /)
 })
+
+// A base that holds what IAM refuses (an action with a wildcard in its service prefix) was never in force as written:
+// the review said nothing of it, and quoted the refused action lower-cased (`s3*:getobject` for `S3*:GetObject`).
+describe('a base IAM refuses or that cannot be read with certainty', () => {
+  const identity = (action: unknown) => policy({ Sid: 'All', Effect: 'Allow', Action: action, Resource: '*' })
+
+  test('a refused action in the base: noted, read as granting nothing, the action quoted as written', () => {
+    const review = analyseFile({ path: 'iam/p.json', status: 'modified', kind: 'identity', baseText: identity('S3*:GetObject'), headText: identity('s3:GetObject') })
+    expect(review.invalid).toBeUndefined()
+    expect(review.note).toMatch(/^The base version is one IAM refuses or that cannot be read with certainty \(line \d+: the action "S3\*:GetObject" has a wildcard in its service prefix, .* so what the base grants is not known\); it is read as granting nothing\.$/)
+    expect(review.accessChange).toBe('broadens')
+    expect(JSON.stringify(review.changes)).not.toMatch(/s3\*:getobject/)
+  })
+
+  test('the diff quotes a refused action as written', () => {
+    const review = analyseFile({ path: 'iam/p.json', status: 'modified', kind: 'identity', baseText: identity('s3:GetObject'), headText: identity(['s3:GetObject', 'S3*:PutObject']) })
+    expect(review.invalid).toMatch(/"S3\*:PutObject"/)
+    expect(JSON.stringify(review.changes)).not.toMatch(/s3\*:putobject/)
+  })
+
+  test('both versions refused: the base note says "either"', () => {
+    const review = analyseFile({ path: 'iam/p.json', status: 'modified', kind: 'identity', baseText: identity('*:*'), headText: identity('s3*:*') })
+    expect(review.invalid).toMatch(/"s3\*:\*"/)
+    expect(review.note).toMatch(/^The base version is one IAM refuses or that cannot be read with certainty either \(line \d+: the action "\*:\*"/)
+  })
+})

@@ -47,15 +47,16 @@ const PRINCIPAL_PATTERN_CODES: ReadonlySet<string> = new Set(['RTC206', 'RTC306'
  * Why what a head that parses as a policy grants is not known, or
  * undefined: it takes the invalid document's path (counted as broadening). The first check that holds names it.
  */
-function whyHeadIsNotKnown(head: LintedFile): string | undefined {
-  for (const check of HEAD_NOT_KNOWN) {
-    const why = check(head)
+function whyNotKnown(version: LintedFile, side: 'head' | 'base'): string | undefined {
+  for (const check of NOT_KNOWN) {
+    const why = check(version, side)
     if (why !== undefined) return why
   }
   return undefined
 }
 
-const HEAD_NOT_KNOWN: ReadonlyArray<(head: LintedFile) => string | undefined> = [
+/** Each check reads one version (the head's, or the base's: what was in force then is as little known). */
+const NOT_KNOWN: ReadonlyArray<(head: LintedFile, side: 'head' | 'base') => string | undefined> = [
   // A key given twice with two values is read one way by JSON.parse (the last) and maybe another by IAM or a deploy
   // tool.
   (head) => {
@@ -92,12 +93,12 @@ const HEAD_NOT_KNOWN: ReadonlyArray<(head: LintedFile) => string | undefined> = 
   },
   // An action with a wildcard in its service prefix (`*:*`, `s3*:Get*`; RTC201): IAM refuses the document, and read as
   // a pattern `*:*` is every action, so `*` -> `*:*` said no change.
-  (head) => {
+  (head, side) => {
     const vendorWildcard = actionWithVendorWildcard(head.root)
     if (!vendorWildcard) return undefined
     return (
       `line ${vendorWildcard.span.start.line}: the action ${JSON.stringify(vendorWildcard.value)} has a wildcard in its service prefix, which IAM ` +
-      'refuses (RTC201: Action vendors must not contain wildcards), so what the head grants is not known'
+      `refuses (RTC201: Action vendors must not contain wildcards), so what the ${side} grants is not known`
     )
   },
   // A head IAM refuses as written is read leniently by the diff (an unknown or mistyped element left out, a statement
@@ -109,11 +110,11 @@ const HEAD_NOT_KNOWN: ReadonlyArray<(head: LintedFile) => string | undefined> = 
   },
   // A wildcard in a principal but "*" alone: IAM refuses it in a trust policy, and a service that kept it might match
   // it as a pattern; the diff reads it as naming no principal (statements.ts), so `role/etl` -> `role/*` said narrows.
-  (head) => {
+  (head, side) => {
     const patterned = head.findings.find((f) => PRINCIPAL_PATTERN_CODES.has(f.code))
     return (
       patterned &&
-      `line ${patterned.line}: ${patterned.message} (${patterned.code}: IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known)`
+      `line ${patterned.line}: ${patterned.message} (${patterned.code}: IAM refuses such a principal, or a service may read it as a pattern, so what the ${side} grants is not known)`
     )
   }
 ]
@@ -132,7 +133,10 @@ export function analyseFile(input: AnalysisInput): FileReview {
   const valueOf = (text: string | undefined, linted: typeof head) => (text === undefined ? undefined : (linted?.value ?? null))
   // The kind decides what a Deny can take away; a resource policy is told apart from a key policy by the diff.
   const kind = input.kind ?? head?.kind ?? base?.kind
-  const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head), kind === 'identity' || kind === 'trust' ? { kind } : {})
+  // A base IAM refuses (or that cannot be read with certainty) was not in force as written: read as granting nothing,
+  // as a base that is not JSON is, and said so. Read leniently, `s3*:Get*` -> `s3:GetObject` was a narrowing.
+  const baseNotKnown = base?.value !== undefined && !isGeneratedFile(base) ? whyNotKnown(base, 'base') : undefined
+  const diff = diffPolicies(baseNotKnown !== undefined ? null : valueOf(baseText, base), valueOf(headText, head), kind === 'identity' || kind === 'trust' ? { kind } : {})
 
   const review: FileReview = {
     path: input.path,
@@ -148,8 +152,10 @@ export function analyseFile(input: AnalysisInput): FileReview {
   if (headText !== undefined && !isGeneratedFile(head) && (head?.value === undefined || diff.invalid.includes('after'))) {
     review.invalid = head?.value === undefined ? firstErrorOf(head) : 'it is JSON but not a policy document (no Statement)'
   }
-  if (review.invalid === undefined && head && !isGeneratedFile(head)) review.invalid = whyHeadIsNotKnown(head)
-  if (baseText !== undefined && !isGeneratedFile(base) && (base?.value === undefined || diff.invalid.includes('before'))) {
+  if (review.invalid === undefined && head && !isGeneratedFile(head)) review.invalid = whyNotKnown(head, 'head')
+  if (baseNotKnown !== undefined) {
+    review.note = `The base version is one IAM refuses or that cannot be read with certainty${review.invalid !== undefined ? ' either' : ''} (${baseNotKnown}); it is read as granting nothing.`
+  } else if (baseText !== undefined && !isGeneratedFile(base) && (base?.value === undefined || diff.invalid.includes('before'))) {
     // "Either" only when the head is not valid too.
     review.note = `The base version is not a valid policy document${review.invalid !== undefined ? ' either' : ''}; it is read as granting nothing.`
   }

@@ -970,7 +970,8 @@ function wholeStatement(sides: Sides, s: DiffStatement, kind: 'added' | 'removed
 function firstRefusedAction(statements: readonly DiffStatement[]): string | undefined {
   for (const s of statements) {
     const found = s.action?.find(hasVendorWildcard) ?? s.notAction?.find(hasVendorWildcard)
-    if (found !== undefined) return found
+    // As written: the canonical form is lower-cased, and the reader looks for the text in the file.
+    if (found !== undefined) return s.spelling.get(found) ?? found
   }
   return undefined
 }
