@@ -10,6 +10,7 @@ import { keySpeltTwice } from '../core/iam/key-spellings.js'
 import { principalWithSpaceAround } from '../core/iam/principal-spacing.js'
 import { actionWithVendorWildcard } from '../core/iam/action-vendor.js'
 import { lintPolicyText, type LintedFile, type PolicyKind } from '../core/lint/lint.js'
+import type { Finding } from '../core/lint/finding.js'
 import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import { decode, lintText } from '../core/validate/lint-files.js'
 import type { FileChangeStatus, FileReview } from '../report/review-comment.js'
@@ -96,6 +97,8 @@ const NOT_KNOWN: ReadonlyArray<(head: LintedFile, side: 'head' | 'base') => stri
   (head, side) => {
     const vendorWildcard = actionWithVendorWildcard(head.root)
     if (!vendorWildcard) return undefined
+    const listed = side === 'head' ? head.findings.find((f) => f.code === 'RTC201' && f.line === vendorWildcard.span.start.line) : undefined
+    if (listed) return `IAM refuses an action with a wildcard in its service prefix, so what the head grants is not known: ${seeBelow(listed)}`
     return (
       `line ${vendorWildcard.span.start.line}: the action ${JSON.stringify(vendorWildcard.value)} has a wildcard in its service prefix, which IAM ` +
       `refuses (RTC201: Action vendors must not contain wildcards), so what the ${side} grants is not known`
@@ -104,18 +107,18 @@ const NOT_KNOWN: ReadonlyArray<(head: LintedFile, side: 'head' | 'base') => stri
   // A head IAM refuses as written is read leniently by the diff (an unknown or mistyped element left out, a statement
   // with no valid Effect dropped), so the change it shows is one the document cannot make: what the head grants once
   // it is fixed is not known.
-  (head) => {
+  (head, side) => {
     const refused = head.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code))
-    return refused && `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`
+    if (!refused) return undefined
+    return side === 'head' ? `IAM refuses the document as written: ${seeBelow(refused)}` : `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`
   },
   // A wildcard in a principal but "*" alone: IAM refuses it in a trust policy, and a service that kept it might match
   // it as a pattern; the diff reads it as naming no principal (statements.ts), so `role/etl` -> `role/*` said narrows.
   (head, side) => {
     const patterned = head.findings.find((f) => PRINCIPAL_PATTERN_CODES.has(f.code))
-    return (
-      patterned &&
-      `line ${patterned.line}: ${patterned.message} (${patterned.code}: IAM refuses such a principal, or a service may read it as a pattern, so what the ${side} grants is not known)`
-    )
+    if (!patterned) return undefined
+    const why = `IAM refuses such a principal, or a service may read it as a pattern, so what the ${side} grants is not known`
+    return side === 'head' ? `${why}: ${seeBelow(patterned)}` : `line ${patterned.line}: ${patterned.message} (${patterned.code}: ${why})`
   }
 ]
 
@@ -192,7 +195,15 @@ function isGeneratedFile(linted: LintedFile | undefined): boolean {
 function firstErrorOf(linted: LintedFile | undefined): string {
   // The syntax error says why the file is not a policy; the rest of a broken file is checked too and may come first.
   const error = linted?.findings.find((f) => f.code === 'RTC001') ?? linted?.findings.find((f) => f.severity === 'error')
-  return error ? `line ${error.line}: ${error.message}` : 'it is not valid JSON'
+  return error ? `it is not valid JSON: ${seeBelow(error)}` : 'it is not valid JSON'
+}
+
+/**
+ * A head's finding that says why it cannot be read, named rather than quoted: the file's section lists the head's
+ * findings under this line, each with its hint, and quoted here too the same error was said twice.
+ */
+function seeBelow(f: Finding): string {
+  return `see the ${f.code} ${f.severity} at line ${f.line} below`
 }
 
 /**
