@@ -154,6 +154,12 @@ function visibleText(text, keepLineBreaks = false) {
   const shown = text.replace(INVISIBLE, hex);
   return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/[\r\n\t]/g, (ch) => ONE_LINE_ESCAPES[ch]);
 }
+var QUOTED_ESCAPES = new RegExp(`${INVISIBLE.source}|[\\r\\n\\t"]|\\\\(?=u\\{)`, "g");
+function quotedText(text, limit = Infinity) {
+  const clipped = text.length > limit ? text.slice(0, limit) : text;
+  const shown = PRINTABLE_ASCII.test(clipped) && !/["\\]/.test(clipped) ? clipped : clipped.replace(QUOTED_ESCAPES, hex);
+  return `"${shown}"${clipped.length < text.length ? "\u2026" : ""}`;
+}
 
 // src/core/inputs/redshift-reserved-words.ts
 var REDSHIFT_RESERVED_WORDS = new Set(
@@ -220,8 +226,8 @@ function iamArnGivenAsName(value) {
   const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value);
   if (!arn) return void 0;
   const [, kind, path4, name] = arn;
-  const pathNote = path4 === "/" ? "" : `, and its path ${JSON.stringify(path4)} in the -path input beside this one`;
-  return `is ${kind === "role" ? "a role" : "a user"} ARN, not a name: give the name in it, ${JSON.stringify(name)}${pathNote}`;
+  const pathNote = path4 === "/" ? "" : `, and its path ${quotedText(path4)} in the -path input beside this one`;
+  return `is ${kind === "role" ? "a role" : "a user"} ARN, not a name: give the name in it, ${quotedText(name)}${pathNote}`;
 }
 var IAM_PATH_RULE = "an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters";
 function iamPath(raw) {
@@ -453,13 +459,10 @@ function sessionDuration(raw) {
 
 // src/core/inputs/input-error.ts
 function formatInputError(error2) {
-  const shown = error2.value === void 0 ? "" : ` ${visibleText(JSON.stringify(shownInMessage(error2.value)))}`;
+  const shown = error2.value === void 0 ? "" : ` ${quotedText(error2.value, SHOWN_CHARACTERS)}`;
   return `Input '${error2.input}':${shown} ${error2.problem}. Expected ${error2.rule}.`;
 }
 var SHOWN_CHARACTERS = 80;
-function shownInMessage(text) {
-  return text.length <= SHOWN_CHARACTERS ? text : `${text.slice(0, SHOWN_CHARACTERS)}\u2026`;
-}
 function checkInput(input, raw, result, echo = true) {
   if (result.ok) return result;
   return { ok: false, error: { input, ...echo ? { value: raw } : {}, problem: result.problem, rule: result.rule } };
@@ -1704,7 +1707,7 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
     else if (inside(r.real, target)) root = { from: r.real, real: r.real };
     if (root) break;
   }
-  if (!root) return fail(`resolves to ${shownInMessage(target)}, outside the workspace`);
+  if (!root) return fail(`resolves to ${quotedText(target, SHOWN_CHARACTERS)}, outside the workspace`);
   const longestInside = namesInside.map(temporaryNameFor).reduce((a, b) => Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a, "");
   const rel = path2.relative(root.from, target);
   const fits = pathFitsFileSystem(path2.join(root.real, rel), longestInside);
@@ -1722,7 +1725,7 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
       break;
     }
     const last = i === parts.length - 1;
-    const shown = shownInMessage(path2.relative(root.real, at));
+    const shown = quotedText(path2.relative(root.real, at), SHOWN_CHARACTERS);
     if (stat.isSymbolicLink()) return fail(`${last ? "is" : "goes through"} a symbolic link (${shown}), which the action never follows when writing`);
     if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`, KIND_RULE[kind]);
     if (last && kind === "folder" && !stat.isDirectory()) return fail("is a file, not a folder", KIND_RULE.folder);

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OZSG5QTB.js";
-import "./chunk-W7JVTCN7.js";
-import "./chunk-E6SNE6ZY.js";
-import "./chunk-L4NTSVCF.js";
+} from "./chunk-KDT3ZKLO.js";
+import "./chunk-KZQKHYHD.js";
+import "./chunk-75N27BZI.js";
+import "./chunk-YJTLEKJP.js";
 import "./chunk-2IULYMUQ.js";
 import "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";

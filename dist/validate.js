@@ -4,6 +4,7 @@ import {
   KMS_POLICY,
   ROLE_POLICY_MODULES,
   RefusedInput,
+  SHOWN_CHARACTERS,
   TOGETHER_CHECKS,
   checkInput,
   compactJson,
@@ -12,9 +13,8 @@ import {
   parseGenerateInputs,
   prettyJson,
   principalArnFor,
-  roleArnFor,
-  shownInMessage
-} from "./chunk-2QHMSTXI.js";
+  roleArnFor
+} from "./chunk-UGAJFANB.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-RJ5AJGJH.js";
+} from "./chunk-XDBREPID.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-KZQKHYHD.js";
 import {
   debug,
   getInput,
@@ -89,8 +89,9 @@ import {
   oneOf,
   pathFitsFileSystem,
   pullRequestNumber,
+  quotedText,
   visibleText
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-YJTLEKJP.js";
 import "./chunk-VSNU4K7G.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -696,7 +697,7 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
     else if (inside(r.real, target)) root = { from: r.real, real: r.real };
     if (root) break;
   }
-  if (!root) return fail(`resolves to ${shownInMessage(target)}, outside the workspace`);
+  if (!root) return fail(`resolves to ${quotedText(target, SHOWN_CHARACTERS)}, outside the workspace`);
   const longestInside = namesInside.map(temporaryNameFor).reduce((a, b) => Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a, "");
   const rel = path.relative(root.from, target);
   const fits = pathFitsFileSystem(path.join(root.real, rel), longestInside);
@@ -714,7 +715,7 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
       break;
     }
     const last = i === parts.length - 1;
-    const shown = shownInMessage(path.relative(root.real, at));
+    const shown = quotedText(path.relative(root.real, at), SHOWN_CHARACTERS);
     if (stat.isSymbolicLink()) return fail(`${last ? "is" : "goes through"} a symbolic link (${shown}), which the action never follows when writing`);
     if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`, KIND_RULE[kind]);
     if (last && kind === "folder" && !stat.isDirectory()) return fail("is a file, not a folder", KIND_RULE.folder);
@@ -1310,7 +1311,7 @@ var NO_MATCH_RULE = "globs that each match at least one file in the workspace (a
 function globsListed(globs, reasonOf) {
   const list = globs.map((g) => {
     const reason = reasonOf?.(g) ?? "";
-    return `${JSON.stringify(g.pattern)} (line ${g.line})${reason ? ` ${reason}` : ""}`;
+    return `${quotedText(g.pattern)} (line ${g.line})${reason ? ` ${reason}` : ""}`;
   }).join(", ");
   return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list}`;
 }
@@ -1389,7 +1390,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-TDAUOJFQ.js")).checkTogether,
+    check: (await import("./check-together-RB5Z25SE.js")).checkTogether,
     settled: (await import("./settled-findings-RRZPNYHZ.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1478,7 +1479,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GC44KM32.js");
+  return import("./review-AOHQ65DB.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -31,7 +31,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-YJTLEKJP.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,

@@ -34,6 +34,12 @@ function visibleText(text, keepLineBreaks = false) {
   const shown = text.replace(INVISIBLE, hex);
   return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/[\r\n\t]/g, (ch) => ONE_LINE_ESCAPES[ch]);
 }
+var QUOTED_ESCAPES = new RegExp(`${INVISIBLE.source}|[\\r\\n\\t"]|\\\\(?=u\\{)`, "g");
+function quotedText(text, limit = Infinity) {
+  const clipped = text.length > limit ? text.slice(0, limit) : text;
+  const shown = PRINTABLE_ASCII.test(clipped) && !/["\\]/.test(clipped) ? clipped : clipped.replace(QUOTED_ESCAPES, hex);
+  return `"${shown}"${clipped.length < text.length ? "\u2026" : ""}`;
+}
 
 // src/core/iam/statement-nodes.ts
 function statementNodesOf(root) {
@@ -1514,8 +1520,8 @@ function iamArnGivenAsName(value) {
   const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value);
   if (!arn) return void 0;
   const [, kind, path, name] = arn;
-  const pathNote = path === "/" ? "" : `, and its path ${JSON.stringify(path)} in the -path input beside this one`;
-  return `is ${kind === "role" ? "a role" : "a user"} ARN, not a name: give the name in it, ${JSON.stringify(name)}${pathNote}`;
+  const pathNote = path === "/" ? "" : `, and its path ${quotedText(path)} in the -path input beside this one`;
+  return `is ${kind === "role" ? "a role" : "a user"} ARN, not a name: give the name in it, ${quotedText(name)}${pathNote}`;
 }
 var IAM_PATH_RULE = "an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters";
 function iamPath(raw) {
@@ -1796,6 +1802,7 @@ export {
   capitalised,
   groupDigits,
   visibleText,
+  quotedText,
   actionsMatching2,
   serviceOf,
   isEveryAction,

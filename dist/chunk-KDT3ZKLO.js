@@ -5,17 +5,17 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-KZQKHYHD.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-E6SNE6ZY.js";
+} from "./chunk-75N27BZI.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
   statementNodesOf
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-YJTLEKJP.js";
 import {
   memberNamed,
   sameJsonValue
@@ -184,14 +184,14 @@ function principalWithSpaceAround(root) {
 // src/modes/review-analysis.ts
 var REFUSED_WHATEVER_THE_KIND = /* @__PURE__ */ new Set(["RTC103", "RTC105", "RTC108", "RTC109", "RTC110", "RTC116", "RTC117", "RTC401"]);
 var PRINCIPAL_PATTERN_CODES = /* @__PURE__ */ new Set(["RTC206", "RTC306"]);
-function whyHeadIsNotKnown(head) {
-  for (const check of HEAD_NOT_KNOWN) {
-    const why = check(head);
+function whyNotKnown(version, side) {
+  for (const check of NOT_KNOWN) {
+    const why = check(version, side);
     if (why !== void 0) return why;
   }
   return void 0;
 }
-var HEAD_NOT_KNOWN = [
+var NOT_KNOWN = [
   // A key given twice with two values is read one way by JSON.parse (the last) and maybe another by IAM or a deploy
   // tool.
   (head) => {
@@ -217,23 +217,28 @@ var HEAD_NOT_KNOWN = [
   },
   // An action with a wildcard in its service prefix (`*:*`, `s3*:Get*`; RTC201): IAM refuses the document, and read as
   // a pattern `*:*` is every action, so `*` -> `*:*` said no change.
-  (head) => {
+  (head, side) => {
     const vendorWildcard = actionWithVendorWildcard(head.root);
     if (!vendorWildcard) return void 0;
-    return `line ${vendorWildcard.span.start.line}: the action ${JSON.stringify(vendorWildcard.value)} has a wildcard in its service prefix, which IAM refuses (RTC201: Action vendors must not contain wildcards), so what the head grants is not known`;
+    const listed = side === "head" ? head.findings.find((f) => f.code === "RTC201" && f.line === vendorWildcard.span.start.line) : void 0;
+    if (listed) return `IAM refuses an action with a wildcard in its service prefix, so what the head grants is not known: ${seeBelow(listed)}`;
+    return `line ${vendorWildcard.span.start.line}: the action ${JSON.stringify(vendorWildcard.value)} has a wildcard in its service prefix, which IAM refuses (RTC201: Action vendors must not contain wildcards), so what the ${side} grants is not known`;
   },
   // A head IAM refuses as written is read leniently by the diff (an unknown or mistyped element left out, a statement
   // with no valid Effect dropped), so the change it shows is one the document cannot make: what the head grants once
   // it is fixed is not known.
-  (head) => {
+  (head, side) => {
     const refused = head.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code));
-    return refused && `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`;
+    if (!refused) return void 0;
+    return side === "head" ? `IAM refuses the document as written: ${seeBelow(refused)}` : `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`;
   },
   // A wildcard in a principal but "*" alone: IAM refuses it in a trust policy, and a service that kept it might match
   // it as a pattern; the diff reads it as naming no principal (statements.ts), so `role/etl` -> `role/*` said narrows.
-  (head) => {
+  (head, side) => {
     const patterned = head.findings.find((f) => PRINCIPAL_PATTERN_CODES.has(f.code));
-    return patterned && `line ${patterned.line}: ${patterned.message} (${patterned.code}: IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known)`;
+    if (!patterned) return void 0;
+    const why = `IAM refuses such a principal, or a service may read it as a pattern, so what the ${side} grants is not known`;
+    return side === "head" ? `${why}: ${seeBelow(patterned)}` : `line ${patterned.line}: ${patterned.message} (${patterned.code}: ${why})`;
   }
 ];
 function analyseFile(input) {
@@ -246,7 +251,8 @@ function analyseFile(input) {
   const base = baseText === void 0 ? void 0 : lintText(basePath, baseText, input.kind, lintPolicyText);
   const valueOf = (text, linted) => text === void 0 ? void 0 : linted?.value ?? null;
   const kind = input.kind ?? head?.kind ?? base?.kind;
-  const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head), kind === "identity" || kind === "trust" ? { kind } : {});
+  const baseNotKnown = base?.value !== void 0 && !isGeneratedFile(base) ? whyNotKnown(base, "base") : void 0;
+  const diff = diffPolicies(baseNotKnown !== void 0 ? null : valueOf(baseText, base), valueOf(headText, head), kind === "identity" || kind === "trust" ? { kind } : {});
   const review = {
     path: input.path,
     status: input.status,
@@ -260,8 +266,10 @@ function analyseFile(input) {
   if (headText !== void 0 && !isGeneratedFile(head) && (head?.value === void 0 || diff.invalid.includes("after"))) {
     review.invalid = head?.value === void 0 ? firstErrorOf(head) : "it is JSON but not a policy document (no Statement)";
   }
-  if (review.invalid === void 0 && head && !isGeneratedFile(head)) review.invalid = whyHeadIsNotKnown(head);
-  if (baseText !== void 0 && !isGeneratedFile(base) && (base?.value === void 0 || diff.invalid.includes("before"))) {
+  if (review.invalid === void 0 && head && !isGeneratedFile(head)) review.invalid = whyNotKnown(head, "head");
+  if (baseNotKnown !== void 0) {
+    review.note = `The base version is one IAM refuses or that cannot be read with certainty${review.invalid !== void 0 ? " either" : ""} (${baseNotKnown}); it is read as granting nothing.`;
+  } else if (baseText !== void 0 && !isGeneratedFile(base) && (base?.value === void 0 || diff.invalid.includes("before"))) {
     review.note = `The base version is not a valid policy document${review.invalid !== void 0 ? " either" : ""}; it is read as granting nothing.`;
   }
   if (input.status !== "added" && baseText === void 0) review.note = `The base version of ${basePath} could not be read; it is read as granting nothing.`;
@@ -285,7 +293,10 @@ function isGeneratedFile(linted) {
 }
 function firstErrorOf(linted) {
   const error = linted?.findings.find((f) => f.code === "RTC001") ?? linted?.findings.find((f) => f.severity === "error");
-  return error ? `line ${error.line}: ${error.message}` : "it is not valid JSON";
+  return error ? `it is not valid JSON: ${seeBelow(error)}` : "it is not valid JSON";
+}
+function seeBelow(f) {
+  return `see the ${f.code} ${f.severity} at line ${f.line} below`;
 }
 function reviewFootprint(review) {
   return footprintOf(review);

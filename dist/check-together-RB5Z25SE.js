@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-2QHMSTXI.js";
+} from "./chunk-UGAJFANB.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -43,7 +43,7 @@ import {
 } from "./chunk-RMKXMICN.js";
 import {
   diffPolicies
-} from "./chunk-E6SNE6ZY.js";
+} from "./chunk-75N27BZI.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -52,7 +52,7 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-YJTLEKJP.js";
 import {
   principalFromArn
 } from "./chunk-2IULYMUQ.js";

@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-YJTLEKJP.js";
 import {
   addressRanges,
   evaluate,
@@ -82,8 +82,11 @@ function clauseOf(operator, key, values) {
     // A frozen copy: the evaluator indexes a frozen list of address ranges once (by identity) and tries many values against it.
     values: Object.freeze([...values]),
     negated: op ? isNegatedBase(op.base) === true : false,
-    opaque: values.some((v) => isOpaque(op?.base, v))
+    opaque: ifExistsAfterForAnyValue(op) || values.some((v) => isOpaque(op?.base, v))
   };
+}
+function ifExistsAfterForAnyValue(op) {
+  return op?.set === "ForAnyValue" && op.ifExists;
 }
 function clausesByKey(condition) {
   const out = /* @__PURE__ */ new Map();
@@ -720,9 +723,11 @@ function singleValued(key) {
   return info !== void 0 && info.global && !info.type.startsWith("ArrayOf");
 }
 function withoutSetPrefix(c) {
-  if (!c.op?.set) return c;
-  if (c.op.set === "ForAllValues") return clauseOf(`${c.op.base}IfExists`, c.key, c.values);
-  return c.negated || c.op.ifExists ? c : clauseOf(c.op.base, c.key, c.values);
+  if (!c.op?.set) return [c];
+  if (c.op.set === "ForAllValues") return [clauseOf(`${c.op.base}IfExists`, c.key, c.values)];
+  if (c.op.ifExists) return [c];
+  const plain = clauseOf(c.op.base, c.key, c.values);
+  return c.negated ? [clauseOf("Null", c.key, ["false"]), plain] : [plain];
 }
 function byBoolDomain(key, clauses) {
   const both = (c) => c.op?.base === "Bool" && !c.op.set && !c.opaque && ["true", "false"].every((t) => c.values.some((v) => v.toLowerCase() === t));
@@ -731,8 +736,8 @@ function byBoolDomain(key, clauses) {
 }
 function keySubset(key, written, writtenB, work) {
   const single = [...written, ...writtenB].some((c) => c.op?.set) && singleValued(key);
-  const a = byBoolDomain(key, single ? written.map(withoutSetPrefix) : written);
-  const b = byBoolDomain(key, single ? writtenB.map(withoutSetPrefix) : writtenB);
+  const a = byBoolDomain(key, single ? written.flatMap(withoutSetPrefix) : written);
+  const b = byBoolDomain(key, single ? writtenB.flatMap(withoutSetPrefix) : writtenB);
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)));
   if (needed.length === 0) return { holds: true };
   const unknown = { holds: "unknown", why: undocumentedText([...written, ...writtenB]) ?? `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` };
@@ -802,7 +807,7 @@ function admitsNothing(key, clauses, work) {
   if (readable.length === 0 || admits(key, readable, void 0)) return false;
   if (readable.some(isNullTrue)) return true;
   if (!singleValued(key)) return false;
-  const usable = readable.map(withoutSetPrefix).filter((c) => !c.op?.set);
+  const usable = readable.flatMap(withoutSetPrefix).filter((c) => !c.op?.set);
   for (const c of usable) {
     const family = familyOf(c);
     if (!family || !c.op) continue;
@@ -2525,6 +2530,8 @@ function grows(sides, part, counterpart) {
   const none = appliesToNothing(part, sides);
   if (none) return none;
   if (sides.refusedAction !== void 0) return refused(sides.refusedAction);
+  const respelt = respeltService(sides, part);
+  if (respelt) return respelt;
   const by = sides.before[part.effect].find(part, counterpart);
   if (by) return coveredBy(by);
   if (part.effect === "Allow") {
@@ -2547,10 +2554,53 @@ function onlyWithoutArn(sides, part, direction, counterpart) {
 function refused(action) {
   return mayBroaden(`IAM refuses the action \`${action}\` (a wildcard in its service prefix: "Action vendors must not contain wildcards"), so what the document grants is not known`);
 }
+function respeltService(sides, part) {
+  if (sides.respelt.size === 0) return void 0;
+  for (const entry of [...part.principal ?? [], ...part.notPrincipal ?? []]) {
+    const [type, value] = principalParts(entry);
+    const pair = type === "Service" ? sides.respelt.get(value.toLowerCase()) : void 0;
+    if (pair) {
+      return mayBroaden(
+        `the base version names the service principal \`${pair[0]}\` and the head version \`${pair[1]}\`; whether IAM compares service principals without regard to case is not documented, so what the change does is not known`
+      );
+    }
+  }
+  return void 0;
+}
+function servicesRespelt(before, after) {
+  const spellings = (statements) => {
+    const byName = /* @__PURE__ */ new Map();
+    for (const st of statements) {
+      for (const entry of [...st.principal ?? [], ...st.notPrincipal ?? []]) {
+        const [type, value] = principalParts(entry);
+        if (type !== "Service") continue;
+        const name = value.toLowerCase();
+        const set = byName.get(name) ?? /* @__PURE__ */ new Set();
+        set.add(value);
+        byName.set(name, set);
+      }
+    }
+    return byName;
+  };
+  const b = spellings(before);
+  const a = spellings(after);
+  const respelt = /* @__PURE__ */ new Map();
+  for (const [name, bs] of b) {
+    const as = a.get(name);
+    if (!as) continue;
+    const onlyBefore = [...bs].find((v) => !as.has(v));
+    const onlyAfter = [...as].find((v) => !bs.has(v));
+    if (onlyBefore === void 0 && onlyAfter === void 0) continue;
+    respelt.set(name, [onlyBefore ?? [...bs][0], onlyAfter ?? [...as][0]]);
+  }
+  return respelt;
+}
 function shrinks(sides, part, counterpart) {
   const none = appliesToNothing(part, sides);
   if (none) return none;
   if (sides.refusedAction !== void 0) return refused(sides.refusedAction);
+  const respelt = respeltService(sides, part);
+  if (respelt) return respelt;
   const by = sides.after[part.effect].find(part, counterpart);
   if (by) return coveredBy(by);
   if (part.effect === "Allow") {
@@ -3024,7 +3074,7 @@ function wholeStatement(sides, s, kind) {
 function firstRefusedAction(statements) {
   for (const s of statements) {
     const found = s.action?.find(hasVendorWildcard) ?? s.notAction?.find(hasVendorWildcard);
-    if (found !== void 0) return found;
+    if (found !== void 0) return s.spelling.get(found) ?? found;
   }
   return void 0;
 }
@@ -3133,7 +3183,7 @@ function diffPolicies(before, after, options = {}) {
     const work = new DiffWork(budget);
     const neverHolds = new Map([...b.statements, ...a.statements].map((s) => [s.condition, null]));
     const refusedAction = firstRefusedAction([...b.statements, ...a.statements]);
-    const sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work, neverHolds, ...refusedAction !== void 0 ? { refusedAction } : {} };
+    const sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work, neverHolds, respelt: servicesRespelt(b.statements, a.statements), ...refusedAction !== void 0 ? { refusedAction } : {} };
     const { pairs, removed, added } = pairStatements(b.statements, a.statements);
     const changes = [];
     for (const p of pairs) if (!work.spent && p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by));

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-KZQKHYHD.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-YJTLEKJP.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2355,8 +2355,25 @@ async function resolvePullRequest(client, repo, pick) {
   return { ...repo, number: pick.number, baseSha: data.base.sha, headSha: data.head.sha, state: data.state === "closed" ? "closed" : "open", locked: data.locked };
 }
 async function listChangedFiles(client, pr, maxPathChars = MAX_LISTED_PATH_CHARS) {
+  const first = await readChangedFiles(client, pr, maxPathChars);
+  if (first.pages <= 1 || pr.headSha === void 0) return first.listed;
+  const head = await currentHead(client, pr);
+  if (head === pr.headSha) return first.listed;
+  const again = await readChangedFiles(client, pr, maxPathChars);
+  const after = await currentHead(client, pr);
+  if (after !== head) {
+    throw new GitHubAnswerError(`The head of pull request #${pr.number} moved while its files were listed (${pr.headSha}, then ${head}, then ${after}): the list is not settled`, 200);
+  }
+  return { ...again.listed, headMoved: head };
+}
+async function currentHead(client, pr) {
+  const { data } = await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number });
+  return data.head.sha;
+}
+async function readChangedFiles(client, pr, maxPathChars) {
   const files = [];
   let pathChars = 0;
+  let pages = 0;
   const end = await readPages(
     client,
     {
@@ -2365,6 +2382,7 @@ async function listChangedFiles(client, pr, maxPathChars = MAX_LISTED_PATH_CHARS
       maxPages: MAX_LISTED_FILES / 100
     },
     (page) => {
+      pages++;
       for (const entry of page) {
         if (!entry || typeof entry.filename !== "string" || typeof entry.status !== "string") continue;
         const file = { path: entry.filename, status: entry.status };
@@ -2380,7 +2398,7 @@ async function listChangedFiles(client, pr, maxPathChars = MAX_LISTED_PATH_CHARS
       }
     }
   );
-  return { files, capped: end === "over-budget" || files.length >= MAX_LISTED_FILES };
+  return { listed: { files, capped: end === "over-budget" || files.length >= MAX_LISTED_FILES }, pages };
 }
 async function fetchFileVersion(client, repo, path5, ref, maxBytes) {
   let data;

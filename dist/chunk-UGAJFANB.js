@@ -13,15 +13,15 @@ import {
   listOf,
   oneOf,
   partition,
+  quotedText,
   redshiftClusterId,
   redshiftDbIdentifier,
   redshiftDbUser,
   redshiftWorkgroupId,
   s3BucketName,
   s3KeyPrefix,
-  sessionDuration,
-  visibleText
-} from "./chunk-L4NTSVCF.js";
+  sessionDuration
+} from "./chunk-YJTLEKJP.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -36,13 +36,10 @@ import {
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
-  const shown = error.value === void 0 ? "" : ` ${visibleText(JSON.stringify(shownInMessage(error.value)))}`;
+  const shown = error.value === void 0 ? "" : ` ${quotedText(error.value, SHOWN_CHARACTERS)}`;
   return `Input '${error.input}':${shown} ${error.problem}. Expected ${error.rule}.`;
 }
 var SHOWN_CHARACTERS = 80;
-function shownInMessage(text) {
-  return text.length <= SHOWN_CHARACTERS ? text : `${text.slice(0, SHOWN_CHARACTERS)}\u2026`;
-}
 function checkInput(input, raw, result, echo = true) {
   if (result.ok) return result;
   return { ok: false, error: { input, ...echo ? { value: raw } : {}, problem: result.problem, rule: result.rule } };
@@ -652,7 +649,7 @@ function readRedshift(read, optional, check, part) {
 
 export {
   formatInputError,
-  shownInMessage,
+  SHOWN_CHARACTERS,
   checkInput,
   RefusedInput,
   ROLE_CHAINING_MAX_SECONDS,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-OZSG5QTB.js";
+} from "./chunk-KDT3ZKLO.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-RJ5AJGJH.js";
+} from "./chunk-XDBREPID.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-KZQKHYHD.js";
 import {
   GitHub,
   defaults,
@@ -65,11 +65,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-E6SNE6ZY.js";
+import "./chunk-75N27BZI.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-YJTLEKJP.js";
 import "./chunk-2IULYMUQ.js";
 import "./chunk-VSNU4K7G.js";
 import {
@@ -1318,6 +1318,12 @@ async function runReview(request, options = {}) {
   if (pick.expectedHeadSha && pick.expectedHeadSha !== pr.headSha) {
     return reviewSkipped(
       `Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`
+    );
+  }
+  if (changed.headMoved) {
+    annotate(
+      "notice",
+      `Pull request #${pr.number}'s head moved to ${changed.headMoved} while its files were listed (a push during this run): the list was read again, whole, as GitHub gives it for that head. This run reviews ${pr.headSha}; a listed file that is not there is named as not reviewed, and the run for the new head reviews it.`
     );
   }
   if (changed.capped) {
