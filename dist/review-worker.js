@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-KDT3ZKLO.js";
+} from "./chunk-N2DQF3VO.js";
 import "./chunk-KZQKHYHD.js";
-import "./chunk-75N27BZI.js";
+import "./chunk-YAMSFED5.js";
 import "./chunk-YJTLEKJP.js";
 import "./chunk-2IULYMUQ.js";
 import "./chunk-VSNU4K7G.js";

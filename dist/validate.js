@@ -1390,7 +1390,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-RB5Z25SE.js")).checkTogether,
+    check: (await import("./check-together-OIAM7LX7.js")).checkTogether,
     settled: (await import("./settled-findings-RRZPNYHZ.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1479,7 +1479,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-AOHQ65DB.js");
+  return import("./review-OLETBXAT.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -2530,7 +2530,7 @@ function grows(sides, part, counterpart) {
   const none = appliesToNothing(part, sides);
   if (none) return none;
   if (sides.refusedAction !== void 0) return refused(sides.refusedAction);
-  const respelt = respeltService(sides, part);
+  const respelt = respeltPrincipal(sides, part);
   if (respelt) return respelt;
   const by = sides.before[part.effect].find(part, counterpart);
   if (by) return coveredBy(by);
@@ -2554,27 +2554,29 @@ function onlyWithoutArn(sides, part, direction, counterpart) {
 function refused(action) {
   return mayBroaden(`IAM refuses the action \`${action}\` (a wildcard in its service prefix: "Action vendors must not contain wildcards"), so what the document grants is not known`);
 }
-function respeltService(sides, part) {
+function respeltPrincipal(sides, part) {
   if (sides.respelt.size === 0) return void 0;
   for (const entry of [...part.principal ?? [], ...part.notPrincipal ?? []]) {
     const [type, value] = principalParts(entry);
-    const pair = type === "Service" ? sides.respelt.get(value.toLowerCase()) : void 0;
+    const pair = RESPELT_TYPES.has(type) ? sides.respelt.get(principalEntry(type, value.toLowerCase())) : void 0;
     if (pair) {
+      const noun = type === "Service" ? "service principal" : `${type} principal`;
       return mayBroaden(
-        `the base version names the service principal \`${pair[0]}\` and the head version \`${pair[1]}\`; whether IAM compares service principals without regard to case is not documented, so what the change does is not known`
+        `the base version names the ${noun} \`${pair[0]}\` and the head version \`${pair[1]}\`; whether IAM compares ${noun}s without regard to case is not documented, so what the change does is not known`
       );
     }
   }
   return void 0;
 }
-function servicesRespelt(before, after) {
+var RESPELT_TYPES = /* @__PURE__ */ new Set(["Service", "Federated"]);
+function principalsRespelt(before, after) {
   const spellings = (statements) => {
     const byName = /* @__PURE__ */ new Map();
     for (const st of statements) {
       for (const entry of [...st.principal ?? [], ...st.notPrincipal ?? []]) {
         const [type, value] = principalParts(entry);
-        if (type !== "Service") continue;
-        const name = value.toLowerCase();
+        if (!RESPELT_TYPES.has(type)) continue;
+        const name = principalEntry(type, value.toLowerCase());
         const set = byName.get(name) ?? /* @__PURE__ */ new Set();
         set.add(value);
         byName.set(name, set);
@@ -2599,7 +2601,7 @@ function shrinks(sides, part, counterpart) {
   const none = appliesToNothing(part, sides);
   if (none) return none;
   if (sides.refusedAction !== void 0) return refused(sides.refusedAction);
-  const respelt = respeltService(sides, part);
+  const respelt = respeltPrincipal(sides, part);
   if (respelt) return respelt;
   const by = sides.after[part.effect].find(part, counterpart);
   if (by) return coveredBy(by);
@@ -3183,7 +3185,7 @@ function diffPolicies(before, after, options = {}) {
     const work = new DiffWork(budget);
     const neverHolds = new Map([...b.statements, ...a.statements].map((s) => [s.condition, null]));
     const refusedAction = firstRefusedAction([...b.statements, ...a.statements]);
-    const sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work, neverHolds, respelt: servicesRespelt(b.statements, a.statements), ...refusedAction !== void 0 ? { refusedAction } : {} };
+    const sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work, neverHolds, respelt: principalsRespelt(b.statements, a.statements), ...refusedAction !== void 0 ? { refusedAction } : {} };
     const { pairs, removed, added } = pairStatements(b.statements, a.statements);
     const changes = [];
     for (const p of pairs) if (!work.spent && p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by));

@@ -43,7 +43,7 @@ import {
 } from "./chunk-RMKXMICN.js";
 import {
   diffPolicies
-} from "./chunk-75N27BZI.js";
+} from "./chunk-YAMSFED5.js";
 import {
   actionsMatching,
   arnFitsAction,

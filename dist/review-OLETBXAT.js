@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-KDT3ZKLO.js";
+} from "./chunk-N2DQF3VO.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -65,7 +65,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-75N27BZI.js";
+import "./chunk-YAMSFED5.js";
 import {
   groupDigits,
   visibleText

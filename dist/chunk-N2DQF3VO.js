@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-75N27BZI.js";
+} from "./chunk-YAMSFED5.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
