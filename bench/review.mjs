@@ -26,6 +26,7 @@ const LABELS = {
   [FILES]: 'pages of files',
   [CONTENTS]: 'file contents',
   'GET /repos/{owner}/{repo}/compare/{basehead}': 'compare (merge base)',
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}': 'head check (after pages of files)',
   'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': 'comment lists',
   'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': 'create',
   'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': 'edit',

@@ -182,10 +182,11 @@ describe('each bad input names the input, the problem and the rule', () => {
       "Input 'account-id': \"12345678901\" has 11 digits. Expected an AWS account id: 12 digits, optionally written 1234-5678-9012 as the console shows it."
     )
     const long = formatInputError(rejected({ 'role-name': 'r'.repeat(100) }))
-    expect(long).toContain(`"${'r'.repeat(80)}…"`)
+    // The ellipsis after the quote: it is not part of the value.
+    expect(long).toContain(`"${'r'.repeat(80)}"…`)
     expect(long).toContain('is 100 characters long')
     expect(formatInputError(rejected({ 'staging-bucket': 'b' }))).toContain('"b" is 1 character long.')
-    expect(formatInputError(rejected({ 'role-name': 'a\nb' }))).toContain('"a\\nb"')
+    expect(formatInputError(rejected({ 'role-name': 'a\nb' }))).toContain('"a\\u{000A}b"')
   })
 
   test('inputs are checked in a fixed order: the first bad one is reported', () => {

@@ -88,7 +88,7 @@ describe('an output-dir past the file system limits', () => {
   test('a path outside the workspace is shown cut to 80 characters', async () => {
     const ws = makeWorkspace()
     const message = expectRefused(await generate(ws, `../${'b'.repeat(5000)}`))
-    expect(message).toMatch(/resolves to [^,]{1,80}…, outside the workspace/)
+    expect(message).toMatch(/resolves to "[^,"]{1,80}"…, outside the workspace/)
   })
 
   test('a path just within the limits is written', async () => {
@@ -193,9 +193,9 @@ describe('a path where a file stands for a folder, or a folder for a file', () =
     mkdirSync(path.join(ws, 'reports.sarif'))
     const cases: Array<[string, 'file' | 'folder', RegExp]> = [
       ['out', 'folder', /^Input 'output-dir': "out" is a file, not a folder\. Expected a folder, or a path not there yet, whose every part is a folder: a path inside the workspace/],
-      ['out/sub', 'folder', /^Input 'output-dir': "out\/sub" goes through out, which is not a folder\. Expected a folder, or a path not there yet, whose every part is a folder/],
+      ['out/sub', 'folder', /^Input 'output-dir': "out\/sub" goes through "out", which is not a folder\. Expected a folder, or a path not there yet, whose every part is a folder/],
       ['reports.sarif', 'file', /^Input 'sarif-file': "reports\.sarif" is not a regular file\. Expected a regular file, or a path not there yet, whose every folder is a folder/],
-      ['out/r.sarif', 'file', /^Input 'sarif-file': "out\/r\.sarif" goes through out, which is not a folder\. Expected a regular file, or a path not there yet/]
+      ['out/r.sarif', 'file', /^Input 'sarif-file': "out\/r\.sarif" goes through "out", which is not a folder\. Expected a regular file, or a path not there yet/]
     ]
     for (const [value, kind, message] of cases) {
       const target = checkWriteTarget(kind === 'folder' ? 'output-dir' : 'sarif-file', value, kind)

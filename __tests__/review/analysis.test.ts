@@ -28,7 +28,7 @@ const modified = (headText: string) => analyseFile({ path: 'iam/p.json', status:
 test('a Condition misspelled in the head (IAM refuses it) is an invalid document, not a Deny that now applies always', () => {
   const head = policy(DENY_PLAIN_HTTP).replace('"Condition"', '"Condtion"')
   const review = modified(head)
-  expect(review.invalid).toMatch(/^line 9: .*Condtion.* \(RTC116: IAM refuses the document as written\)$/)
+  expect(review.invalid).toBe('IAM refuses the document as written: see the RTC116 error at line 9 below')
   const body = reviewComment([review], {}).body
   expect(body).toContain('❌ **Invalid documents**')
   expect(body).not.toContain('No change in access')
@@ -36,18 +36,18 @@ test('a Condition misspelled in the head (IAM refuses it) is an invalid document
 
 test('a condition value of the wrong JSON type (an object) is an invalid document', () => {
   const review = modified(policy({ ...DENY_PLAIN_HTTP, Condition: { Bool: { 'aws:SecureTransport': { value: 'false' } } } }))
-  expect(review.invalid).toMatch(/\(RTC117: IAM refuses the document as written\)$/)
+  expect(review.invalid).toMatch(/^IAM refuses the document as written: see the RTC117 error at line \d+ below$/)
 })
 
 test('an Effect IAM does not know is an invalid document', () => {
   const review = modified(policy({ ...DENY_PLAIN_HTTP, Effect: 'deny' }))
-  expect(review.invalid).toMatch(/\(RTC108: IAM refuses the document as written\)$/)
+  expect(review.invalid).toMatch(/^IAM refuses the document as written: see the RTC108 error at line \d+ below$/)
 })
 
 // Operator names are case-sensitive: IAM refuses `bool` ("MalformedPolicyDocument: Invalid Condition type", docs/checks.md RTC401).
 test('a condition operator IAM does not know (bool) is an invalid document, not a Deny rated as a narrowing', () => {
   const review = modified(policy({ ...DENY_PLAIN_HTTP, Action: ['s3:*', 'iam:*'], Condition: { bool: { 'aws:SecureTransport': 'false' } } }))
-  expect(review.invalid).toMatch(/\(RTC401: IAM refuses the document as written\)$/)
+  expect(review.invalid).toMatch(/^IAM refuses the document as written: see the RTC401 error at line \d+ below$/)
   expect(reviewComment([review], {}).body).toContain('❌ **Invalid documents**')
 })
 
@@ -108,7 +108,7 @@ describe('an action with a wildcard in its service prefix makes the head not kno
     ['*:GetObject in a list', ['s3:GetObject'], ['s3:GetObject', '*:GetObject']]
   ])('%s: an invalid document, not a change read as a pattern', (_name, before, after) => {
     const review = change(before, after)
-    expect(review.invalid).toMatch(/^line \d+: the action ".*" has a wildcard in its service prefix, which IAM refuses .* so what the head grants is not known$/)
+    expect(review.invalid).toMatch(/^IAM refuses an action with a wildcard in its service prefix, so what the head grants is not known: see the RTC201 error at line \d+ below$/)
     expect(review.findings.map((f) => f.code)).toContain('RTC201')
     expect(review.findings.map((f) => f.code)).not.toContain('RTC603')
     expect(reviewComment([review], {}).body).toContain('❌ **Invalid documents**')
@@ -116,7 +116,8 @@ describe('an action with a wildcard in its service prefix makes the head not kno
 
   test('a NotAction with one is refused too', () => {
     const review = analyseFile({ path: 'iam/p.json', status: 'modified', kind: 'identity', baseText: policy({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }), headText: policy({ Effect: 'Allow', NotAction: 'iam*:*', Resource: '*' }) })
-    expect(review.invalid).toMatch(/the action "iam\*:\*" has a wildcard in its service prefix/)
+    expect(review.invalid).toMatch(/see the RTC201 error at line 6 below/)
+    expect(review.findings.find((f) => f.code === 'RTC201')?.message).toMatch(/"iam\*:\*" has a wildcard in its service prefix/)
   })
 
   test('"*" and a wildcard in the action name stay a reviewed change', () => {
@@ -133,10 +134,60 @@ describe('an action with a wildcard in its service prefix makes the head not kno
 test('a head whose principal is a pattern (role/*) is not known, not a narrowing', () => {
   const trust = (principal: string) => policy({ Effect: 'Allow', Principal: { AWS: principal }, Action: 'sts:AssumeRole' })
   const review = analyseFile({ path: 'iam/trust.json', status: 'modified', baseText: trust('arn:aws:iam::111122223333:role/etl'), headText: trust('arn:aws:iam::111122223333:role/*'), kind: 'trust' })
-  expect(review.invalid).toMatch(/\(RTC306: IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known\)$/)
+  expect(review.invalid).toBe('IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known: see the RTC306 error at line 7 below')
   const service = (name: string) => policy({ Effect: 'Allow', Principal: { Service: name }, Action: 'sts:AssumeRole' })
   const services = analyseFile({ path: 'iam/trust.json', status: 'modified', baseText: service('lambda.amazonaws.com'), headText: service('*.amazonaws.com'), kind: 'trust' })
-  expect(services.invalid).toMatch(/\(RTC206: /)
+  expect(services.invalid).toMatch(/see the RTC206 error/)
+})
+
+// A base that holds what IAM refuses (an action with a wildcard in its service prefix) was never in force as written:
+// the review said nothing of it, and quoted the refused action lower-cased (`s3*:getobject` for `S3*:GetObject`).
+describe('a base IAM refuses or that cannot be read with certainty', () => {
+  const identity = (action: unknown) => policy({ Sid: 'All', Effect: 'Allow', Action: action, Resource: '*' })
+
+  test('a refused action in the base: noted, read as granting nothing, the action quoted as written', () => {
+    const review = analyseFile({ path: 'iam/p.json', status: 'modified', kind: 'identity', baseText: identity('S3*:GetObject'), headText: identity('s3:GetObject') })
+    expect(review.invalid).toBeUndefined()
+    expect(review.note).toMatch(/^The base version is one IAM refuses or that cannot be read with certainty \(line \d+: the action "S3\*:GetObject" has a wildcard in its service prefix, .* so what the base grants is not known\); it is read as granting nothing\.$/)
+    expect(review.accessChange).toBe('broadens')
+    expect(JSON.stringify(review.changes)).not.toMatch(/s3\*:getobject/)
+  })
+
+  test('the diff quotes a refused action as written', () => {
+    const review = analyseFile({ path: 'iam/p.json', status: 'modified', kind: 'identity', baseText: identity('s3:GetObject'), headText: identity(['s3:GetObject', 'S3*:PutObject']) })
+    expect(review.findings.find((f) => f.code === 'RTC201')?.message).toMatch(/"S3\*:PutObject"/)
+    expect(JSON.stringify(review.changes)).not.toMatch(/s3\*:putobject/)
+  })
+
+  test('both versions refused: the base note says "either"', () => {
+    const review = analyseFile({ path: 'iam/p.json', status: 'modified', kind: 'identity', baseText: identity('*:*'), headText: identity('s3*:*') })
+    expect(review.findings.find((f) => f.code === 'RTC201')?.message).toMatch(/"s3\*:\*"/)
+    expect(review.note).toMatch(/^The base version is one IAM refuses or that cannot be read with certainty either \(line \d+: the action "\*:\*"/)
+  })
+})
+
+// A head that is not JSON: the section said the syntax error twice, in its "cannot be read" line and in its findings.
+// The line now points at the finding (its message and hint are listed below it), for every reason that is a finding.
+describe("the head's error is said once in its section", () => {
+  const sectionOf = (baseText: string, headText: string) => {
+    const review = analyseFile({ path: 'iam/p.json', status: 'modified', kind: 'identity', baseText, headText })
+    return { review, body: reviewComment([review], {}).body }
+  }
+  const base = policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' })
+
+  test('not JSON: the syntax error is listed once, and the line names it', () => {
+    const { review, body } = sectionOf(base, base.trimEnd().slice(0, -1))
+    const rtc001 = review.findings.find((f) => f.code === 'RTC001')!
+    expect(review.invalid).toBe(`it is not valid JSON: see the RTC001 error at line ${rtc001.line} below`)
+    expect(body.split('Unexpected end of the file').length - 1).toBe(1)
+  })
+
+  test('an element IAM refuses: its message is listed once', () => {
+    const { review, body } = sectionOf(base, base.replace('"Resource"', '"Resorce"'))
+    const refused = review.findings.find((f) => f.code === 'RTC116')!
+    expect(review.invalid).toBe(`IAM refuses the document as written: see the RTC116 error at line ${refused.line} below`)
+    expect(body.split('Resorce').length - 1).toBe(1 + (body.match(/^[-+].*Resorce/gm)?.length ?? 0))
+  })
 })
 
 // A JSON number is read by its text, as IAM reads it: JavaScript's value of 1e999 is Infinity, whose text

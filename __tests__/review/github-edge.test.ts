@@ -605,3 +605,66 @@ describe('limits and names', () => {
     expect(gh.requests.every((r) => r.url.startsWith('/api/v3/'))).toBe(true)
   })
 })
+
+// GitHub lists a pull request's files as they are when each page is asked for: a push between two pages can shift
+// the list (a file seen twice, another never), and nothing in the answer says so. The head is asked for again after
+// a list of more than one page; when it is not the one the review began with, the list is read once more.
+describe('a push while the list of files is read', () => {
+  const GET_PULL = 'GET /repos/{owner}/{repo}/pulls/{pull_number}'
+  const NEW_HEAD = '3'.repeat(40)
+  const NEWER_HEAD = '4'.repeat(40)
+  const named = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => ({ filename: `iam/${prefix}${String(i).padStart(3, '0')}.json`, status: 'added' as const }))
+
+  test('one page: no more requests than the page', async () => {
+    const listed = await listChangedFiles(client(), pull())
+    expect(listed.files).toHaveLength(1)
+    expect(gh.requestCounts()[GET_PULL]).toBeUndefined()
+  })
+
+  test('several pages and a head that did not move: the head is asked for once, the list kept', async () => {
+    gh.addPull({ number: 7, baseSha: BASE, headSha: HEAD, files: named('a', 150) })
+    const listed = await listChangedFiles(client(), pull())
+    expect(listed.files).toHaveLength(150)
+    expect(listed.headMoved).toBeUndefined()
+    expect(gh.requestCounts()[GET_PULL]).toBe(1)
+    expect(gh.requestCounts()[LIST_FILES]).toBe(2)
+  })
+
+  test('a push between two pages: the list is read again, whole, and the new head named', async () => {
+    gh.addPull({ number: 7, baseSha: BASE, headSha: HEAD, files: named('a', 150) })
+    let pushed = false
+    gh.rewriteLink = (operation, page, link) => {
+      // After the first page is answered: a push renames the files before it (b000...), shifting the pages.
+      if (operation === LIST_FILES && page === 1 && !pushed) {
+        pushed = true
+        gh.addPull({ number: 7, baseSha: BASE, headSha: NEW_HEAD, files: [...named('0', 20), ...named('a', 150)] })
+      }
+      return link
+    }
+    const listed = await listChangedFiles(client(), pull())
+    // Read once, the two pages held a000..a099 and then a080..a149: 20 files twice, 20 new ones never.
+    expect(new Set(listed.files.map((f) => f.path)).size).toBe(170)
+    expect(listed.files).toHaveLength(170)
+    expect(listed.headMoved).toBe(NEW_HEAD)
+    expect(gh.requestCounts()[LIST_FILES]).toBe(4)
+    expect(gh.requestCounts()[GET_PULL]).toBe(2)
+  })
+
+  test('a head that moves again while the list is read again: not read a third time, an error of the answer', async () => {
+    gh.addPull({ number: 7, baseSha: BASE, headSha: HEAD, files: named('a', 150) })
+    let pushes = 0
+    gh.rewriteLink = (operation, page, link) => {
+      if (operation === LIST_FILES && page === 1) {
+        pushes++
+        gh.addPull({ number: 7, baseSha: BASE, headSha: pushes === 1 ? NEW_HEAD : NEWER_HEAD, files: named(String(pushes), 150) })
+      }
+      return link
+    }
+    const error = await rejection(listChangedFiles(client(), pull()))
+    expect((error as Error).message).toBe(
+      `The head of pull request #7 moved while its files were listed (${HEAD}, then ${NEW_HEAD}, then ${NEWER_HEAD}): the list is not settled`
+    )
+    expect(statusOf(error)).toBe(200)
+    expect(gh.requestCounts()[LIST_FILES]).toBe(4)
+  })
+})

@@ -84,6 +84,21 @@ describe('safe text', () => {
     expect(body).toContain('<details><summary>Text diff of iam/&lt;b&gt;x&lt;/b&gt;.json</summary>')
   })
 
+  it('a path with brackets and parentheses forms no link in any title: heading, summary, rename line, table, cut note', () => {
+    // Nested brackets spliced into Markdown would make `[x](https://e.example)` a link, and `a](b)` close one early.
+    const path = 'iam/[x](https://e.example)/a](b)[c].json'
+    const f = file({ path, previousPath: `${path}(old)`, status: 'renamed', accessChange: 'broadens', textDiff: '-a\n+b\n' })
+    const cut = file({ path: `${path}2`, accessChange: 'none', textDiff: `-${'x'.repeat(3000)}\n` })
+    const { body } = reviewComment([f, cut], { runUrl: 'https://github.com/o/r/actions/runs/1' }, 2500)
+    expect(body).toContain('Cut to fit')
+    const md = new MarkdownIt({ html: true, linkify: true })
+    const links = md.parse(body, {}).flatMap((t) => t.children ?? []).filter((c) => c.type === 'link_open').map((c) => c.attrGet('href'))
+    expect(links).toEqual(['https://github.com/o/r/actions/runs/1'])
+    const html = md.render(body)
+    expect(html).toContain(`<summary>Text diff of ${path}</summary>`)
+    expect(html).toContain(`<h4><code>${path}</code> — 🔴 broadens</h4>`)
+  })
+
   it('escapes a pipe in table cells, even inside code', () => {
     const { body } = reviewComment([file({ path: 'iam/a|b.json' })], {})
     expect(body).toContain('| `iam/a\\|b.json` | modified |')

@@ -220,7 +220,8 @@ describe('bad inputs: one error naming the input, nothing written', () => {
     const step = await validate(ws, { 'policy-files': 'iam\\roles\\*.json\niam/*.jsn' })
     expect(step.exitCode).toBe(1)
     expect(step.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
-      'Input \'policy-files\': 2 globs "iam\\\\roles\\\\*.json" (line 1) (a \'\\\' in a glob escapes the character after it: separate folders with \'/\'), "iam/*.jsn" (line 2) matched no file. Expected globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched).'
+      // The glob as typed: one backslash, not JSON's two.
+      'Input \'policy-files\': 2 globs "iam\\roles\\*.json" (line 1) (a \'\\\' in a glob escapes the character after it: separate folders with \'/\'), "iam/*.jsn" (line 2) matched no file. Expected globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched).'
     ])
     expect(step.outputs).toEqual({})
   })

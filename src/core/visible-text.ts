@@ -39,3 +39,23 @@ export function visibleText(text: string, keepLineBreaks = false): string {
   const shown = text.replace(INVISIBLE, hex)
   return keepLineBreaks ? shown.replace(/\r\n?/g, '\n') : shown.replace(/[\r\n\t]/g, (ch) => ONE_LINE_ESCAPES[ch])
 }
+
+/** What quotedText writes as `\u{XXXX}`: the invisible characters, line breaks, tab, the quote, and a backslash that would read as such an escape. One pass. */
+const QUOTED_ESCAPES = new RegExp(`${INVISIBLE.source}|[\\r\\n\\t"]|\\\\(?=u\\{)`, 'g')
+
+/**
+ * Text from an input or a repository (a path, a glob, a value) quoted in a
+ * message as it was typed: between double quotes, a backslash shown as one
+ * (`"C:\out"`, where JSON writes `"C:\\out"`). Unambiguous with one rule,
+ * every `\u{XXXX}` is one character and everything else is itself: the
+ * invisible characters (as visibleText), CR, LF and tab (so `C:\new` cannot
+ * read as a line break), the `"` that would end the quote, and a backslash
+ * before `u{` are written so. One line, no control character: nothing in it
+ * can begin a workflow command or a Markdown block. Past `limit` characters
+ * the rest is left out with '…' after the closing quote, outside the text.
+ */
+export function quotedText(text: string, limit = Infinity): string {
+  const clipped = text.length > limit ? text.slice(0, limit) : text
+  const shown = PRINTABLE_ASCII.test(clipped) && !/["\\]/.test(clipped) ? clipped : clipped.replace(QUOTED_ESCAPES, hex)
+  return `"${shown}"${clipped.length < text.length ? '…' : ''}`
+}

@@ -107,14 +107,46 @@ export async function resolvePullRequest(client: GitHubClient, repo: RepoRef, pi
 /**
  * Every file the pull request changes (all pages; GitHub stops at 3,000), read
  * a page at a time; no more pages than 3,000 files fill, whatever the links say.
+ *
+ * GitHub lists the files as they are when each page is asked for: a push
+ * between two pages shifts the list (a file seen twice, another never), and
+ * no page says so. After a list of more than one page the head is asked for
+ * (one request): when it is not `pr.headSha`, the list is read once more and
+ * the head asked for again. Unmoved, that list is the new head's whole
+ * (`headMoved` names it); moved again, the list is not settled: an error of
+ * GitHub's answer (the review is skipped, counted as broadening).
  */
 export async function listChangedFiles(
   client: GitHubClient,
   pr: RepoRef & { number: number; baseSha?: string; headSha?: string },
   maxPathChars = MAX_LISTED_PATH_CHARS
-): Promise<{ files: ChangedFile[]; capped: boolean }> {
+): Promise<{ files: ChangedFile[]; capped: boolean; headMoved?: string }> {
+  const first = await readChangedFiles(client, pr, maxPathChars)
+  if (first.pages <= 1 || pr.headSha === undefined) return first.listed
+  const head = await currentHead(client, pr)
+  if (head === pr.headSha) return first.listed
+  const again = await readChangedFiles(client, pr, maxPathChars)
+  const after = await currentHead(client, pr)
+  if (after !== head) {
+    throw new GitHubAnswerError(`The head of pull request #${pr.number} moved while its files were listed (${pr.headSha}, then ${head}, then ${after}): the list is not settled`, 200)
+  }
+  return { ...again.listed, headMoved: head }
+}
+
+async function currentHead(client: GitHubClient, pr: RepoRef & { number: number }): Promise<string> {
+  const { data } = await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number })
+  return data.head.sha
+}
+
+/** One reading of the list, page by page, and how many pages it took. */
+async function readChangedFiles(
+  client: GitHubClient,
+  pr: RepoRef & { number: number },
+  maxPathChars: number
+): Promise<{ listed: { files: ChangedFile[]; capped: boolean }; pages: number }> {
   const files: ChangedFile[] = []
   let pathChars = 0
+  let pages = 0
   const end = await readPages<{ filename?: unknown; status?: unknown; previous_filename?: unknown }>(
     client,
     {
@@ -123,6 +155,7 @@ export async function listChangedFiles(
       maxPages: MAX_LISTED_FILES / 100
     },
     (page) => {
+      pages++
       for (const entry of page) {
         if (!entry || typeof entry.filename !== 'string' || typeof entry.status !== 'string') continue
         const file: ChangedFile = { path: entry.filename, status: entry.status as ChangeStatus }
@@ -139,7 +172,7 @@ export async function listChangedFiles(
       }
     }
   )
-  return { files, capped: end === 'over-budget' || files.length >= MAX_LISTED_FILES }
+  return { listed: { files, capped: end === 'over-budget' || files.length >= MAX_LISTED_FILES }, pages }
 }
 
 /**

@@ -10,6 +10,7 @@ import { keySpeltTwice } from '../core/iam/key-spellings.js'
 import { principalWithSpaceAround } from '../core/iam/principal-spacing.js'
 import { actionWithVendorWildcard } from '../core/iam/action-vendor.js'
 import { lintPolicyText, type LintedFile, type PolicyKind } from '../core/lint/lint.js'
+import type { Finding } from '../core/lint/finding.js'
 import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import { decode, lintText } from '../core/validate/lint-files.js'
 import type { FileChangeStatus, FileReview } from '../report/review-comment.js'
@@ -47,15 +48,16 @@ const PRINCIPAL_PATTERN_CODES: ReadonlySet<string> = new Set(['RTC206', 'RTC306'
  * Why what a head that parses as a policy grants is not known, or
  * undefined: it takes the invalid document's path (counted as broadening). The first check that holds names it.
  */
-function whyHeadIsNotKnown(head: LintedFile): string | undefined {
-  for (const check of HEAD_NOT_KNOWN) {
-    const why = check(head)
+function whyNotKnown(version: LintedFile, side: 'head' | 'base'): string | undefined {
+  for (const check of NOT_KNOWN) {
+    const why = check(version, side)
     if (why !== undefined) return why
   }
   return undefined
 }
 
-const HEAD_NOT_KNOWN: ReadonlyArray<(head: LintedFile) => string | undefined> = [
+/** Each check reads one version (the head's, or the base's: what was in force then is as little known). */
+const NOT_KNOWN: ReadonlyArray<(head: LintedFile, side: 'head' | 'base') => string | undefined> = [
   // A key given twice with two values is read one way by JSON.parse (the last) and maybe another by IAM or a deploy
   // tool.
   (head) => {
@@ -92,29 +94,31 @@ const HEAD_NOT_KNOWN: ReadonlyArray<(head: LintedFile) => string | undefined> = 
   },
   // An action with a wildcard in its service prefix (`*:*`, `s3*:Get*`; RTC201): IAM refuses the document, and read as
   // a pattern `*:*` is every action, so `*` -> `*:*` said no change.
-  (head) => {
+  (head, side) => {
     const vendorWildcard = actionWithVendorWildcard(head.root)
     if (!vendorWildcard) return undefined
+    const listed = side === 'head' ? head.findings.find((f) => f.code === 'RTC201' && f.line === vendorWildcard.span.start.line) : undefined
+    if (listed) return `IAM refuses an action with a wildcard in its service prefix, so what the head grants is not known: ${seeBelow(listed)}`
     return (
       `line ${vendorWildcard.span.start.line}: the action ${JSON.stringify(vendorWildcard.value)} has a wildcard in its service prefix, which IAM ` +
-      'refuses (RTC201: Action vendors must not contain wildcards), so what the head grants is not known'
+      `refuses (RTC201: Action vendors must not contain wildcards), so what the ${side} grants is not known`
     )
   },
   // A head IAM refuses as written is read leniently by the diff (an unknown or mistyped element left out, a statement
   // with no valid Effect dropped), so the change it shows is one the document cannot make: what the head grants once
   // it is fixed is not known.
-  (head) => {
+  (head, side) => {
     const refused = head.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code))
-    return refused && `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`
+    if (!refused) return undefined
+    return side === 'head' ? `IAM refuses the document as written: ${seeBelow(refused)}` : `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`
   },
   // A wildcard in a principal but "*" alone: IAM refuses it in a trust policy, and a service that kept it might match
   // it as a pattern; the diff reads it as naming no principal (statements.ts), so `role/etl` -> `role/*` said narrows.
-  (head) => {
+  (head, side) => {
     const patterned = head.findings.find((f) => PRINCIPAL_PATTERN_CODES.has(f.code))
-    return (
-      patterned &&
-      `line ${patterned.line}: ${patterned.message} (${patterned.code}: IAM refuses such a principal, or a service may read it as a pattern, so what the head grants is not known)`
-    )
+    if (!patterned) return undefined
+    const why = `IAM refuses such a principal, or a service may read it as a pattern, so what the ${side} grants is not known`
+    return side === 'head' ? `${why}: ${seeBelow(patterned)}` : `line ${patterned.line}: ${patterned.message} (${patterned.code}: ${why})`
   }
 ]
 
@@ -133,7 +137,10 @@ export function analyseFile(input: AnalysisInput): FileReview {
   const valueOf = (text: string | undefined, linted: typeof head) => (text === undefined ? undefined : (linted?.policyValue ?? linted?.value ?? null))
   // The kind decides what a Deny can take away; a resource policy is told apart from a key policy by the diff.
   const kind = input.kind ?? head?.kind ?? base?.kind
-  const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head), kind === 'identity' || kind === 'trust' ? { kind } : {})
+  // A base IAM refuses (or that cannot be read with certainty) was not in force as written: read as granting nothing,
+  // as a base that is not JSON is, and said so. Read leniently, `s3*:Get*` -> `s3:GetObject` was a narrowing.
+  const baseNotKnown = base?.value !== undefined && !isGeneratedFile(base) ? whyNotKnown(base, 'base') : undefined
+  const diff = diffPolicies(baseNotKnown !== undefined ? null : valueOf(baseText, base), valueOf(headText, head), kind === 'identity' || kind === 'trust' ? { kind } : {})
 
   const review: FileReview = {
     path: input.path,
@@ -149,8 +156,10 @@ export function analyseFile(input: AnalysisInput): FileReview {
   if (headText !== undefined && !isGeneratedFile(head) && (head?.value === undefined || diff.invalid.includes('after'))) {
     review.invalid = head?.value === undefined ? firstErrorOf(head) : 'it is JSON but not a policy document (no Statement)'
   }
-  if (review.invalid === undefined && head && !isGeneratedFile(head)) review.invalid = whyHeadIsNotKnown(head)
-  if (baseText !== undefined && !isGeneratedFile(base) && (base?.value === undefined || diff.invalid.includes('before'))) {
+  if (review.invalid === undefined && head && !isGeneratedFile(head)) review.invalid = whyNotKnown(head, 'head')
+  if (baseNotKnown !== undefined) {
+    review.note = `The base version is one IAM refuses or that cannot be read with certainty${review.invalid !== undefined ? ' either' : ''} (${baseNotKnown}); it is read as granting nothing.`
+  } else if (baseText !== undefined && !isGeneratedFile(base) && (base?.value === undefined || diff.invalid.includes('before'))) {
     // "Either" only when the head is not valid too.
     review.note = `The base version is not a valid policy document${review.invalid !== undefined ? ' either' : ''}; it is read as granting nothing.`
   }
@@ -187,7 +196,15 @@ function isGeneratedFile(linted: LintedFile | undefined): boolean {
 function firstErrorOf(linted: LintedFile | undefined): string {
   // The syntax error says why the file is not a policy; the rest of a broken file is checked too and may come first.
   const error = linted?.findings.find((f) => f.code === 'RTC001') ?? linted?.findings.find((f) => f.severity === 'error')
-  return error ? `line ${error.line}: ${error.message}` : 'it is not valid JSON'
+  return error ? `it is not valid JSON: ${seeBelow(error)}` : 'it is not valid JSON'
+}
+
+/**
+ * A head's finding that says why it cannot be read, named rather than quoted: the file's section lists the head's
+ * findings under this line, each with its hint, and quoted here too the same error was said twice.
+ */
+function seeBelow(f: Finding): string {
+  return `see the ${f.code} ${f.severity} at line ${f.line} below`
 }
 
 /**

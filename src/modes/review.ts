@@ -112,7 +112,7 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   const fromFork = event.name !== 'pull_request_target' && isFromFork(event.payload)
 
   let pr: PullRequestRef
-  let changed: { files: ChangedFile[]; capped: boolean }
+  let changed: { files: ChangedFile[]; capped: boolean; headMoved?: string }
   try {
     pr = await resolvePullRequest(client, repo, pick)
     changed = await listChangedFiles(client, pr)
@@ -128,6 +128,13 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     )
   }
 
+  if (changed.headMoved) {
+    annotate(
+      'notice',
+      `Pull request #${pr.number}'s head moved to ${changed.headMoved} while its files were listed (a push during this run): the list was read again, whole, as GitHub gives it for that head. ` +
+        `This run reviews ${pr.headSha}; a listed file that is not there is named as not reviewed, and the run for the new head reviews it.`
+    )
+  }
   // GitHub lists a pull request's first 3,000 files only; a checkout that holds the commits lists them all.
   if (changed.capped) {
     const listed = await changedFilesInCheckout(request.workspace, pr.baseSha, pr.headSha)

@@ -27,6 +27,7 @@ import { writeSummary } from '../report/summary.js'
 import { readInputs } from './read-inputs.js'
 import { reviewSkipped } from './review-skipped.js'
 import { clipText } from '../core/clip-text.js'
+import { quotedText } from '../core/visible-text.js'
 import { externalIdMasking } from '../core/generate/documents.js'
 import { messageOf } from '../core/async.js'
 import { deferTopTierCompiles } from '../top-tier-compiles.js'
@@ -53,7 +54,7 @@ function globsListed(globs: readonly PolicyGlob[], reasonOf?: (glob: PolicyGlob)
   const list = globs
     .map((g) => {
       const reason = reasonOf?.(g) ?? ''
-      return `${JSON.stringify(g.pattern)} (line ${g.line})${reason ? ` ${reason}` : ''}`
+      return `${quotedText(g.pattern)} (line ${g.line})${reason ? ` ${reason}` : ''}`
     })
     .join(', ')
   return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list}`

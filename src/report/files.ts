@@ -2,7 +2,8 @@ import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, ren
 import path from 'node:path'
 import { FILE_NAMES, type OutputFile } from '../core/generate/file-set.js'
 import { filesOfEarlierRun, isUnchangedFromEarlierRun } from '../core/generate/stale-files.js'
-import { RefusedInput, shownInMessage, type InputError } from '../core/inputs/input-error.js'
+import { RefusedInput, SHOWN_CHARACTERS, type InputError } from '../core/inputs/input-error.js'
+import { quotedText } from '../core/visible-text.js'
 import { pathFitsFileSystem } from '../core/inputs/rules.js'
 import { readFoundFile } from '../workspace/read-file.js'
 
@@ -79,7 +80,7 @@ export function checkWriteTarget(
     else if (inside(r.real, target)) root = { from: r.real, real: r.real }
     if (root) break
   }
-  if (!root) return fail(`resolves to ${shownInMessage(target)}, outside the workspace`)
+  if (!root) return fail(`resolves to ${quotedText(target, SHOWN_CHARACTERS)}, outside the workspace`)
   // Before any lstat: a name past NAME_MAX makes lstat itself fail (ENAMETOOLONG).
   const longestInside = namesInside.map(temporaryNameFor).reduce((a, b) => (Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a), '')
   const rel = path.relative(root.from, target)
@@ -103,7 +104,7 @@ export function checkWriteTarget(
       break // the rest does not exist yet: it will be made as real folders
     }
     const last = i === parts.length - 1
-    const shown = shownInMessage(path.relative(root.real, at))
+    const shown = quotedText(path.relative(root.real, at), SHOWN_CHARACTERS)
     if (stat.isSymbolicLink()) return fail(`${last ? 'is' : 'goes through'} a symbolic link (${shown}), which the action never follows when writing`)
     if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`, KIND_RULE[kind])
     if (last && kind === 'folder' && !stat.isDirectory()) return fail('is a file, not a folder', KIND_RULE.folder)

@@ -158,6 +158,8 @@ interface Sides {
    * what a change grants or denies is not known.
    */
   refusedAction?: string
+  /** Service and Federated principals the two versions spell alike but for case (principalsRespelt): type and lower-cased name -> [base's, head's]. */
+  respelt: Map<string, [before: string, after: string]>
 }
 
 interface Verdict {
@@ -288,6 +290,8 @@ function grows(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict 
   const none = appliesToNothing(part, sides)
   if (none) return none
   if (sides.refusedAction !== undefined) return refused(sides.refusedAction)
+  const respelt = respeltPrincipal(sides, part)
+  if (respelt) return respelt
   const by = sides.before[part.effect].find(part, counterpart)
   if (by) return coveredBy(by)
   if (part.effect === 'Allow') {
@@ -327,11 +331,76 @@ function refused(action: string): Verdict {
   return mayBroaden(`IAM refuses the action \`${action}\` (a wildcard in its service prefix: "Action vendors must not contain wildcards"), so what the document grants is not known`)
 }
 
+/**
+ * A part that names a service or Federated principal the other version
+ * spells in another case only: the IAM User Guide (AWS JSON policy elements:
+ * Principal) says that a user ARN's name is case-sensitive, of a service
+ * principal only that the service defines it, and of a web identity
+ * provider (`accounts.google.com`) nothing. Whether IAM reads
+ * `EC2.amazonaws.com` as `ec2.amazonaws.com` is not documented: the change
+ * is nothing, or one principal for another. Not known either way: may broaden.
+ */
+function respeltPrincipal(sides: Sides, part: Grant): Verdict | undefined {
+  if (sides.respelt.size === 0) return undefined
+  for (const entry of [...(part.principal ?? []), ...(part.notPrincipal ?? [])]) {
+    const [type, value] = principalParts(entry)
+    const pair = RESPELT_TYPES.has(type) ? sides.respelt.get(principalEntry(type, value.toLowerCase())) : undefined
+    if (pair) {
+      const noun = type === 'Service' ? 'service principal' : `${type} principal`
+      return mayBroaden(
+        `the base version names the ${noun} \`${pair[0]}\` and the head version \`${pair[1]}\`; whether IAM compares ${noun}s without regard to case is not documented, so what the change does is not known`
+      )
+    }
+  }
+  return undefined
+}
+
+/** The principal types whose case IAM documents nothing of (an AWS principal's user name is case-sensitive). */
+const RESPELT_TYPES: ReadonlySet<string> = new Set(['Service', 'Federated'])
+
+/**
+ * Service and Federated principals spelt alike but for case in the two
+ * versions, where one version has a spelling the other has not: type and
+ * lower-cased name (principalEntry) -> [a spelling of the base version's, one
+ * of the head version's], the two differing where they can. One pass over
+ * each version's principals.
+ */
+function principalsRespelt(before: readonly DiffStatement[], after: readonly DiffStatement[]): Map<string, [string, string]> {
+  const spellings = (statements: readonly DiffStatement[]) => {
+    const byName = new Map<string, Set<string>>()
+    for (const st of statements) {
+      for (const entry of [...(st.principal ?? []), ...(st.notPrincipal ?? [])]) {
+        const [type, value] = principalParts(entry)
+        if (!RESPELT_TYPES.has(type)) continue
+        const name = principalEntry(type, value.toLowerCase())
+        const set = byName.get(name) ?? new Set<string>()
+        set.add(value)
+        byName.set(name, set)
+      }
+    }
+    return byName
+  }
+  const b = spellings(before)
+  const a = spellings(after)
+  const respelt = new Map<string, [string, string]>()
+  for (const [name, bs] of b) {
+    const as = a.get(name)
+    if (!as) continue
+    const onlyBefore = [...bs].find((v) => !as.has(v))
+    const onlyAfter = [...as].find((v) => !bs.has(v))
+    if (onlyBefore === undefined && onlyAfter === undefined) continue
+    respelt.set(name, [onlyBefore ?? [...bs][0], onlyAfter ?? [...as][0]])
+  }
+  return respelt
+}
+
 /** `part` is something the before version's statement applied to: does the after version still? */
 function shrinks(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
   const none = appliesToNothing(part, sides)
   if (none) return none
   if (sides.refusedAction !== undefined) return refused(sides.refusedAction)
+  const respelt = respeltPrincipal(sides, part)
+  if (respelt) return respelt
   const by = sides.after[part.effect].find(part, counterpart)
   if (by) return coveredBy(by)
   if (part.effect === 'Allow') {
@@ -970,7 +1039,8 @@ function wholeStatement(sides: Sides, s: DiffStatement, kind: 'added' | 'removed
 function firstRefusedAction(statements: readonly DiffStatement[]): string | undefined {
   for (const s of statements) {
     const found = s.action?.find(hasVendorWildcard) ?? s.notAction?.find(hasVendorWildcard)
-    if (found !== undefined) return found
+    // As written: the canonical form is lower-cased, and the reader looks for the text in the file.
+    if (found !== undefined) return s.spelling.get(found) ?? found
   }
   return undefined
 }
@@ -1134,7 +1204,7 @@ export function diffPolicies(before: unknown | undefined, after: unknown | undef
     // null: not worked out yet; a block not in the map is a part's own, not looked at.
     const neverHolds = new Map<ConditionMap, Verdict | undefined | null>([...b.statements, ...a.statements].map((s) => [s.condition, null]))
     const refusedAction = firstRefusedAction([...b.statements, ...a.statements])
-    const sides: Sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work, neverHolds, ...(refusedAction !== undefined ? { refusedAction } : {}) }
+    const sides: Sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work, neverHolds, respelt: principalsRespelt(b.statements, a.statements), ...(refusedAction !== undefined ? { refusedAction } : {}) }
     const { pairs, removed, added } = pairStatements(b.statements, a.statements)
     const changes: StatementChange[] = []
     for (const p of pairs) if (!work.spent && p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by))

@@ -1,4 +1,4 @@
-import { visibleText } from '../visible-text.js'
+import { quotedText } from '../visible-text.js'
 import type { RuleResult, RuleViolation } from './rules.js'
 
 /** A bad action input, as a value: which input, what is wrong, which rule. */
@@ -9,9 +9,9 @@ export interface InputError extends RuleViolation {
 }
 
 export function formatInputError(error: InputError): string {
-  // JSON quotes the value and escapes its line breaks; visibleText shows what JSON leaves as it is (a bidi
-  // override, a zero-width space), which would reorder or hide the message around it.
-  const shown = error.value === undefined ? '' : ` ${visibleText(JSON.stringify(shownInMessage(error.value)))}`
+  // As typed (a path's backslash as one, where JSON doubled it), with what would break the line, end the quote, or
+  // reorder or hide the message around it (a bidi override, a zero-width space) written as \u{XXXX}.
+  const shown = error.value === undefined ? '' : ` ${quotedText(error.value, SHOWN_CHARACTERS)}`
   return `Input '${error.input}':${shown} ${error.problem}. Expected ${error.rule}.`
 }
 

@@ -1,7 +1,7 @@
 // One place for every rule an input value must follow. Each rule returns the
 // normalised value or a RuleViolation (a value, not an exception), so callers
 // can check every input before anything is written.
-import { visibleText } from '../visible-text.js'
+import { quotedText, visibleText } from '../visible-text.js'
 import { REDSHIFT_RESERVED_WORDS } from './redshift-reserved-words.js'
 
 export interface RuleViolation {
@@ -111,8 +111,8 @@ function iamArnGivenAsName(value: string): string | undefined {
   const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value)
   if (!arn) return undefined
   const [, kind, path, name] = arn
-  const pathNote = path === '/' ? '' : `, and its path ${JSON.stringify(path)} in the -path input beside this one`
-  return `is ${kind === 'role' ? 'a role' : 'a user'} ARN, not a name: give the name in it, ${JSON.stringify(name)}${pathNote}`
+  const pathNote = path === '/' ? '' : `, and its path ${quotedText(path)} in the -path input beside this one`
+  return `is ${kind === 'role' ? 'a role' : 'a user'} ARN, not a name: give the name in it, ${quotedText(name)}${pathNote}`
 }
 
 const IAM_PATH_RULE =

@@ -55,8 +55,19 @@ export function clauseOf(operator: string, key: string, values: string[]): Claus
     // A frozen copy: the evaluator indexes a frozen list of address ranges once (by identity) and tries many values against it.
     values: Object.freeze([...values]) as string[],
     negated: op ? isNegatedBase(op.base) === true : false,
-    opaque: values.some((v) => isOpaque(op?.base, v))
+    opaque: ifExistsAfterForAnyValue(op) || values.some((v) => isOpaque(op?.base, v))
   }
+}
+
+/**
+ * `ForAnyValue:StringEqualsIfExists`: AWS documents IfExists (a key that is
+ * not there makes the condition true) and ForAnyValue (a key that is not
+ * there makes it false), not the two together, and tools read it both ways:
+ * what such a clause admits without the key is not known, so nothing is
+ * proven of it (as of a value the diff cannot read).
+ */
+function ifExistsAfterForAnyValue(op: ParsedOperator | undefined): boolean {
+  return op?.set === 'ForAnyValue' && op.ifExists
 }
 
 /** The clauses of a condition block, by canonical key. */

@@ -121,16 +121,20 @@ export function singleValued(key: string): boolean {
 }
 
 /**
- * A clause with a set prefix on a single-valued key, as the clause without it
- * that admits the same requests: the key's one value is a set of one, so
- * `ForAllValues:Op` holds when the key is absent or its value passes
- * (`OpIfExists`), and `ForAnyValue:Op` when it is present and passes (`Op`).
- * A negated `ForAnyValue:` (present, and not matching) has no such clause: kept.
+ * A clause with a set prefix on a single-valued key, as the clauses without it
+ * that admit the same requests (a block's clauses on one key all hold): the
+ * key's one value is a set of one, so `ForAllValues:Op` holds when the key is
+ * absent or its value passes (`OpIfExists`), and `ForAnyValue:Op` when it is
+ * present and passes: `Op`, and for a negated `Op` (which an absent key
+ * passes) `Null false` beside it. `ForAnyValue:` with IfExists is kept (it is
+ * opaque: clause.ts).
  */
-function withoutSetPrefix(c: Clause): Clause {
-  if (!c.op?.set) return c
-  if (c.op.set === 'ForAllValues') return clauseOf(`${c.op.base}IfExists`, c.key, c.values)
-  return c.negated || c.op.ifExists ? c : clauseOf(c.op.base, c.key, c.values)
+function withoutSetPrefix(c: Clause): Clause[] {
+  if (!c.op?.set) return [c]
+  if (c.op.set === 'ForAllValues') return [clauseOf(`${c.op.base}IfExists`, c.key, c.values)]
+  if (c.op.ifExists) return [c]
+  const plain = clauseOf(c.op.base, c.key, c.values)
+  return c.negated ? [clauseOf('Null', c.key, ['false']), plain] : [plain]
 }
 
 /**
@@ -151,8 +155,8 @@ function byBoolDomain(key: string, clauses: readonly Clause[]): readonly Clause[
 export function keySubset(key: string, written: readonly Clause[], writtenB: readonly Clause[], work: DiffWork): Proof {
   // On a single-valued key a set prefix only says what an absent key does: compared as the clause that says it.
   const single = [...written, ...writtenB].some((c) => c.op?.set) && singleValued(key)
-  const a = byBoolDomain(key, single ? written.map(withoutSetPrefix) : written)
-  const b = byBoolDomain(key, single ? writtenB.map(withoutSetPrefix) : writtenB)
+  const a = byBoolDomain(key, single ? written.flatMap(withoutSetPrefix) : written)
+  const b = byBoolDomain(key, single ? writtenB.flatMap(withoutSetPrefix) : writtenB)
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)))
   if (needed.length === 0) return { holds: true }
   const unknown: Proof = { holds: 'unknown', why: undocumentedText([...written, ...writtenB]) ?? `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` }
@@ -262,7 +266,7 @@ export function admitsNothing(key: string, clauses: readonly Clause[], work: Dif
   if (readable.some(isNullTrue)) return true
   // A key that may hold a list: a test without a set prefix may pass on one value and another test on the next.
   if (!singleValued(key)) return false
-  const usable = readable.map(withoutSetPrefix).filter((c) => !c.op?.set)
+  const usable = readable.flatMap(withoutSetPrefix).filter((c) => !c.op?.set)
   for (const c of usable) {
     const family = familyOf(c)
     if (!family || !c.op) continue
