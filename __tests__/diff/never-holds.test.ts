@@ -32,7 +32,9 @@ describe('conditionNeverHolds', () => {
     // STS validates these values (AWS STS API Reference, AssumeRole): 2 to 1224 of [\w+=,.@:/-], 2 to 64 of [\w+=,.@-].
     ['StringEquals on sts:ExternalId with a space', { StringEquals: { 'sts:ExternalId': 'a b' } }, 'sts:externalid'],
     ['StringEquals on sts:ExternalId one character long', { StringEquals: { 'sts:ExternalId': 'x' } }, 'sts:externalid'],
-    ['StringLike without a wildcard on sts:RoleSessionName with a colon', { StringLike: { 'sts:RoleSessionName': 'a:b' } }, 'sts:rolesessionname']
+    ['StringLike without a wildcard on sts:RoleSessionName with a colon', { StringLike: { 'sts:RoleSessionName': 'a:b' } }, 'sts:rolesessionname'],
+    // A Bool key holds true or false when present: Bool true needs it present and true, BoolIfExists false absent or false.
+    ['Bool true and BoolIfExists false on a Bool key', { Bool: { 'aws:SecureTransport': 'true' }, BoolIfExists: { 'aws:SecureTransport': 'false' } }, 'aws:securetransport']
   ])('%s: never holds', (_name, block, key) => {
     expect(never(block)).toBe(key)
   })
@@ -63,7 +65,10 @@ describe('conditionNeverHolds', () => {
     // One value STS takes (ab-1), or a pattern (a *, which matches a*b too).
     ['StringEquals on sts:ExternalId, one value in its format', { StringEquals: { 'sts:ExternalId': ['a b', 'ab-1'] } }],
     ['StringLike with a wildcard on sts:ExternalId', { StringLike: { 'sts:ExternalId': 'a *' } }],
-    ['StringNotEquals on sts:ExternalId with a space', { StringNotEquals: { 'sts:ExternalId': 'a b' } }]
+    ['StringNotEquals on sts:ExternalId with a space', { StringNotEquals: { 'sts:ExternalId': 'a b' } }],
+    // Present and false.
+    ['BoolIfExists false and Null false', { BoolIfExists: { 'aws:SecureTransport': 'false' }, Null: { 'aws:SecureTransport': 'false' } }],
+    ['Bool true and BoolIfExists true', { Bool: { 'aws:SecureTransport': 'true' }, BoolIfExists: { 'aws:SecureTransport': 'true' } }]
   ])('%s: may hold', (_name, block) => {
     expect(never(block)).toBeUndefined()
   })

@@ -249,7 +249,8 @@ export function keySubsetMemo(key: string, a: readonly Clause[], b: readonly Cla
  * nor with any value passes them all)? `true` only when proven: `Null true`
  * with a test the absent key fails, or, on a key with one value, tests of one
  * family whose ranges do not meet (`DateGreaterThan` 2027 and `DateLessThan`
- * 2026), or a `StringEquals` none of whose values passes the other tests. A
+ * 2026), or a `StringEquals` none of whose values passes the other tests,
+ * or, on a key the reference types Bool, neither `true` nor `false`. A
  * clause that cannot be read is left out, which only makes the rest admit
  * more: a proof for them holds for all.
  */
@@ -268,6 +269,12 @@ export function admitsNothing(key: string, clauses: readonly Clause[], work: Dif
     if (!family || !c.op) continue
     const nothing = clauseOf(family.bases[0], key, [])
     if (family.subset(usable.filter((x) => familyOf(x) === family), nothing, work)) return true
+  }
+  // A key the reference types Bool holds `true` or `false` when present (impossibleText): if neither passes, nothing
+  // does (`Bool true` with `BoolIfExists false`, which no family compares with the other).
+  if (findConditionKey(key)?.type === 'Bool') {
+    if (!work.spend(2 * (testCount(usable) + 1))) return false
+    return !admits(key, usable, 'true') && !admits(key, usable, 'false')
   }
   // A StringEquals admits its own values only: if none passes the other tests, nothing does.
   const exact = usable.find((c) => c.op?.base === 'StringEquals' && !c.negated)
