@@ -16,6 +16,23 @@ describe('verdicts the reference evaluator found wrong', () => {
       [{ Effect: 'Allow', Action: 's3:PutObject', Resource: '*', Condition: { BoolIfExists: { 'aws:SecureTransport': 'false' }, Bool: { 'aws:SecureTransport': 'true' } } }],
       [],
       'none'
+    ],
+    [
+      // Every tag key other than b, and some tag key b: no request meets both, in either version; the Resource change
+      // touched nothing (it said mixed).
+      'an Allow whose ForAllValues:StringNotLike and ForAnyValue:StringEquals on aws:TagKeys contradict each other, its resource changed',
+      'identity',
+      [{ Effect: 'Allow', NotAction: 's3:PutObject', NotResource: 'arn:aws:s3:::b/*', Condition: { 'ForAllValues:StringNotLike': { 'aws:TagKeys': 'b' }, 'ForAnyValue:StringEquals': { 'aws:TagKeys': 'b' } } }],
+      [{ Effect: 'Allow', NotAction: 's3:PutObject', Resource: 'arn:aws:s3:::b/*', Condition: { 'ForAllValues:StringNotLike': { 'aws:TagKeys': 'b' }, 'ForAnyValue:StringEquals': { 'aws:TagKeys': 'b' } } }],
+      'none'
+    ],
+    [
+      // A resource policy: every tag key a, and some tag key other than a.
+      'an Allow to a user whose ForAnyValue:StringNotEquals and ForAllValues:StringEquals on aws:TagKeys contradict each other, removed',
+      'resource',
+      [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:user/v' }, Action: 's3:PutObject', Resource: '*', Condition: { 'ForAnyValue:StringNotEquals': { 'aws:TagKeys': 'a' }, 'ForAllValues:StringEquals': { 'aws:TagKeys': 'a' } } }],
+      [],
+      'none'
     ]
   ] as const)('%s: %s', (_name, kind, before, after, verdict) => {
     expect(diffPolicies(doc([...before]), doc([...after]), { kind: kind as DocumentKind }).accessChange).toBe(verdict)

@@ -250,7 +250,9 @@ export function keySubsetMemo(key: string, a: readonly Clause[], b: readonly Cla
  * with a test the absent key fails, or, on a key with one value, tests of one
  * family whose ranges do not meet (`DateGreaterThan` 2027 and `DateLessThan`
  * 2026), or a `StringEquals` none of whose values passes the other tests,
- * or, on a key the reference types Bool, neither `true` nor `false`. A
+ * or, on a key the reference types Bool, neither `true` nor `false`; on a key
+ * that may hold a list, a `ForAnyValue:` test that no one value passes with
+ * the `ForAllValues:` tests (listAdmitsNothing). A
  * clause that cannot be read is left out, which only makes the rest admit
  * more: a proof for them holds for all.
  */
@@ -262,8 +264,35 @@ export function admitsNothing(key: string, clauses: readonly Clause[], work: Dif
   // The key must be absent, and absent it fails a test.
   if (readable.some(isNullTrue)) return true
   // A key that may hold a list: a test without a set prefix may pass on one value and another test on the next.
-  if (!singleValued(key)) return false
-  const usable = readable.map(withoutSetPrefix).filter((c) => !c.op?.set)
+  if (!singleValued(key)) return listAdmitsNothing(key, readable, work)
+  return oneValueAdmitsNothing(key, readable.map(withoutSetPrefix).filter((c) => !c.op?.set), work)
+}
+
+/**
+ * admitsNothing on a key that may hold a list, read only where every test has
+ * a set prefix (no IfExists): `ForAnyValue:` needs one value of the list that
+ * passes its test, and `ForAllValues:` every value to pass its own, so one
+ * value must pass a `ForAnyValue:` test and every `ForAllValues:` test
+ * together (each `ForAnyValue:` test may take another value of the list). If
+ * for some `ForAnyValue:` test no one value does, no request passes: an
+ * absent key or an empty list fails every `ForAnyValue:` test (IAM's
+ * multivalued context keys page). `ForAnyValue:StringEquals b` with
+ * `ForAllValues:StringNotLike b`: a list with b, each of whose values is not b.
+ */
+function listAdmitsNothing(key: string, readable: readonly Clause[], work: DiffWork): boolean {
+  // How IAM reads a test without a set prefix on a list is not documented.
+  if (readable.some((c) => !c.op?.set || c.op.ifExists)) return false
+  const onOneValue = (c: Clause) => clauseOf(c.operator.slice(c.operator.indexOf(':') + 1), key, c.values)
+  const every = readable.filter((c) => c.op?.set === 'ForAllValues').map(onOneValue)
+  const present = clauseOf('Null', key, ['false'])
+  for (const some of readable.filter((c) => c.op?.set === 'ForAnyValue')) {
+    if (oneValueAdmitsNothing(key, [onOneValue(some), ...every, present], work)) return true
+  }
+  return false
+}
+
+/** admitsNothing on a key with one value (or one value of a list), its tests without set prefixes. */
+function oneValueAdmitsNothing(key: string, usable: readonly Clause[], work: DiffWork): boolean {
   for (const c of usable) {
     const family = familyOf(c)
     if (!family || !c.op) continue
