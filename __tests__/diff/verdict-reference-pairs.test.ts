@@ -37,4 +37,13 @@ describe('verdicts the reference evaluator found wrong', () => {
   ] as const)('%s: %s', (_name, kind, before, after, verdict) => {
     expect(diffPolicies(doc([...before]), doc([...after]), { kind: kind as DocumentKind }).accessChange).toBe(verdict)
   })
+
+})
+
+// The harness above reads "not known" from `undecided`: a statement added or removed whole whose one comparison was
+// undecided said "may broaden" in its explanation and was not marked so (the file's verdict read as decided).
+test('a statement added whole with an action IAM refuses is undecided, as its explanation says', () => {
+  const before = [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }]
+  const diff = diffPolicies(doc(before), doc([...before, { Effect: 'Allow', Action: 's3*:Get*', Resource: '*' }]), { kind: 'identity' })
+  expect(diff.statements.map((s) => [s.kind, s.explanation.startsWith('may broaden'), s.undecided])).toEqual([['added', true, true]])
 })

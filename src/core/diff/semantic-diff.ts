@@ -963,6 +963,8 @@ function wholeStatement(sides: Sides, s: DiffStatement, kind: 'added' | 'removed
     explanation: verdict.explanation ?? (verdict.rating === 'neutral' ? coverReason(verdict, direction, s.effect, []) : `${kind === 'added' ? 'a new' : 'a removed'} ${s.effect} that no other statement ${kind === 'added' ? 'already' : 'still'} ${s.effect === 'Allow' ? 'grants' : 'denies'}`)
   }
   if (verdict.rating === 'neutral' && verdict.coveredBy) change.coveredBy = refOf(verdict.coveredBy)
+  // A statement added or removed whole is undecided as its one comparison is ("may broaden").
+  if (verdict.undecided) change.undecided = true
   return change
 }
 
