@@ -38,6 +38,37 @@ describe('verdicts the reference evaluator found wrong', () => {
     expect(diffPolicies(doc([...before]), doc([...after]), { kind: kind as DocumentKind }).accessChange).toBe(verdict)
   })
 
+  // s3:prefix holds one string in S3's requests (the Service Authorization Reference types it String, not ArrayOf…),
+  // and then these conditions hold for no request and the change does nothing; the diff does not take a service's key
+  // to hold one value (a list [a, b] might pass StringEquals a on one value and StringNotEquals a on the other), so it
+  // cannot say so: not known, where it said broadens, narrows or mixed.
+  test.each([
+    [
+      'an Allow with StringEquals a and StringNotEqualsIfExists a on s3:prefix, added',
+      'identity',
+      [{ Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::b/x' }],
+      [
+        { Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::b/x' },
+        { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::c/x', Condition: { StringNotEqualsIfExists: { 's3:prefix': 'a' }, StringEquals: { 's3:prefix': 'a' } } }
+      ]
+    ],
+    [
+      'an Allow with StringEquals a and StringNotEquals a on s3:prefix to "*" in a resource policy, removed',
+      'resource',
+      [{ Effect: 'Allow', Principal: '*', NotAction: 's3:GetObject', Resource: '*', Condition: { StringNotEquals: { 's3:prefix': 'a' }, StringEquals: { 's3:prefix': 'a' } } }],
+      []
+    ],
+    [
+      'a Deny on every action but s3:GetObject made a Deny on s3:Get* with StringEquals a* and StringLikeIfExists a on s3:prefix',
+      'identity',
+      [{ Effect: 'Deny', NotAction: 's3:GetObject', Resource: '*' }],
+      [{ Effect: 'Deny', Action: 's3:Get*', Resource: '*', Condition: { StringLikeIfExists: { 's3:prefix': 'a' }, StringEquals: { 's3:prefix': 'a*' } } }]
+    ]
+  ] as const)('%s: not known', (_name, kind, before, after) => {
+    const diff = diffPolicies(doc([...before]), doc([...after]), { kind: kind as DocumentKind })
+    expect(diff.statements.filter((s) => s.rating !== 'neutral' && !s.undecided).map((s) => s.explanation)).toEqual([])
+    expect(diff.statements.some((s) => s.undecided)).toBe(true)
+  })
 })
 
 // The harness above reads "not known" from `undecided`: a statement added or removed whole whose one comparison was

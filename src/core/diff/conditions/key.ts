@@ -291,6 +291,22 @@ function listAdmitsNothing(key: string, readable: readonly Clause[], work: DiffW
   return false
 }
 
+/**
+ * Would the clauses on a key that may hold a list (not singleValued) admit no
+ * request if it held one value? Its tests without a set prefix pass no one
+ * value, and absent it fails one (`StringEquals a` with `StringNotEquals a`
+ * on `s3:prefix`, which S3 sends as one string, though the diff does not take
+ * a service's key to hold one value: a list [a, b] might pass each test on
+ * another value). Then whether the clauses admit anything is not known.
+ */
+export function admitsNothingIfOneValue(key: string, clauses: readonly Clause[], work: DiffWork): boolean {
+  if (clauses.length < 2 || singleValued(key)) return false
+  if (!work.spend(valuesReadWork(clauses))) return false
+  const readable = clauses.filter((c) => c.op && !c.opaque)
+  if (readable.length < 2 || readable.some((c) => c.op?.set) || admits(key, readable, undefined)) return false
+  return oneValueAdmitsNothing(key, readable, work)
+}
+
 /** admitsNothing on a key with one value (or one value of a list), its tests without set prefixes. */
 function oneValueAdmitsNothing(key: string, usable: readonly Clause[], work: DiffWork): boolean {
   for (const c of usable) {
