@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OZSG5QTB.js";
+} from "./chunk-XPE4U7ZI.js";
 import "./chunk-W7JVTCN7.js";
-import "./chunk-E6SNE6ZY.js";
+import "./chunk-UOHC4TCT.js";
 import "./chunk-L4NTSVCF.js";
 import "./chunk-2IULYMUQ.js";
 import "./chunk-VSNU4K7G.js";

@@ -1389,7 +1389,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-TDAUOJFQ.js")).checkTogether,
+    check: (await import("./check-together-BA76ECMD.js")).checkTogether,
     settled: (await import("./settled-findings-RRZPNYHZ.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1478,7 +1478,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GC44KM32.js");
+  return import("./review-IXSJWPX4.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

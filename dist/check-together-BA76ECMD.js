@@ -43,7 +43,7 @@ import {
 } from "./chunk-RMKXMICN.js";
 import {
   diffPolicies
-} from "./chunk-E6SNE6ZY.js";
+} from "./chunk-UOHC4TCT.js";
 import {
   actionsMatching,
   arnFitsAction,

@@ -801,13 +801,36 @@ function admitsNothing(key, clauses, work) {
   const readable = clauses.filter((c) => c.op && !c.opaque);
   if (readable.length === 0 || admits(key, readable, void 0)) return false;
   if (readable.some(isNullTrue)) return true;
-  if (!singleValued(key)) return false;
-  const usable = readable.map(withoutSetPrefix).filter((c) => !c.op?.set);
+  if (!singleValued(key)) return listAdmitsNothing(key, readable, work);
+  return oneValueAdmitsNothing(key, readable.map(withoutSetPrefix).filter((c) => !c.op?.set), work);
+}
+function listAdmitsNothing(key, readable, work) {
+  if (readable.some((c) => !c.op?.set || c.op.ifExists)) return false;
+  const onOneValue = (c) => clauseOf(c.operator.slice(c.operator.indexOf(":") + 1), key, c.values);
+  const every = readable.filter((c) => c.op?.set === "ForAllValues").map(onOneValue);
+  const present = clauseOf("Null", key, ["false"]);
+  for (const some of readable.filter((c) => c.op?.set === "ForAnyValue")) {
+    if (oneValueAdmitsNothing(key, [onOneValue(some), ...every, present], work)) return true;
+  }
+  return false;
+}
+function admitsNothingIfOneValue(key, clauses, work) {
+  if (clauses.length < 2 || singleValued(key)) return false;
+  if (!work.spend(valuesReadWork(clauses))) return false;
+  const readable = clauses.filter((c) => c.op && !c.opaque);
+  if (readable.length < 2 || readable.some((c) => c.op?.set) || admits(key, readable, void 0)) return false;
+  return oneValueAdmitsNothing(key, readable, work);
+}
+function oneValueAdmitsNothing(key, usable, work) {
   for (const c of usable) {
     const family = familyOf(c);
     if (!family || !c.op) continue;
     const nothing = clauseOf(family.bases[0], key, []);
     if (family.subset(usable.filter((x) => familyOf(x) === family), nothing, work)) return true;
+  }
+  if (findConditionKey(key)?.type === "Bool") {
+    if (!work.spend(2 * (testCount(usable) + 1))) return false;
+    return !admits(key, usable, "true") && !admits(key, usable, "false");
   }
   const exact = usable.find((c) => c.op?.base === "StringEquals" && !c.negated);
   if (!exact) return false;
@@ -923,6 +946,12 @@ function conditionNeverHolds(block, work, effect = "Allow") {
     }
     if (clauses.length < 2) continue;
     if (admitsNothing(key, clauses, work)) return { key, clauses };
+  }
+  return void 0;
+}
+function conditionMayNeverHold(block, work) {
+  for (const [key, clauses] of clausesOf(block, work)) {
+    if (clauses.length >= 2 && admitsNothingIfOneValue(key, clauses, work)) return { key, clauses };
   }
   return void 0;
 }
@@ -2521,7 +2550,18 @@ function denyOnNothingAllowed(sides, part, direction) {
   }
   return direction === "grows" ? { rating: "narrows", explanation: `denies ${what}, which this policy does not grant: limits the principal's other policies` } : { rating: "broadens", explanation: `stops denying ${what}, which this policy does not grant: the principal's other policies may now allow it` };
 }
+function unlessMaybeNothing(sides, part, direction, v) {
+  if (v.rating === "neutral" || v.undecided) return v;
+  const maybe = conditionMayNeverHold(part.condition, sides.work);
+  if (!maybe) return v;
+  const key = "spelling" in part ? spelled(part, maybe.key) : maybe.key;
+  const why = `no request meets its condition on \`${key}\` (${clausesText(maybe.clauses)}) if the key holds one value, which the diff does not know, so whether the statement applies to any request is not known`;
+  return undecided(part, direction === "grows", why);
+}
 function grows(sides, part, counterpart) {
+  return unlessMaybeNothing(sides, part, "grows", growsDecided(sides, part, counterpart));
+}
+function growsDecided(sides, part, counterpart) {
   const none = appliesToNothing(part, sides);
   if (none) return none;
   if (sides.refusedAction !== void 0) return refused(sides.refusedAction);
@@ -2548,6 +2588,9 @@ function refused(action) {
   return mayBroaden(`IAM refuses the action \`${action}\` (a wildcard in its service prefix: "Action vendors must not contain wildcards"), so what the document grants is not known`);
 }
 function shrinks(sides, part, counterpart) {
+  return unlessMaybeNothing(sides, part, "shrinks", shrinksDecided(sides, part, counterpart));
+}
+function shrinksDecided(sides, part, counterpart) {
   const none = appliesToNothing(part, sides);
   if (none) return none;
   if (sides.refusedAction !== void 0) return refused(sides.refusedAction);
@@ -3019,6 +3062,7 @@ function wholeStatement(sides, s, kind) {
     explanation: verdict.explanation ?? (verdict.rating === "neutral" ? coverReason(verdict, direction, s.effect, []) : `${kind === "added" ? "a new" : "a removed"} ${s.effect} that no other statement ${kind === "added" ? "already" : "still"} ${s.effect === "Allow" ? "grants" : "denies"}`)
   };
   if (verdict.rating === "neutral" && verdict.coveredBy) change.coveredBy = refOf(verdict.coveredBy);
+  if (verdict.undecided) change.undecided = true;
   return change;
 }
 function firstRefusedAction(statements) {

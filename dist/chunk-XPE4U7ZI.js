@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-E6SNE6ZY.js";
+} from "./chunk-UOHC4TCT.js";
 import {
   actionWithVendorWildcard,
   firstElementString,

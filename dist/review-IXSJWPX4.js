@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-OZSG5QTB.js";
+} from "./chunk-XPE4U7ZI.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -65,7 +65,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-E6SNE6ZY.js";
+import "./chunk-UOHC4TCT.js";
 import {
   groupDigits,
   visibleText
