@@ -32,7 +32,14 @@ describe('conditionNeverHolds', () => {
     // STS validates these values (AWS STS API Reference, AssumeRole): 2 to 1224 of [\w+=,.@:/-], 2 to 64 of [\w+=,.@-].
     ['StringEquals on sts:ExternalId with a space', { StringEquals: { 'sts:ExternalId': 'a b' } }, 'sts:externalid'],
     ['StringEquals on sts:ExternalId one character long', { StringEquals: { 'sts:ExternalId': 'x' } }, 'sts:externalid'],
-    ['StringLike without a wildcard on sts:RoleSessionName with a colon', { StringLike: { 'sts:RoleSessionName': 'a:b' } }, 'sts:rolesessionname']
+    ['StringLike without a wildcard on sts:RoleSessionName with a colon', { StringLike: { 'sts:RoleSessionName': 'a:b' } }, 'sts:rolesessionname'],
+    // A Bool key holds true or false when present: Bool true needs it present and true, BoolIfExists false absent or false.
+    ['Bool true and BoolIfExists false on a Bool key', { Bool: { 'aws:SecureTransport': 'true' }, BoolIfExists: { 'aws:SecureTransport': 'false' } }, 'aws:securetransport'],
+    // A list key: ForAnyValue needs one value of the list passing its test, ForAllValues every value passing its own,
+    // so one value passing both; none does.
+    ['ForAnyValue:StringEquals b and ForAllValues:StringNotLike b', { 'ForAnyValue:StringEquals': { 'aws:TagKeys': 'b' }, 'ForAllValues:StringNotLike': { 'aws:TagKeys': 'b' } }, 'aws:tagkeys'],
+    ['ForAnyValue:StringLike a* and ForAllValues:StringEquals b', { 'ForAnyValue:StringLike': { 'aws:TagKeys': 'a*' }, 'ForAllValues:StringEquals': { 'aws:TagKeys': 'b' } }, 'aws:tagkeys'],
+    ['ForAnyValue:StringNotEquals a and ForAllValues:StringEquals a', { 'ForAnyValue:StringNotEquals': { 'aws:TagKeys': 'a' }, 'ForAllValues:StringEquals': { 'aws:TagKeys': 'a' } }, 'aws:tagkeys']
   ])('%s: never holds', (_name, block, key) => {
     expect(never(block)).toBe(key)
   })
@@ -63,7 +70,15 @@ describe('conditionNeverHolds', () => {
     // One value STS takes (ab-1), or a pattern (a *, which matches a*b too).
     ['StringEquals on sts:ExternalId, one value in its format', { StringEquals: { 'sts:ExternalId': ['a b', 'ab-1'] } }],
     ['StringLike with a wildcard on sts:ExternalId', { StringLike: { 'sts:ExternalId': 'a *' } }],
-    ['StringNotEquals on sts:ExternalId with a space', { StringNotEquals: { 'sts:ExternalId': 'a b' } }]
+    ['StringNotEquals on sts:ExternalId with a space', { StringNotEquals: { 'sts:ExternalId': 'a b' } }],
+    // Present and false.
+    ['BoolIfExists false and Null false', { BoolIfExists: { 'aws:SecureTransport': 'false' }, Null: { 'aws:SecureTransport': 'false' } }],
+    ['Bool true and BoolIfExists true', { Bool: { 'aws:SecureTransport': 'true' }, BoolIfExists: { 'aws:SecureTransport': 'true' } }],
+    // [a] passes both; [a, b] passes both ForAnyValue tests, each on one value.
+    ['ForAnyValue:StringEquals a and ForAllValues:StringLike a*', { 'ForAnyValue:StringEquals': { 'aws:TagKeys': 'a' }, 'ForAllValues:StringLike': { 'aws:TagKeys': 'a*' } }],
+    ['ForAnyValue:StringEquals a and ForAnyValue:StringNotEquals a', { 'ForAnyValue:StringEquals': { 'aws:TagKeys': 'a' }, 'ForAnyValue:StringNotEquals': { 'aws:TagKeys': 'a' } }],
+    // A test without a set prefix on a list key: how IAM reads it on a list is not documented.
+    ['ForAnyValue:StringEquals b and StringNotLike b', { 'ForAnyValue:StringEquals': { 'aws:TagKeys': 'b' }, StringNotLike: { 'aws:TagKeys': 'b' } }]
   ])('%s: may hold', (_name, block) => {
     expect(never(block)).toBeUndefined()
   })

@@ -8,7 +8,7 @@
 import { normalisePolicy, type ConditionMap, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
 import { hasVendorWildcard } from '../iam/action-vendor.js'
-import { clauseOf, clausesText, compareConditionBlocks, conditionNeverHolds, conditionsExclude, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
+import { clauseOf, clausesText, compareConditionBlocks, conditionMayNeverHold, conditionNeverHolds, conditionsExclude, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
 import { actionDimension, EVERY_ARN, GrantIndex, mayNameNoArn, grantsMayOverlap, namesItselfAlone, overlapsWork, excludedPrincipalDimension, principalEntry, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { listText } from '../list-text.js'
@@ -282,11 +282,31 @@ function denyOnNothingAllowed(sides: Sides, part: Grant, direction: 'grows' | 's
 }
 
 /**
+ * A decided broadening or narrowing of a part whose condition no request
+ * meets if one of its keys holds one value, a key the diff does not take to
+ * hold one (conditionMayNeverHold: `StringEquals a` with `StringNotEquals a`
+ * on `s3:prefix`): if it does, the part applies to nothing and the change does
+ * nothing, so what the change does is not known.
+ */
+function unlessMaybeNothing(sides: Sides, part: Grant, direction: 'grows' | 'shrinks', v: Verdict): Verdict {
+  if (v.rating === 'neutral' || v.undecided) return v
+  const maybe = conditionMayNeverHold(part.condition, sides.work)
+  if (!maybe) return v
+  const key = 'spelling' in part ? text.spelled(part as DiffStatement, maybe.key) : maybe.key
+  const why = `no request meets its condition on \`${key}\` (${clausesText(maybe.clauses)}) if the key holds one value, which the diff does not know, so whether the statement applies to any request is not known`
+  return undecided(part as DiffStatement, direction === 'grows', why)
+}
+
+/**
  * `part` is something the after version's statement applies to: does the
  * before version already apply to it? If not, access grows on an Allow (unless
  * a Deny of the after version takes all of it back) and shrinks on a Deny.
  */
 function grows(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
+  return unlessMaybeNothing(sides, part, 'grows', growsDecided(sides, part, counterpart))
+}
+
+function growsDecided(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
   const none = appliesToNothing(part, sides)
   if (none) return none
   if (sides.refusedAction !== undefined) return refused(sides.refusedAction)
@@ -396,6 +416,10 @@ function principalsRespelt(before: readonly DiffStatement[], after: readonly Dif
 
 /** `part` is something the before version's statement applied to: does the after version still? */
 function shrinks(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
+  return unlessMaybeNothing(sides, part, 'shrinks', shrinksDecided(sides, part, counterpart))
+}
+
+function shrinksDecided(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
   const none = appliesToNothing(part, sides)
   if (none) return none
   if (sides.refusedAction !== undefined) return refused(sides.refusedAction)
@@ -1032,6 +1056,8 @@ function wholeStatement(sides: Sides, s: DiffStatement, kind: 'added' | 'removed
     explanation: verdict.explanation ?? (verdict.rating === 'neutral' ? coverReason(verdict, direction, s.effect, []) : `${kind === 'added' ? 'a new' : 'a removed'} ${s.effect} that no other statement ${kind === 'added' ? 'already' : 'still'} ${s.effect === 'Allow' ? 'grants' : 'denies'}`)
   }
   if (verdict.rating === 'neutral' && verdict.coveredBy) change.coveredBy = refOf(verdict.coveredBy)
+  // A statement added or removed whole is undecided as its one comparison is ("may broaden").
+  if (verdict.undecided) change.undecided = true
   return change
 }
 

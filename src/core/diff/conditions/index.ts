@@ -4,7 +4,7 @@
 // blocks that admit anything at all).
 import type { ConditionMap } from '../../iam/normalise.js'
 import { clauseOf, clausesByKey, sameClause, type Clause } from './clause.js'
-import { admits, admitsNothing, keySubsetMemo, oppositeOf, ruledOutByType, singleValued, type Proof } from './key.js'
+import { admits, admitsNothing, admitsNothingIfOneValue, keySubsetMemo, oppositeOf, ruledOutByType, singleValued, type Proof } from './key.js'
 import { findConditionKey } from '../../iam/catalog/index.js'
 import { valuesReadWork, type DiffWork } from '../work.js'
 
@@ -98,6 +98,19 @@ export function conditionNeverHolds(block: ConditionMap, work: DiffWork, effect:
     // Otherwise only tests ANDed on one key can clash; one test alone that admits nothing (no values) is not looked for.
     if (clauses.length < 2) continue
     if (admitsNothing(key, clauses, work)) return { key, clauses }
+  }
+  return undefined
+}
+
+/**
+ * The (canonical) key of a block that no request meets if that key holds one
+ * value, on a key the diff does not take to hold one (admitsNothingIfOneValue),
+ * and its tests; undefined otherwise. Whether a statement with such a block
+ * applies to any request is not known.
+ */
+export function conditionMayNeverHold(block: ConditionMap, work: DiffWork): { key: string; clauses: Clause[] } | undefined {
+  for (const [key, clauses] of clausesOf(block, work)) {
+    if (clauses.length >= 2 && admitsNothingIfOneValue(key, clauses, work)) return { key, clauses }
   }
   return undefined
 }

@@ -253,7 +253,10 @@ export function keySubsetMemo(key: string, a: readonly Clause[], b: readonly Cla
  * nor with any value passes them all)? `true` only when proven: `Null true`
  * with a test the absent key fails, or, on a key with one value, tests of one
  * family whose ranges do not meet (`DateGreaterThan` 2027 and `DateLessThan`
- * 2026), or a `StringEquals` none of whose values passes the other tests. A
+ * 2026), or a `StringEquals` none of whose values passes the other tests,
+ * or, on a key the reference types Bool, neither `true` nor `false`; on a key
+ * that may hold a list, a `ForAnyValue:` test that no one value passes with
+ * the `ForAllValues:` tests (listAdmitsNothing). A
  * clause that cannot be read is left out, which only makes the rest admit
  * more: a proof for them holds for all.
  */
@@ -265,13 +268,62 @@ export function admitsNothing(key: string, clauses: readonly Clause[], work: Dif
   // The key must be absent, and absent it fails a test.
   if (readable.some(isNullTrue)) return true
   // A key that may hold a list: a test without a set prefix may pass on one value and another test on the next.
-  if (!singleValued(key)) return false
-  const usable = readable.flatMap(withoutSetPrefix).filter((c) => !c.op?.set)
+  if (!singleValued(key)) return listAdmitsNothing(key, readable, work)
+  return oneValueAdmitsNothing(key, readable.flatMap(withoutSetPrefix).filter((c) => !c.op?.set), work)
+}
+
+/**
+ * admitsNothing on a key that may hold a list, read only where every test has
+ * a set prefix (no IfExists): `ForAnyValue:` needs one value of the list that
+ * passes its test, and `ForAllValues:` every value to pass its own, so one
+ * value must pass a `ForAnyValue:` test and every `ForAllValues:` test
+ * together (each `ForAnyValue:` test may take another value of the list). If
+ * for some `ForAnyValue:` test no one value does, no request passes: an
+ * absent key or an empty list fails every `ForAnyValue:` test (IAM's
+ * multivalued context keys page). `ForAnyValue:StringEquals b` with
+ * `ForAllValues:StringNotLike b`: a list with b, each of whose values is not b.
+ */
+function listAdmitsNothing(key: string, readable: readonly Clause[], work: DiffWork): boolean {
+  // How IAM reads a test without a set prefix on a list is not documented.
+  if (readable.some((c) => !c.op?.set || c.op.ifExists)) return false
+  const onOneValue = (c: Clause) => clauseOf(c.operator.slice(c.operator.indexOf(':') + 1), key, c.values)
+  const every = readable.filter((c) => c.op?.set === 'ForAllValues').map(onOneValue)
+  const present = clauseOf('Null', key, ['false'])
+  for (const some of readable.filter((c) => c.op?.set === 'ForAnyValue')) {
+    if (oneValueAdmitsNothing(key, [onOneValue(some), ...every, present], work)) return true
+  }
+  return false
+}
+
+/**
+ * Would the clauses on a key that may hold a list (not singleValued) admit no
+ * request if it held one value? Its tests without a set prefix pass no one
+ * value, and absent it fails one (`StringEquals a` with `StringNotEquals a`
+ * on `s3:prefix`, which S3 sends as one string, though the diff does not take
+ * a service's key to hold one value: a list [a, b] might pass each test on
+ * another value). Then whether the clauses admit anything is not known.
+ */
+export function admitsNothingIfOneValue(key: string, clauses: readonly Clause[], work: DiffWork): boolean {
+  if (clauses.length < 2 || singleValued(key)) return false
+  if (!work.spend(valuesReadWork(clauses))) return false
+  const readable = clauses.filter((c) => c.op && !c.opaque)
+  if (readable.length < 2 || readable.some((c) => c.op?.set) || admits(key, readable, undefined)) return false
+  return oneValueAdmitsNothing(key, readable, work)
+}
+
+/** admitsNothing on a key with one value (or one value of a list), its tests without set prefixes. */
+function oneValueAdmitsNothing(key: string, usable: readonly Clause[], work: DiffWork): boolean {
   for (const c of usable) {
     const family = familyOf(c)
     if (!family || !c.op) continue
     const nothing = clauseOf(family.bases[0], key, [])
     if (family.subset(usable.filter((x) => familyOf(x) === family), nothing, work)) return true
+  }
+  // A key the reference types Bool holds `true` or `false` when present (impossibleText): if neither passes, nothing
+  // does (`Bool true` with `BoolIfExists false`, which no family compares with the other).
+  if (findConditionKey(key)?.type === 'Bool') {
+    if (!work.spend(2 * (testCount(usable) + 1))) return false
+    return !admits(key, usable, 'true') && !admits(key, usable, 'false')
   }
   // A StringEquals admits its own values only: if none passes the other tests, nothing does.
   const exact = usable.find((c) => c.op?.base === 'StringEquals' && !c.negated)
