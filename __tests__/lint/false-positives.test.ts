@@ -635,6 +635,20 @@ describe("the Data Catalog resource policy's statements that Lake Formation docu
     expect(codesOf(dataCatalogPolicy, 'resource')).not.toContain('RTC405')
   })
 
+  // RTC611's confused deputy is a service tricked, for another customer, into acting on your resource. AWS RAM shares
+  // a resource only at its owner's request ("You can share a resource only if you own it", AWS RAM User Guide,
+  // "Creating a resource share"), and Lake Formation's statement has no source condition.
+  test('the statement naming ram.amazonaws.com is not a confused-deputy risk (RTC611), and has no warning', () => {
+    const lakeFormation = policy({ Effect: 'Allow', Action: ['glue:ShareResource'], Principal: { Service: ['ram.amazonaws.com'] }, Resource: ['arn:aws:glue:us-east-1:111122223333:table/*/*', ...catalog.slice(1)] })
+    expect(lint(lakeFormation, 'resource').map((f) => `${f.severity} ${f.code}`)).toEqual([])
+  })
+
+  test('another service principal beside ram.amazonaws.com, or in its place, is still reported', () => {
+    const share = (Service: unknown) => lint(policy({ Effect: 'Allow', Action: ['glue:ShareResource'], Principal: { Service }, Resource: catalog }), 'resource').filter((f) => f.code === 'RTC611')
+    expect(share(['ram.amazonaws.com', 'glue.amazonaws.com']).map((f) => f.message)).toEqual([expect.stringMatching(/^Service principal glue\.amazonaws\.com allowed/)])
+    expect(share('lakeformation.amazonaws.com')).toHaveLength(1)
+  })
+
   test('names close to them are still checked against the reference', () => {
     expect(codesOf(policy(allow('glue:ShareResources', catalog)))).toContain('RTC203')
     expect(codesOf(policy(allow('glue:GetTable', catalog, { Condition: { Bool: { 'glue:EvaluatedByLakeFormationTag': true } } })))).toContain('RTC405')

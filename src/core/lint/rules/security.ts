@@ -18,6 +18,7 @@ import { limitedByResourceTag, taggingOf } from './privilege-escalation.js'
 import { listText } from '../../list-text.js'
 import { wholeAccountOf } from '../../iam/arn.js'
 import { elbLogDeliveryRegion, isDocumentedLogDeliveryService, onlyLogDeliveryActions } from '../../iam/log-delivery.js'
+import { actsOnlyForResourceOwner } from '../../iam/owner-requested-services.js'
 import { filterList } from '../lists.js'
 import { dropIfTakenBack } from '../taken-back.js'
 import { isServicePrincipalName } from './names.js'
@@ -498,8 +499,11 @@ function servicePrincipalNoSource(ctx: LintContext, s: StatementView, out: Findi
   // log objects with no source condition, and names none it would set
   // (iam/log-delivery.ts): asking for one would stop the logs.
   const documented = onlyLogDeliveryActions(s.lowerActions)
-  // A value that names no service (a misspelt domain, a wildcard) has its own finding (RTC205, RTC206).
-  const services = s.principals.filter((p) => p.type === 'Service' && isServicePrincipalName(p.value.value) && !(documented && isDocumentedLogDeliveryService(p.value.value)))
+  // A value that names no service (a misspelt domain, a wildcard) has its own finding (RTC205, RTC206). A
+  // service that acts only when the resource's owner asks (AWS RAM) cannot be another customer's deputy.
+  const services = s.principals.filter(
+    (p) => p.type === 'Service' && isServicePrincipalName(p.value.value) && !actsOnlyForResourceOwner(p.value.value) && !(documented && isDocumentedLogDeliveryService(p.value.value))
+  )
   if (services.length === 0) return
   const service = services[0]
   if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s) || onlyReadsKeyMetadata(s)) return
