@@ -922,6 +922,23 @@ function resourcesShown(resources: readonly ResourceArn[]): string {
 }
 
 /**
+ * The hint for an ARN that fits no type of its service because it leaves the
+ * Region or the account empty where the type's ARN always names it
+ * (`arn:aws:sqs:us-east-1::q`, `arn:aws:lambda::111122223333:function:f`, holdsText):
+ * it would fit with the empty parts written. Undefined otherwise (an S3
+ * bucket's ARN has no Region: that one is left empty by right).
+ */
+function emptyRegionOrAccountHint(arn: string, namespace: string): string | undefined {
+  const parts = arn.split(':')
+  if (parts.length < 6 || (parts[3] !== '' && parts[4] !== '')) return undefined
+  const empty = [parts[3] === '' ? 'Region' : undefined, parts[4] === '' ? 'account' : undefined].filter((p) => p !== undefined)
+  const filled = parts.map((part, i) => ((i === 3 || i === 4) && part === '' ? '*' : part)).join(':')
+  if (!fitsSomeFormat(readPolicyArn(filled), namespace)) return undefined
+  const them = empty.length > 1 ? 'them' : 'it'
+  return `The ${empty.join(' and ')} ${empty.length > 1 ? 'are' : 'is'} empty, and a resource of the types this ARN could name always carries ${them}: write ${them} (or "*" for any).`
+}
+
+/**
  * RTC307-RTC310: resources of a type none of the statement's actions act
  * on, actions with no resource here, and actions the reference authorises
  * only on "*" given ARNs. `resources` are the statement's Resource ARNs
@@ -987,6 +1004,8 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
     const verb = names.length === 1 ? 's' : ''
     // Whether each distinct ARN is of a type its service has, asked once.
     const ofKnownType = new Map<FitTarget, boolean>()
+    // The RTC310 hint of each distinct ARN that fits no type, asked once (it compares the ARN with the formats again).
+    const hintOf = new Map<FitTarget, string>()
     for (let i = 0; i < resources.length; i++) {
       const r = resources[i].node
       const target = of[i]
@@ -1000,11 +1019,17 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
       // Certain only when the ARN is of a type the reference knows: an ARN of
       // a type it does not list may be one it lacks.
       if (!known) {
+        let hint = hintOf.get(target)
+        if (hint === undefined) {
+          hint = (namespace !== undefined ? emptyRegionOrAccountHint(target.arn, namespace) : undefined) ?? 'Check the ARN against the service\'s ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.'
+          if (!budget.spend()) return
+          hintOf.set(target, hint)
+        }
         out.push({
           code: 'RTC310',
           span: r.span,
           message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and ${shown} act${verb} on ${types}: if the reference is complete, ${label} ${s.effect === 'Deny' ? 'denies' : 'grants'} nothing on it.`,
-          hint: 'Check the ARN against the service\'s ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.'
+          hint
         })
         continue
       }
