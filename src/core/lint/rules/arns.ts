@@ -302,13 +302,19 @@ const CLOUDFRONT_OAI = 'user/CloudFront Origin Access Identity '
 /**
  * IAM's unique ids of users (AIDA...) and roles (AROA...): what a policy
  * read back from AWS holds in Principal where it named a user or role that
- * has since been deleted.
+ * has since been deleted. Their form as the IAM API Reference documents it
+ * (User.UserId, Role.RoleId): "Minimum length of 16. Maximum length of 128.
+ * Pattern: [\w]+", behind the prefix the IAM User Guide gives ("Understanding
+ * unique ID prefixes"). The ids AWS shows are upper-case letters and digits
+ * 2-7, but no document limits them so: AROA1234567890EXAMPLE is of the form.
  */
-const UNIQUE_ID = /^A(ID|RO)A[A-Z2-7]{12,124}$/
+const UNIQUE_ID = /^A(?:ID|RO)A\w{12,124}$/
+const UNIQUE_ID_OPENING = /^A(?:ID|RO)A/
 
-function deletedPrincipal(value: string): 'user' | 'role' | undefined {
-  if (!UNIQUE_ID.test(value)) return undefined
-  return value.startsWith('AIDA') ? 'user' : 'role'
+/** The IAM entity whose unique id's prefix the value opens with, and whether the value is of the documented form. */
+function uniqueIdReading(value: string): { entity: 'user' | 'role'; wellFormed: boolean } | undefined {
+  if (!UNIQUE_ID_OPENING.test(value)) return undefined
+  return { entity: value.startsWith('AIDA') ? 'user' : 'role', wellFormed: UNIQUE_ID.test(value) }
 }
 
 let formatsByNamespace: Map<string, string[]> | undefined
@@ -593,12 +599,15 @@ function checkPrincipalArn(p: PrincipalEntry, out: FindingDraft[]): void {
   if (hasPlaceholder(v)) return
   if (p.type === 'AWS') {
     if (ACCOUNT.test(v)) return
-    const deleted = deletedPrincipal(v)
-    if (deleted) {
+    const uniqueId = uniqueIdReading(v)
+    if (uniqueId) {
+      const deleted = uniqueId.entity
       out.push({
         code: 'RTC301',
         span: p.value.span,
-        message: `"${v}" is the unique id of an IAM ${deleted} that was deleted: IAM writes it in place of the ARN when the ${deleted} is deleted, and it names no principal now (a new ${deleted} of the same name is another principal).`,
+        message: uniqueId.wellFormed
+          ? `"${v}" is the unique id of an IAM ${deleted} that was deleted: IAM writes it in place of the ARN when the ${deleted} is deleted, and it names no principal now (a new ${deleted} of the same name is another principal).`
+          : `"${v}" opens like the unique id of an IAM ${deleted} (${v.slice(0, 4)}...), but is none: a unique id is 16 to 128 letters, digits and underscores; nor is it an ARN or a 12-digit account id.`,
         hint: `Write the ARN of the ${deleted} that should have access (arn:aws:iam::ACCOUNT:${deleted}/NAME), or remove the entry.`
       })
       return
