@@ -120,6 +120,46 @@ describe('the evaluator does not decide on an undocumented form', () => {
   })
 })
 
+// A request's values are AWS's: "5", an ISO 8601 instant, an address. One in a form IAM does not document for the
+// operator (" 5", "+5", "1e1", a date with no time zone, " 203.0.113.7") is in no request AWS makes, and how IAM
+// would compare it is not known: it decides nothing, as a policy value of such a form does.
+describe('the evaluator does not read a request value of an undocumented form leniently', () => {
+  test.each([
+    ['" 5"', { NumericEquals: { 's3:max-keys': ['5'] } }, { 's3:max-keys': ' 5' }],
+    ['"+5"', { NumericEquals: { 's3:max-keys': ['5'] } }, { 's3:max-keys': '+5' }],
+    ['"5e0"', { NumericLessThan: { 's3:max-keys': ['10'] } }, { 's3:max-keys': '5e0' }],
+    ['a date with no time zone', { DateLessThan: { 'aws:CurrentTime': ['2027-01-01T00:00:00Z'] } }, { 'aws:CurrentTime': '2026-01-01T00:00:00' }],
+    ['an address with a space', { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24'] } }, { 'aws:SourceIp': ' 203.0.113.7' }],
+    ['an address with a leading zero', { IpAddress: { 'aws:SourceIp': ['10.0.0.0/8'] } }, { 'aws:SourceIp': '010.0.0.1' }]
+  ])('%s: an Allow resting on it does not apply, and the note names it', (_name, condition, context) => {
+    const r = evaluateConditions(condition, context)
+    expect(r.met).toBe(false)
+    expect(r.undetermined).toEqual([Object.values(context)[0]])
+  })
+
+  test('a Deny resting on one applies, even where a negated operator would be read in the caller\'s favour', () => {
+    const d = evaluate({ principal: alice, action: 's3:GetObject', resource: 'arn:aws:s3:::reports/a', context: { 's3:max-keys': ' 5' } }, {
+      identityPolicies: [normalisePolicy(doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }, deny({ NumericNotEquals: { 's3:max-keys': '5' } })))!]
+    })
+    expect(d.effect).toBe('ExplicitDeny')
+  })
+
+  test('documented request values are read as before', () => {
+    expect(evaluateConditions({ NumericEquals: { 's3:max-keys': ['5'] } }, { 's3:max-keys': '5' }).met).toBe(true)
+    expect(evaluateConditions({ NumericEquals: { 's3:max-keys': ['5'] } }, { 's3:max-keys': 5 }).met).toBe(true)
+    expect(evaluateConditions({ DateLessThan: { 'aws:CurrentTime': ['2027-01-01T00:00:00Z'] } }, { 'aws:CurrentTime': '2026-01-01T00:00:00.000Z' }).met).toBe(true)
+    expect(evaluateConditions({ IpAddress: { 'aws:SourceIp': ['2001:db8::/32'] } }, { 'aws:SourceIp': '2001:db8::1' }).met).toBe(true)
+    // A value no reader takes is no number: it matches no value, as before (the diff's samples rely on it).
+    expect(evaluateConditions({ NumericNotEquals: { 's3:max-keys': ['5'] } }, { 's3:max-keys': 'not-a-value' }).met).toBe(true)
+  })
+})
+
+test('the diff\'s witnesses are request values of a documented form: a small decimal is written out, not as 1e-7', () => {
+  const d = diffPolicies(doc(allow({ NumericLessThan: { 's3:max-keys': '0.0000001' } })), doc(allow({ NumericLessThan: { 's3:max-keys': '0.0000002' } })), { kind: 'identity' })
+  expect(d.accessChange).toBe('broadens')
+  expect(d.statements.map((s) => s.explanation).join(' ')).toContain('now admits `0.0000001`')
+})
+
 describe('the diff calls a change involving an undocumented form not known', () => {
   test.each([
     ['10.0.0.0/8 -> "10.0.0.0/8 "', { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }, { IpAddress: { 'aws:SourceIp': '203.0.113.0/24 ' } }],

@@ -265,6 +265,28 @@ export function readBool(text: string): ValueReading<boolean> {
   return lower === 'true' || lower === 'false' ? { form: 'documented', value: lower === 'true' } : { form: 'invalid', note: 'is not true or false' }
 }
 
+/**
+ * An address a request carries (aws:SourceIp holds one, never a range): the
+ * standard notation, or undocumented with white space or an IPv4 part with a
+ * leading zero, or invalid (a range, or no address).
+ */
+function readRequestAddress(text: string): ValueReading<IpAddressValue> {
+  const address = text.includes('/') ? undefined : parseIp(text)
+  if (!address) return { form: 'invalid', note: 'is not an IP address' }
+  const note = addressNote(text)
+  return note ? { form: 'undocumented', value: address, note } : { form: 'documented', value: address }
+}
+
+/**
+ * A request's value for an operator of `family`, in the forms a policy's
+ * value takes (an address rather than a range). AWS puts documented forms in
+ * its requests; one of another form (" 5", "+5", a date with no time zone)
+ * is in none, and how IAM would compare it is not known.
+ */
+export function readRequestValue(family: ValueFamily, text: string): ValueReading<unknown> {
+  return family === 'IpAddress' ? readRequestAddress(text) : readConditionValue(family, text)
+}
+
 /** A value of `family` read as that family's reader reads it. */
 export function readConditionValue(family: ValueFamily, text: string): ValueReading<unknown> {
   switch (family) {
