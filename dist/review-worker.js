@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OZSG5QTB.js";
-import "./chunk-W7JVTCN7.js";
-import "./chunk-E6SNE6ZY.js";
-import "./chunk-L4NTSVCF.js";
-import "./chunk-2IULYMUQ.js";
-import "./chunk-VSNU4K7G.js";
+} from "./chunk-V2OX5SUR.js";
+import "./chunk-OUQ24OU5.js";
+import "./chunk-GUVWF4BE.js";
+import "./chunk-WX4UJXKJ.js";
+import "./chunk-IIAVZTKH.js";
+import "./chunk-VH6U5BBS.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -14,7 +14,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-2QHMSTXI.js";
+} from "./chunk-RSJVROB3.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-RJ5AJGJH.js";
+} from "./chunk-XFTWQ5OS.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-OUQ24OU5.js";
 import {
   debug,
   getInput,
@@ -90,8 +90,8 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-L4NTSVCF.js";
-import "./chunk-VSNU4K7G.js";
+} from "./chunk-WX4UJXKJ.js";
+import "./chunk-VH6U5BBS.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1389,8 +1389,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-TDAUOJFQ.js")).checkTogether,
-    settled: (await import("./settled-findings-RRZPNYHZ.js")).settledLintFindings
+    check: (await import("./check-together-3S6CNFHC.js")).checkTogether,
+    settled: (await import("./settled-findings-UCQLHHH6.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1478,7 +1478,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GC44KM32.js");
+  return import("./review-NKEJARES.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

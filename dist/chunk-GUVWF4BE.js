@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-WX4UJXKJ.js";
 import {
   addressRanges,
   evaluate,
@@ -21,7 +21,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-2IULYMUQ.js";
+} from "./chunk-IIAVZTKH.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -48,7 +48,7 @@ import {
   statementsAsRead,
   valueFamilyOf,
   wholeAccountOf
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-VH6U5BBS.js";
 
 // src/core/diff/conditions/forms.ts
 var EPOCH_SECONDS = /^\d+$/;
@@ -434,12 +434,23 @@ function rangeFamily(prefix, parse, format) {
     }
   };
 }
-var numericFamily = rangeFamily("Numeric", parseNumber, (n) => [n, n - 1, n + 1, n - 0.5, n + 0.5].map(String));
+function plainDecimal(n) {
+  const text = String(n);
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const [, sign, whole, fraction = "", exponent] = m;
+  const digits = whole + fraction;
+  const point2 = whole.length + Number(exponent);
+  if (point2 <= 0) return `${sign}0.${"0".repeat(-point2)}${digits}`;
+  if (point2 >= digits.length) return `${sign}${digits}${"0".repeat(point2 - digits.length)}`;
+  return `${sign}${digits.slice(0, point2)}.${digits.slice(point2)}`;
+}
+var numericFamily = rangeFamily("Numeric", parseNumber, (n) => [n, n - 1, n + 1, n - 0.5, n + 0.5].filter(Number.isFinite).map(plainDecimal));
 var DATE_RANGE_MS = 864e13;
 var dateFamily = rangeFamily(
   "Date",
   parseTime,
-  (ms) => [ms, ms - 1e3, ms + 1e3, ms - 500, ms + 500].filter((t) => Math.abs(t) <= DATE_RANGE_MS).map((t) => new Date(t).toISOString())
+  (ms) => [ms, ms - 1e3, ms + 1e3, ms - 500, ms + 500].filter((t) => Math.abs(t) <= DATE_RANGE_MS).map((t) => new Date(t).toISOString()).filter((text) => !text.startsWith("+") && !text.startsWith("-"))
 );
 
 // src/core/diff/conditions/glob-union.ts

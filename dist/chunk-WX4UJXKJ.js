@@ -4,7 +4,7 @@ import {
   hasWildcard,
   memberNamed,
   memorable
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-VH6U5BBS.js";
 
 // src/core/list-text.ts
 function listText(values, max = 3, separator = ", ", show = (v) => v) {
@@ -768,9 +768,21 @@ function placeholderHoldsNoSeparator(service2, placeholder) {
 
 // src/core/iam/catalog/format-pattern.ts
 var LONE_PLACEHOLDER = /^\$\{[^}]*\}$/;
+var AWS_OWNED_REGIONAL_TYPES = [
+  ["ssm", "document/"],
+  ["ssm", "parameter/"],
+  ["ssm", "automation-definition/"],
+  ["resource-explorer-2", "view/"],
+  ["partnercentral", "catalog/${Catalog}/engagement/"]
+];
+function awsOwnsInstancesOf(texts) {
+  const service2 = (texts[2] ?? "").toLowerCase();
+  const resource = texts.slice(5).join(":");
+  return AWS_OWNED_REGIONAL_TYPES.some(([s, opening]) => s === service2 && resource.startsWith(opening));
+}
 function holdsText(texts, i) {
   if (i === 3) return LONE_PLACEHOLDER.test(texts[3] ?? "");
-  return i === 4 && texts[3] === "" && LONE_PLACEHOLDER.test(texts[4] ?? "");
+  return i === 4 && LONE_PLACEHOLDER.test(texts[4] ?? "") && (texts[3] === "" || !awsOwnsInstancesOf(texts));
 }
 function formatPatternOf(pieces) {
   const literals = [""];

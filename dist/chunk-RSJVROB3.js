@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-WX4UJXKJ.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -32,7 +32,7 @@ import {
   s3BucketArn,
   s3ObjectsArn,
   userArn
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-VH6U5BBS.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-OZSG5QTB.js";
+} from "./chunk-V2OX5SUR.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-RJ5AJGJH.js";
+} from "./chunk-XFTWQ5OS.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-OUQ24OU5.js";
 import {
   GitHub,
   defaults,
@@ -65,13 +65,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-E6SNE6ZY.js";
+import "./chunk-GUVWF4BE.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-L4NTSVCF.js";
-import "./chunk-2IULYMUQ.js";
-import "./chunk-VSNU4K7G.js";
+} from "./chunk-WX4UJXKJ.js";
+import "./chunk-IIAVZTKH.js";
+import "./chunk-VH6U5BBS.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -5,21 +5,21 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-OUQ24OU5.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-E6SNE6ZY.js";
+} from "./chunk-GUVWF4BE.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
   statementNodesOf
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-WX4UJXKJ.js";
 import {
   memberNamed,
   sameJsonValue
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-VH6U5BBS.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -16,11 +16,12 @@ import {
   readConditionValue,
   readDate,
   readNumber,
+  readRequestValue,
   replaceBraces,
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-VH6U5BBS.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -129,6 +130,17 @@ function isDocumentedForm(family, value) {
     if (memorable(value)) memo.set(value, documented);
   }
   return documented;
+}
+var documentedRequestForms = { Numeric: /* @__PURE__ */ new Map(), Date: /* @__PURE__ */ new Map(), IpAddress: /* @__PURE__ */ new Map(), Bool: /* @__PURE__ */ new Map() };
+function isUndocumentedRequestValue(family, value) {
+  const memo = documentedRequestForms[family];
+  let undocumented = memo.get(value);
+  if (undocumented === void 0) {
+    undocumented = readRequestValue(family, value).form === "undocumented";
+    if (memo.size >= MAX_FORMS) memo.clear();
+    if (memorable(value)) memo.set(value, undocumented);
+  }
+  return undocumented;
 }
 function compareNumbers(test, parse) {
   return (r, p) => {
@@ -288,7 +300,7 @@ function someOf(items, test) {
 function everyOf(items, test) {
   return not(someOf(items, (item) => not(test(item))));
 }
-function keyHolds(op, rule, requestValues, policyValues, undocumented, matchesAny) {
+function keyHolds(op, rule, requestValues, policyValues, undocumented, unreadRequestValues, matchesAny) {
   const present = requestValues !== void 0 && requestValues.length > 0;
   if (op.base === "Null") {
     return present ? policyValues.some((v) => v.toLowerCase() !== "true") : policyValues.some((v) => v.toLowerCase() === "true");
@@ -296,6 +308,10 @@ function keyHolds(op, rule, requestValues, policyValues, undocumented, matchesAn
   if (!rule) return false;
   const any_ = matchesAny ?? ((value) => policyValues.some((p) => rule.compare(value, p)));
   const matchesOne = (value) => {
+    if (rule.family !== void 0 && isUndocumentedRequestValue(rule.family, value)) {
+      unreadRequestValues.push(value);
+      return void 0;
+    }
     const any = any_(value) || (undocumented ? void 0 : false);
     return rule.negated ? not(any) : any;
   };
@@ -322,14 +338,16 @@ function evaluateConditions(condition, context, lookup = contextLookup(context))
       const index = rule?.ranges && Object.isFrozen(rawValues) ? addressRanges(rawValues) : void 0;
       let holds;
       if (index && !index.variables) {
-        holds = keyHolds(op, rule, lookup(key), rawValues, index.undocumented, (value) => inAddressRanges(index, value));
-        if (holds === void 0) undetermined.push(...rawValues.filter((v) => !isDocumentedForm("IpAddress", v)));
+        const unreadRequest = [];
+        holds = keyHolds(op, rule, lookup(key), rawValues, index.undocumented, unreadRequest, (value) => inAddressRanges(index, value));
+        if (holds === void 0) undetermined.push(...rawValues.filter((v) => !isDocumentedForm("IpAddress", v)), ...unreadRequest);
       } else {
         const substituted = rawValues.map((v) => substituteVariables(v, lookup, rule?.patterns)).filter((v) => v !== void 0);
         const policyValues = family ? substituted.filter((v) => isDocumentedForm(family, v)) : substituted;
         const unread = policyValues.length < substituted.length ? substituted.filter((v) => !isDocumentedForm(family, v)) : [];
-        holds = keyHolds(op, rule, lookup(key), policyValues, unread.length > 0);
-        if (holds === void 0) undetermined.push(...unread);
+        const unreadRequest = [];
+        holds = keyHolds(op, rule, lookup(key), policyValues, unread.length > 0, unreadRequest);
+        if (holds === void 0) undetermined.push(...unread, ...unreadRequest);
       }
       if (holds === false) met = false;
       else if (holds === void 0 && met === true) met = void 0;

@@ -1475,15 +1475,32 @@ function cidrRange(text) {
   const last = first + (1n << hostBits) - 1n;
   return { ...address, bits, first, last };
 }
+function bareIpv6Note(range, text) {
+  return range.family === 6 && !text.includes("/") ? "is an IPv6 address with no prefix length, for which IAM documents the default prefix /32 (2^96 addresses, not the one a /128 names)" : void 0;
+}
+function bareIpv6WidestRange(text) {
+  const reading = readAddressRange(text);
+  if (reading.form !== "undocumented" || reading.value === void 0 || addressNote(text) !== void 0 || bareIpv6Note(reading.value, text) === void 0) return void 0;
+  return cidrRange(`${text}/32`);
+}
 function readAddressRange(text) {
   const range = cidrRange(text);
   if (!range) return { form: "invalid", note: "is not an IP address or CIDR range" };
-  const note = addressNote(text);
+  const note = addressNote(text) ?? bareIpv6Note(range, text);
   return note ? { form: "undocumented", value: range, note } : { form: "documented", value: range };
 }
 function readBool(text) {
   const lower = text.toLowerCase();
   return lower === "true" || lower === "false" ? { form: "documented", value: lower === "true" } : { form: "invalid", note: "is not true or false" };
+}
+function readRequestAddress(text) {
+  const address = text.includes("/") ? void 0 : parseIp(text);
+  if (!address) return { form: "invalid", note: "is not an IP address" };
+  const note = addressNote(text);
+  return note ? { form: "undocumented", value: address, note } : { form: "documented", value: address };
+}
+function readRequestValue(family, text) {
+  return family === "IpAddress" ? readRequestAddress(text) : readConditionValue(family, text);
 }
 function readConditionValue(family, text) {
   switch (family) {
@@ -1532,7 +1549,9 @@ export {
   readNumber,
   readDate,
   parseIp,
+  bareIpv6WidestRange,
   readAddressRange,
+  readRequestValue,
   readConditionValue,
   oncePerObject,
   roleArn,

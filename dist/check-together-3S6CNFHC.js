@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-2QHMSTXI.js";
+} from "./chunk-RSJVROB3.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -40,10 +40,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-RMKXMICN.js";
+} from "./chunk-G4I2FXHH.js";
 import {
   diffPolicies
-} from "./chunk-E6SNE6ZY.js";
+} from "./chunk-GUVWF4BE.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -52,10 +52,10 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-WX4UJXKJ.js";
 import {
   principalFromArn
-} from "./chunk-2IULYMUQ.js";
+} from "./chunk-IIAVZTKH.js";
 import {
   accountRootArn,
   actionMatches,
@@ -69,7 +69,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-VH6U5BBS.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-W7JVTCN7.js";
+} from "./chunk-OUQ24OU5.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-WX4UJXKJ.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-RMKXMICN.js";
-import "./chunk-2IULYMUQ.js";
+} from "./chunk-G4I2FXHH.js";
+import "./chunk-IIAVZTKH.js";
 import {
   wholeAccountOf
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-VH6U5BBS.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

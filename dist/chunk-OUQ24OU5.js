@@ -31,7 +31,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-L4NTSVCF.js";
+} from "./chunk-WX4UJXKJ.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,
@@ -40,6 +40,7 @@ import {
   arnMatches,
   arnPatternCovers,
   arnPatternsOverlap,
+  bareIpv6WidestRange,
   hasWildcard,
   isRegionNameAt,
   matchesWildcard,
@@ -60,7 +61,7 @@ import {
   splitArn,
   toValue,
   wholeAccountOf
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-VH6U5BBS.js";
 
 // src/core/lint/finding.ts
 var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
@@ -1260,7 +1261,7 @@ var CHECKS = [
     "error",
     "arn-malformed",
     "The ARN is not well formed",
-    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now. IAM does not trim a principal: `" *"` or an ARN with a space after it is not `"*"` or that ARN (IAM refuses the policy, or the value names nobody; the review of a pull request reads such a head as not known). The Region part, when not empty, must be a Region name as AWS writes it in every partition (lower case: a prefix of two letters or more, words, a number: `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eusc-de-east-1`); `us-east1` or `US-EAST-1` matches nothing. So does a service part in capitals (`arn:aws:S3:::NAME`): IAM matches ARNs with case, and AWS writes every service namespace in lower case. A bucket name (`arn:aws:s3:::NAME/KEY`) holds only ASCII letters, digits, dots, hyphens and underscores, and an IAM name or path only printable ASCII without spaces: a look-alike letter from another script (a Cyrillic `\u043E` in `role/depl\u043Ey`), a Unicode hyphen or a space names nothing (the object key after the first `/` may hold any character; a policy variable and a template blank such as `<bucket name>` are not read).'
+    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role: 16 to 128 letters, digits and underscores, the form the IAM API Reference gives `UserId` and `RoleId`) is what IAM shows after that user or role was deleted: it names nobody now; a value that opens so but is not of that form is said to be none. IAM does not trim a principal: `" *"` or an ARN with a space after it is not `"*"` or that ARN (IAM refuses the policy, or the value names nobody; the review of a pull request reads such a head as not known). The Region part, when not empty, must be a Region name as AWS writes it in every partition (lower case: a prefix of two letters or more, words, a number: `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eusc-de-east-1`); `us-east1` or `US-EAST-1` matches nothing. So does a service part in capitals (`arn:aws:S3:::NAME`): IAM matches ARNs with case, and AWS writes every service namespace in lower case. A bucket name (`arn:aws:s3:::NAME/KEY`) holds only ASCII letters, digits, dots, hyphens and underscores, and an IAM name or path only printable ASCII without spaces: a look-alike letter from another script (a Cyrillic `\u043E` in `role/depl\u043Ey`), a Unicode hyphen or a space names nothing (the object key after the first `/` may hold any character; a policy variable and a template blank such as `<bucket name>` are not read).'
   ),
   check(
     "RTC302",
@@ -1316,7 +1317,7 @@ var CHECKS = [
     "warning",
     "resource-type-unknown",
     "The resource fits no resource type the reference lists for its service",
-    "None of the statement's actions act on the ARN, and it matches none of the ARN formats the Service Authorization Reference gives for its service, so it is probably mistyped (a missing `type/` part is the usual slip) and grants nothing. A resource of a type whose format has a Region names it, and a resource with no Region whose format has an account (IAM, CloudFront) names that: `arn:aws:lambda::ACCOUNT:function:NAME` and `arn:aws:iam:::role/NAME` fit no type. A Regional resource may have an empty account: AWS writes its own so (`arn:aws:ssm:REGION::document/AWS-RunShellScript`, the public parameters under `parameter/aws/service/`). It is a warning, not an error (RTC307), because the reference may lack a resource type the service has."
+    "None of the statement's actions act on the ARN, and it matches none of the ARN formats the Service Authorization Reference gives for its service, so it is probably mistyped (a missing `type/` part is the usual slip) and grants nothing. A resource of a type whose format has a Region names it, and one whose format has an account names that: `arn:aws:lambda::ACCOUNT:function:NAME`, `arn:aws:iam:::role/NAME` and `arn:aws:sqs:us-east-1::NAME` fit no type, and the hint then says which part to write. The exceptions are the Regional types of which AWS owns instances and writes them with an empty account: its SSM documents and Automation runbooks (`arn:aws:ssm:REGION::document/AWS-RunShellScript`, `automation-definition/AWS-*`), the public parameters under `parameter/aws/service/`, its Resource Explorer service views, and what Partner Central keeps under an engagement. Types whose format itself has no account (EC2 public images and snapshots, Bedrock foundation models) take none. It is a warning, not an error (RTC307), because the reference may lack a resource type the service has."
   ),
   check(
     "RTC309",
@@ -1437,7 +1438,7 @@ var CHECKS = [
     "warning",
     "condition-value-undocumented",
     "A Numeric, Date or IP address condition value is in a form IAM does not document",
-    "IAM documents a Numeric operator's value as \"an integer or decimal value\" (`3600`, `0.5`, `-1`), a Date operator's as one of the W3C implementations of ISO 8601 (`2026-01-31T00:00:00Z`: a date with a time and its time zone) or epoch seconds (`1767225600`), and an IP address operator's in the standard CIDR format (`203.0.113.0/24`, `2001:DB8:1234:5678::/64`, or one address). Other text that number, date and address readers take (`.5`, `5.`, `+5`, `1.5e2`, `1e400`, ` 1`; `2026-01-31` with no time, `2026-01-31T00:00:00` with no time zone, `+0100` without its colon, `T24:00`, a leap second, a fraction finer than milliseconds, a signed or fractional epoch; `10.0.0.0/8 ` with a space, `010.0.0.0/8` with a leading zero) may be read otherwise by IAM, or refused: how it compares is not documented. The checks of documents together do not decide on such a value (an `Allow` resting on it is taken not to apply, a `Deny` to apply), and the review calls a change involving it not known. Write the value in a documented form. Text that no reader takes for the type is RTC402."
+    'IAM documents a Numeric operator\'s value as "an integer or decimal value" (`3600`, `0.5`, `-1`), a Date operator\'s as one of the W3C implementations of ISO 8601 (`2026-01-31T00:00:00Z`: a date with a time and its time zone) or epoch seconds (`1767225600`), and an IP address operator\'s in the standard CIDR format (`203.0.113.0/24`, `2001:DB8:1234:5678::/64`, or one address). Other text that number, date and address readers take (`.5`, `5.`, `+5`, `1.5e2`, `1e400`, ` 1`; `2026-01-31` with no time, `2026-01-31T00:00:00` with no time zone, `+0100` without its colon, `T24:00`, a leap second, a fraction finer than milliseconds, a signed or fractional epoch; `10.0.0.0/8 ` with a space, `010.0.0.0/8` with a leading zero) may be read otherwise by IAM, or refused: how it compares is not documented. So is an IPv6 address with no prefix length (`2001:db8::1`): IAM documents "the default prefix value of /32" for an address written without one, which for an IPv6 address is 2^96 addresses, not the one `2001:db8::1/128` names (RTC627 still reports such an address inside a private block, where both readings lie). The checks of documents together do not decide on such a value (an `Allow` resting on it is taken not to apply, a `Deny` to apply), and the review calls a change involving it not known. Write the value in a documented form. Text that no reader takes for the type is RTC402.'
   ),
   check(
     "RTC501",
@@ -1488,7 +1489,7 @@ var CHECKS = [
     "warning",
     "action-star",
     "The statement allows every action",
-    '`"Action": "*"` grants every action of every service, including actions AWS adds later; on `"Resource": "*"` that is full administrator (IAM, billing and every account-wide setting included). It is a warning, not an error: a full-administrator grant is valid and deliberate in every account (AWS\'s AdministratorAccess, an administrator permission set), like NotAction on everything (RTC618). To stop a pull request that adds one, run validate with `fail-on: warning`. Otherwise name the actions the workload needs. `*:*` is not read as every action: IAM refuses a wildcard in the service prefix (RTC201).'
+    '`"Action": "*"` grants every action of every service, including actions AWS adds later; on `"Resource": "*"` that is full administrator (IAM, billing and every account-wide setting included). It is a warning, not an error: a full-administrator grant is valid and deliberate in every account (AWS\'s AdministratorAccess, an administrator permission set), like NotAction on everything (RTC618). To stop a pull request that adds one, run validate with `fail-on: warning`. Otherwise name the actions the workload needs. `*:*` is not read as every action: IAM refuses a wildcard in the service prefix (RTC201). A bucket policy that delegates access control to access points is not reported: a statement that lets in only requests through the access points of named accounts (`s3:DataAccessPointAccount` or `s3:DataAccessPointArn`, or their `s3express:` forms for directory buckets, with a 12-digit account, under an operator that is false when the key is absent) allows nothing that an access point\'s own policy does not allow as well, and the S3 User Guide recommends `"Action": "*"` so ("Delegating access control to access points"). Delegate to your own account\'s access points only: another account\'s access point policies could then allow it anything on the bucket.'
   ),
   check(
     "RTC604",
@@ -1544,7 +1545,7 @@ var CHECKS = [
     "warning",
     "service-principal-no-source",
     "A service principal is allowed with no aws:SourceAccount or aws:SourceArn condition",
-    "A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement. In a key policy, requiring the encryption context ARN a service fills in (`kms:EncryptionContext:aws:logs:arn`, `...:aws:cloudtrail:arn`) to be in your account does the same, as the CloudWatch Logs and CloudTrail guides show. Elastic Load Balancing's log-delivery principal `logdelivery.elasticloadbalancing.amazonaws.com` granted only `s3:PutObject` is not reported: the Elastic Load Balancing guides grant it so, with no source condition. Nor is a service granted only KMS actions of the Read or List access level (`kms:DescribeKey`, `kms:GetKeyRotationStatus`, `kms:List*`...): they return the key's metadata and neither use nor change the key, and the CloudTrail guide has every trail's key policy grant `cloudtrail.amazonaws.com` `kms:DescribeKey` with no condition."
+    "A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement. In a key policy, requiring the encryption context ARN a service fills in (`kms:EncryptionContext:aws:logs:arn`, `...:aws:cloudtrail:arn`) to be in your account does the same, as the CloudWatch Logs and CloudTrail guides show. Elastic Load Balancing's log-delivery principal `logdelivery.elasticloadbalancing.amazonaws.com` granted only `s3:PutObject` is not reported: the Elastic Load Balancing guides grant it so, with no source condition. Nor is a service granted only KMS actions of the Read or List access level (`kms:DescribeKey`, `kms:GetKeyRotationStatus`, `kms:List*`...): they return the key's metadata and neither use nor change the key, and the CloudTrail guide has every trail's key policy grant `cloudtrail.amazonaws.com` `kms:DescribeKey` with no condition. Nor is AWS RAM (`ram.amazonaws.com`): it shares a resource only at its owner's request (\"You can share a resource only if you own it\", AWS RAM User Guide), so no other customer can make it act on yours, and the Lake Formation guide has a Data Catalog resource policy grant it `glue:ShareResource` with no condition."
   ),
   check(
     "RTC612",
@@ -3002,10 +3003,11 @@ function isPolicyVariable2(part) {
   return part.startsWith("${") && part.indexOf("}") === part.length - 1;
 }
 var CLOUDFRONT_OAI = "user/CloudFront Origin Access Identity ";
-var UNIQUE_ID = /^A(ID|RO)A[A-Z2-7]{12,124}$/;
-function deletedPrincipal(value) {
-  if (!UNIQUE_ID.test(value)) return void 0;
-  return value.startsWith("AIDA") ? "user" : "role";
+var UNIQUE_ID = /^A(?:ID|RO)A\w{12,124}$/;
+var UNIQUE_ID_OPENING = /^A(?:ID|RO)A/;
+function uniqueIdReading(value) {
+  if (!UNIQUE_ID_OPENING.test(value)) return void 0;
+  return { entity: value.startsWith("AIDA") ? "user" : "role", wellFormed: UNIQUE_ID.test(value) };
 }
 var formatsByNamespace;
 function fitsSomeFormat(arn, namespace) {
@@ -3203,12 +3205,13 @@ function checkPrincipalArn(p, out) {
   if (hasPlaceholder(v)) return;
   if (p.type === "AWS") {
     if (ACCOUNT.test(v)) return;
-    const deleted = deletedPrincipal(v);
-    if (deleted) {
+    const uniqueId = uniqueIdReading(v);
+    if (uniqueId) {
+      const deleted = uniqueId.entity;
       out.push({
         code: "RTC301",
         span: p.value.span,
-        message: `"${v}" is the unique id of an IAM ${deleted} that was deleted: IAM writes it in place of the ARN when the ${deleted} is deleted, and it names no principal now (a new ${deleted} of the same name is another principal).`,
+        message: uniqueId.wellFormed ? `"${v}" is the unique id of an IAM ${deleted} that was deleted: IAM writes it in place of the ARN when the ${deleted} is deleted, and it names no principal now (a new ${deleted} of the same name is another principal).` : `"${v}" opens like the unique id of an IAM ${deleted} (${v.slice(0, 4)}...), but is none: a unique id is 16 to 128 letters, digits and underscores; nor is it an ARN or a 12-digit account id.`,
         hint: `Write the ARN of the ${deleted} that should have access (arn:aws:iam::ACCOUNT:${deleted}/NAME), or remove the entry.`
       });
       return;
@@ -3399,6 +3402,15 @@ function starOnly(infos) {
 function resourcesShown(resources) {
   return resources.length > 2 ? `${resources[0].node.value} and ${resources.length - 1} more` : resources.map((r) => r.node.value).join(", ");
 }
+function emptyRegionOrAccountHint(arn, namespace) {
+  const parts = arn.split(":");
+  if (parts.length < 6 || parts[3] !== "" && parts[4] !== "") return void 0;
+  const empty = [parts[3] === "" ? "Region" : void 0, parts[4] === "" ? "account" : void 0].filter((p) => p !== void 0);
+  const filled = parts.map((part, i) => (i === 3 || i === 4) && part === "" ? "*" : part).join(":");
+  if (!fitsSomeFormat(readPolicyArn(filled), namespace)) return void 0;
+  const them = empty.length > 1 ? "them" : "it";
+  return `The ${empty.join(" and ")} ${empty.length > 1 ? "are" : "is"} empty, and a resource of the types this ARN could name always carries ${them}: write ${them} (or "*" for any).`;
+}
 function checkResourceFit(s, resources, unread, expansions, out, budget) {
   if (s.actions.length === 0 || s.everyResource !== void 0 || !budget.spend()) return;
   const actions = [];
@@ -3448,6 +3460,7 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
     const types = typeNames(actions);
     const verb = names.length === 1 ? "s" : "";
     const ofKnownType = /* @__PURE__ */ new Map();
+    const hintOf = /* @__PURE__ */ new Map();
     for (let i = 0; i < resources.length; i++) {
       const r = resources[i].node;
       const target = of[i];
@@ -3459,11 +3472,17 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
         ofKnownType.set(target, known);
       }
       if (!known) {
+        let hint = hintOf.get(target);
+        if (hint === void 0) {
+          hint = (namespace !== void 0 ? emptyRegionOrAccountHint(target.arn, namespace) : void 0) ?? `Check the ARN against the service's ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.`;
+          if (!budget.spend()) return;
+          hintOf.set(target, hint);
+        }
         out.push({
           code: "RTC310",
           span: r.span,
           message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? "its service"}, and ${shown} act${verb} on ${types}: if the reference is complete, ${label} ${s.effect === "Deny" ? "denies" : "grants"} nothing on it.`,
-          hint: `Check the ARN against the service's ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.`
+          hint
         });
         continue;
       }
@@ -3624,7 +3643,7 @@ var FAMILY_HINT = {
   Null: 'Write "true" (key absent) or "false" (key present).',
   Numeric: 'Write an integer or a decimal, e.g. "3600" or "0.5".',
   Date: 'Write a date and time with its time zone, like "2026-01-31T00:00:00Z", or epoch seconds.',
-  IpAddress: 'Write an address or CIDR range like "203.0.113.0/24", with no spaces or leading zeros.',
+  IpAddress: 'Write an address or CIDR range like "203.0.113.0/24", with no spaces or leading zeros, and an IPv6 address with its prefix length ("2001:db8::1/128" for one address).',
   Arn: "Write a full ARN (wildcards allowed), or use a String operator.",
   Binary: "Write the value base64-encoded."
 };
@@ -4114,7 +4133,7 @@ var PRIVATE_BLOCKS = [
 ];
 function privateBlock(text) {
   const reading = readAddressRange(text);
-  const range = reading.form === "documented" ? reading.value : void 0;
+  const range = reading.form === "documented" ? reading.value : bareIpv6WidestRange(text);
   if (!range) return void 0;
   const width = range.family === 4 ? 32 : 128;
   for (const block of PRIVATE_BLOCKS) {
@@ -4859,6 +4878,12 @@ function onlyLogDeliveryActions(lowerActions) {
   return lowerActions.length > 0 && lowerActions.every((a) => LOG_DELIVERY_ACTIONS.has(a));
 }
 
+// src/core/iam/owner-requested-services.ts
+var OWNER_REQUESTED_SERVICES = /* @__PURE__ */ new Set(["ram.amazonaws.com"]);
+function actsOnlyForResourceOwner(servicePrincipal) {
+  return OWNER_REQUESTED_SERVICES.has(servicePrincipal.toLowerCase());
+}
+
 // src/core/lint/taken-back.ts
 var DENIES_READ = 32;
 var plainDenies = oncePerObject((ctx) => {
@@ -4952,11 +4977,25 @@ function starActionMessage(ctx, s, action) {
   if (s.everyResource !== void 0) return `Action "${action}" on every resource in ${statementLabel(s)} grants full administrator: every action of every service, IAM and billing included, and every action AWS adds later${when}.`;
   return `Action "${action}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${when}.`;
 }
+var ACCOUNT_ID = /^\d{12}$/;
+var ACCESS_POINT_ACCOUNT_KEYS = /* @__PURE__ */ new Set(["s3:dataaccesspointaccount", "s3express:dataaccesspointaccount"]);
+var ACCESS_POINT_ARN_KEYS = /* @__PURE__ */ new Set(["s3:dataaccesspointarn", "s3express:dataaccesspointarn"]);
+function delegatesToAccessPoints(s) {
+  return s.conditions.some((c) => {
+    const byAccount = ACCESS_POINT_ACCOUNT_KEYS.has(c.lowerKey);
+    if (!byAccount && !ACCESS_POINT_ARN_KEYS.has(c.lowerKey)) return false;
+    const op = operatorNamed(c.operator.value);
+    if (op === void 0 || trueWhenAbsent(op) || op.family !== "String" && op.family !== "Arn" || c.values.length === 0) return false;
+    return c.values.every((v) => v.kind === "string" && ACCOUNT_ID.test(byAccount ? v.value : splitArn(v.value)?.[4] ?? ""));
+  });
+}
 function broadActions(ctx, s, out) {
   if (!allows(s) || !kindRules(ctx.kind).allowGrants) return;
+  const delegated = ctx.kind === "resource" && delegatesToAccessPoints(s);
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i];
     if (isEveryAction(a.value)) {
+      if (delegated) continue;
       out.push({
         code: "RTC603",
         span: a.span,
@@ -4986,7 +5025,6 @@ function formatsTaggedBy(tagAction, type) {
 function limitedToTagged(ctx, s, tagAction, type) {
   return limitedByResourceTag(s) && taggingOf(ctx, formatsTaggedBy(tagAction, type), s) === void 0;
 }
-var ACCOUNT_ID = /^\d{12}$/;
 var ORGANIZATION_ID2 = /^o-[a-z0-9]{10,32}$/;
 function rolesPinnedTo(s) {
   for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
@@ -5223,7 +5261,9 @@ function onlyReadsKeyMetadata(s) {
 function servicePrincipalNoSource(ctx, s, out) {
   if (ctx.kind !== "resource" || !allows(s)) return;
   const documented = onlyLogDeliveryActions(s.lowerActions);
-  const services2 = s.principals.filter((p) => p.type === "Service" && isServicePrincipalName(p.value.value) && !(documented && isDocumentedLogDeliveryService(p.value.value)));
+  const services2 = s.principals.filter(
+    (p) => p.type === "Service" && isServicePrincipalName(p.value.value) && !actsOnlyForResourceOwner(p.value.value) && !(documented && isDocumentedLogDeliveryService(p.value.value))
+  );
   if (services2.length === 0) return;
   const service = services2[0];
   if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s) || onlyReadsKeyMetadata(s)) return;

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-2IULYMUQ.js";
+} from "./chunk-IIAVZTKH.js";
 import {
   REGION_NAME,
   actionMatches,
@@ -12,7 +12,7 @@ import {
   memberNamed,
   memorable,
   splitArn
-} from "./chunk-VSNU4K7G.js";
+} from "./chunk-VH6U5BBS.js";
 
 // src/core/together/derived-keys.ts
 var REGIONAL_SERVICES = /* @__PURE__ */ new Set(["kms", "redshift", "redshift-serverless"]);
