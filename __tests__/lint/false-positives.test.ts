@@ -461,6 +461,21 @@ describe('RTC611: a service principal limited by its resource ARN in the encrypt
   })
 })
 
+// Amazon SNS Developer Guide, "aws:SourceAccount versus aws:SourceOwner": the services that publish to a topic set
+// one key or the other to the account they publish for, and SNS's default topic policy tests AWS:SourceOwner.
+describe('RTC611: aws:SourceOwner pins the source account as aws:SourceAccount does', () => {
+  const topic = (Condition?: unknown) =>
+    policy({ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'SNS:Publish', Resource: 'arn:aws:sns:us-east-1:111122223333:MyTopic', ...(Condition ? { Condition } : {}) })
+  test('a statement for a service principal limited by AWS:SourceOwner is not reported', () => {
+    expect(codesOf(topic({ StringEquals: { 'AWS:SourceOwner': '111122223333' } }), 'resource')).not.toContain('RTC611')
+    expect(codesOf(topic({ StringEquals: { 'aws:sourceowner': '111122223333' } }), 'resource')).not.toContain('RTC611')
+  })
+  test('with no source condition it still is', () => {
+    expect(codesOf(topic(), 'resource')).toContain('RTC611')
+    expect(codesOf(topic({ StringEquals: { 'aws:SourceVpc': 'vpc-1a2b3c4d' } }), 'resource')).toContain('RTC611')
+  })
+})
+
 // The CloudTrail guide's key policy for trails ("Enable CloudTrail to describe KMS key properties"): DescribeKey with no condition.
 describe('RTC611: a service principal that may only read the key\'s metadata', () => {
   const keyPolicy = (Action: unknown, Service: unknown = 'cloudtrail.amazonaws.com') =>

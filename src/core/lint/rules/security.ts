@@ -24,7 +24,13 @@ import { dropIfTakenBack } from '../taken-back.js'
 import { isServicePrincipalName } from './names.js'
 
 const BARE_ACCOUNT = /^\d{12}$/
-const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths']
+/**
+ * The keys that name the source a service acts for. aws:SourceOwner is the
+ * older of the two account keys: the Amazon SNS Developer Guide ("aws:SourceAccount
+ * versus aws:SourceOwner") has the services that publish to a topic set one or
+ * the other, and SNS's default topic policy tests AWS:SourceOwner.
+ */
+const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths', 'aws:SourceOwner']
 
 /** kms:EncryptionContext:aws:SERVICE:arn, the context key AWS services that encrypt for you fill with their resource's ARN. */
 const SERVICE_ARN_CONTEXT = /^kms:encryptioncontext:aws:[a-z0-9-]+:arn$/
