@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-V2OX5SUR.js";
-import "./chunk-OUQ24OU5.js";
+} from "./chunk-B5N6ZFJK.js";
+import "./chunk-G66G3ZL5.js";
 import "./chunk-GUVWF4BE.js";
 import "./chunk-WX4UJXKJ.js";
 import "./chunk-IIAVZTKH.js";

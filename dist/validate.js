@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-XFTWQ5OS.js";
+} from "./chunk-LH2CMO4H.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -73,7 +73,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-OUQ24OU5.js";
+} from "./chunk-G66G3ZL5.js";
 import {
   debug,
   getInput,
@@ -1478,7 +1478,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-NKEJARES.js");
+  return import("./review-7DL6Q3UH.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-OUQ24OU5.js";
+} from "./chunk-G66G3ZL5.js";
 import {
   diffPolicies,
   pairedStatementName,

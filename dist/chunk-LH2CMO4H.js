@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-OUQ24OU5.js";
+} from "./chunk-G66G3ZL5.js";
 import {
   ExitCode,
   error,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-V2OX5SUR.js";
+} from "./chunk-B5N6ZFJK.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-XFTWQ5OS.js";
+} from "./chunk-LH2CMO4H.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-OUQ24OU5.js";
+} from "./chunk-G66G3ZL5.js";
 import {
   GitHub,
   defaults,

@@ -1545,7 +1545,7 @@ var CHECKS = [
     "warning",
     "service-principal-no-source",
     "A service principal is allowed with no aws:SourceAccount or aws:SourceArn condition",
-    "A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement. In a key policy, requiring the encryption context ARN a service fills in (`kms:EncryptionContext:aws:logs:arn`, `...:aws:cloudtrail:arn`) to be in your account does the same, as the CloudWatch Logs and CloudTrail guides show. Elastic Load Balancing's log-delivery principal `logdelivery.elasticloadbalancing.amazonaws.com` granted only `s3:PutObject` is not reported: the Elastic Load Balancing guides grant it so, with no source condition. Nor is a service granted only KMS actions of the Read or List access level (`kms:DescribeKey`, `kms:GetKeyRotationStatus`, `kms:List*`...): they return the key's metadata and neither use nor change the key, and the CloudTrail guide has every trail's key policy grant `cloudtrail.amazonaws.com` `kms:DescribeKey` with no condition. Nor is AWS RAM (`ram.amazonaws.com`): it shares a resource only at its owner's request (\"You can share a resource only if you own it\", AWS RAM User Guide), so no other customer can make it act on yours, and the Lake Formation guide has a Data Catalog resource policy grant it `glue:ShareResource` with no condition."
+    "A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement. `aws:SourceOwner`, the account key some services set instead when they publish to an SNS topic (Amazon SNS Developer Guide, \"aws:SourceAccount versus aws:SourceOwner\"), counts as one too. In a key policy, requiring the encryption context ARN a service fills in (`kms:EncryptionContext:aws:logs:arn`, `...:aws:cloudtrail:arn`) to be in your account does the same, as the CloudWatch Logs and CloudTrail guides show. Elastic Load Balancing's log-delivery principal `logdelivery.elasticloadbalancing.amazonaws.com` granted only `s3:PutObject` is not reported: the Elastic Load Balancing guides grant it so, with no source condition. Nor is a service granted only KMS actions of the Read or List access level (`kms:DescribeKey`, `kms:GetKeyRotationStatus`, `kms:List*`...): they return the key's metadata and neither use nor change the key, and the CloudTrail guide has every trail's key policy grant `cloudtrail.amazonaws.com` `kms:DescribeKey` with no condition. Nor is AWS RAM (`ram.amazonaws.com`): it shares a resource only at its owner's request (\"You can share a resource only if you own it\", AWS RAM User Guide), so no other customer can make it act on yours, and the Lake Formation guide has a Data Catalog resource policy grant it `glue:ShareResource` with no condition."
   ),
   check(
     "RTC612",
@@ -4931,7 +4931,7 @@ function dropIfTakenBack(ctx, s, out, from) {
 
 // src/core/lint/rules/security.ts
 var BARE_ACCOUNT = /^\d{12}$/;
-var SOURCE_KEYS = ["aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID", "aws:SourceOrgPaths"];
+var SOURCE_KEYS = ["aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID", "aws:SourceOrgPaths", "aws:SourceOwner"];
 var SERVICE_ARN_CONTEXT = /^kms:encryptioncontext:aws:[a-z0-9-]+:arn$/;
 function pinsSourceInEncryptionContext(s) {
   return s.conditions.some((c) => {
