@@ -21,10 +21,14 @@ function escape(text: string): string {
 /** A placeholder AWS documents without '/' or ':' (a bucket, a DynamoDB table). */
 const restricted = (format: string, name: string | undefined) => name !== undefined && placeholderHoldsNoSeparator(format.split(':')[2] ?? '', name)
 
+/** The Regional types AWS writes its own instances of with no account: its SSM documents, public parameters, runbooks and service views. */
+const AWS_OWNED = [/^ssm:document\//, /^ssm:parameter\//, /^ssm:automation-definition\//, /^resource-explorer-2:view\//, /^partnercentral:catalog\/\$\{Catalog\}\/engagement\//]
+
 /**
  * Does the concrete ARN match the format? A regular expression per part. A
- * Region written `${Region}` is never empty, nor is the account of a format
- * with no Region written `${Account}` (a global resource names its account).
+ * Region written `${Region}` is never empty, nor is an account written
+ * `${Account}` (the resource names its account), but for the Regional types
+ * of which AWS owns instances.
  */
 function oracle(arn: string, format: string): boolean {
   const a = parts(arn)
@@ -32,7 +36,8 @@ function oracle(arn: string, format: string): boolean {
   if (a.length !== f.length) return false
   const lone = (part: string) => /^\$\{[^}]*\}$/.test(part)
   if (lone(f[3]) && a[3] === '') return false
-  if (f[3] === '' && lone(f[4]) && a[4] === '') return false
+  const awsOwned = f[3] !== '' && AWS_OWNED.some((type) => type.test(`${f[2]}:${f[5]}`))
+  if (!awsOwned && lone(f[4]) && a[4] === '') return false
   return f.every((part, i) => {
     const body = part
       .split(/(\$\{[^}]*\}|\*)/)

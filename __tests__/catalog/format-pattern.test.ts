@@ -10,17 +10,22 @@ import { findService, servicePrefixes } from '../../src/core/iam/catalog/index.j
 import { placeholderHoldsNoSeparator } from '../../src/core/iam/catalog/name-charsets.js'
 import { catalogFormatPattern, formatMatchSteps, matchesFormatPattern } from '../../src/core/iam/catalog/format-pattern.js'
 
+/** The Regional types AWS writes its own instances of with no account (AWS_OWNED_REGIONAL_TYPES), by service and resource opening. */
+const AWS_OWNED = [/^ssm:document\//, /^ssm:parameter\//, /^ssm:automation-definition\//, /^resource-explorer-2:view\//, /^partnercentral:catalog\/\$\{Catalog\}\/engagement\//]
+
 /**
  * The regular expression arns.ts made of a format (the reference; only tests build it), with a Region written
- * `${Region}` never empty, nor the account `${Account}` of a format with no Region (holdsText).
+ * `${Region}` never empty, nor the account `${Account}` (holdsText), but for the Regional types of which AWS owns
+ * instances.
  */
 function referenceRegExp(format: string): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const parts = format.split(':')
   const lone = (part: string) => /^\$\{[^}]*\}$/.test(part)
+  const awsOwned = parts[3] !== '' && AWS_OWNED.some((type) => type.test(`${parts[2]}:${parts.slice(5).join(':')}`))
   const head = parts
     .slice(0, 5)
-    .map((p, i) => ((i === 3 && lone(p)) || (i === 4 && parts[3] === '' && lone(p)) ? '[^:]+' : p.split(/\$\{[^}]*\}/).map(escape).join('[^:]*')))
+    .map((p, i) => ((i === 3 && lone(p)) || (i === 4 && !awsOwned && lone(p)) ? '[^:]+' : p.split(/\$\{[^}]*\}/).map(escape).join('[^:]*')))
   const resource = parts
     .slice(5)
     .join(':')

@@ -20,9 +20,23 @@ describe('an empty Region or account where the resource always has one', () => {
     ['iam:PassRole', 'arn:aws:iam:::role/etl'],
     ['lambda:InvokeFunction', 'arn:aws:lambda::111122223333:function:f'],
     ['cloudfront:GetDistribution', 'arn:aws:cloudfront:::distribution/E1'],
-    ['kms:Decrypt', 'arn:aws:kms::111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab']
+    ['kms:Decrypt', 'arn:aws:kms::111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'],
+    // A Regional resource a customer's account owns names that account beside its Region.
+    ['sqs:SendMessage', 'arn:aws:sqs:us-east-1::q'],
+    ['kms:Decrypt', 'arn:aws:kms:us-east-1::key/1234abcd-12ab-34cd-56ef-1234567890ab'],
+    ['lambda:InvokeFunction', 'arn:aws:lambda:*::function:f'],
+    ['dynamodb:GetItem', 'arn:aws:dynamodb:us-east-1::table/t']
   ])('%s on %s: the ARN fits no type of its service (RTC310)', (action, arn) => {
     expect(codes(action, arn)).toEqual(['RTC310'])
+  })
+
+  test('the hint names the empty part when writing it would make the ARN fit, and only then', () => {
+    const hintOf = (action: string, arn: string) => findings(action, arn).find((f) => f.code === 'RTC310')?.hint
+    expect(hintOf('sqs:SendMessage', 'arn:aws:sqs:us-east-1::q')).toMatch(/^The account is empty, .* write it \(or "\*" for any\)\.$/)
+    expect(hintOf('lambda:InvokeFunction', 'arn:aws:lambda::111122223333:function:f')).toMatch(/^The Region is empty, /)
+    expect(hintOf('kms:Decrypt', 'arn:aws:kms:::key/k')).toMatch(/^The Region and account are empty, .* write them /)
+    // An S3 bucket's ARN has no Region: it is not the slip here, the account is.
+    expect(hintOf('s3:GetObject', 'arn:aws:s3::111122223333:reports/*')).toMatch(/^Check the ARN against the service's ARN formats/)
   })
 
   test.each([
@@ -34,7 +48,15 @@ describe('an empty Region or account where the resource always has one', () => {
     ['iam:PassRole', 'arn:aws:iam::*:role/etl'],
     ['lambda:InvokeFunction', 'arn:aws:lambda:*:111122223333:function:f'],
     ['route53:GetHostedZone', 'arn:aws:route53:::hostedzone/Z1'],
-    ['bedrock:InvokeModel', 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-v2']
+    ['bedrock:InvokeModel', 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-v2'],
+    // Regional types of which AWS owns instances and writes them with no account: its SSM documents and Automation
+    // runbooks (AWS-*), its public parameters, its service views in Resource Explorer, what Partner Central keeps
+    // under an engagement (whose own ARN has no account).
+    ['ssm:StartAutomationExecution', 'arn:aws:ssm:*::automation-definition/AWS-RestartEC2Instance:$DEFAULT'],
+    ['resource-explorer-2:Search', 'arn:aws:resource-explorer-2:*::view/AWSServiceViewForApplicationSignals/service-view'],
+    ['partnercentral:CreateResourceSnapshot', 'arn:aws:partnercentral:*::catalog/AWS/engagement/*'],
+    ['sqs:SendMessage', 'arn:aws:sqs:us-east-1:111122223333:q'],
+    ['sqs:SendMessage', 'arn:aws:sqs:us-east-1:${aws:PrincipalAccount}:q']
   ])('%s on %s: still fits', (action, arn) => {
     expect(codes(action, arn)).toEqual([])
   })

@@ -254,6 +254,11 @@ describe('RTC627: aws:SourceIp given a private range', () => {
     expect(at(text({ IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', range] } }))).toEqual([`error "${range}"`])
   })
 
+  test('an IPv6 address with no prefix length is one address or the /32 around it (RTC416): private under both readings', () => {
+    const found = lintPolicyText('p.json', text({ IpAddress: { 'aws:SourceIp': 'fd12:3456:789a::1' } }), 'identity').findings.map((f) => f.code)
+    expect(found.sort()).toEqual(['RTC416', 'RTC627'])
+  })
+
   test('under NotIpAddress in a Deny too (it then denies every request from those addresses and more), in any case of the key', () => {
     expect(at(text({ NotIpAddress: { 'AWS:SourceIP': '10.0.0.0/8' } }, 'Deny'))).toEqual(['error "AWS:SourceIP": "10.0.0.0/8"'])
   })

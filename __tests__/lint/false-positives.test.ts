@@ -492,6 +492,21 @@ describe('RTC611: a service principal limited by its resource ARN in the encrypt
   })
 })
 
+// Amazon SNS Developer Guide, "aws:SourceAccount versus aws:SourceOwner": the services that publish to a topic set
+// one key or the other to the account they publish for, and SNS's default topic policy tests AWS:SourceOwner.
+describe('RTC611: aws:SourceOwner pins the source account as aws:SourceAccount does', () => {
+  const topic = (Condition?: unknown) =>
+    policy({ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'SNS:Publish', Resource: 'arn:aws:sns:us-east-1:111122223333:MyTopic', ...(Condition ? { Condition } : {}) })
+  test('a statement for a service principal limited by AWS:SourceOwner is not reported', () => {
+    expect(codesOf(topic({ StringEquals: { 'AWS:SourceOwner': '111122223333' } }), 'resource')).not.toContain('RTC611')
+    expect(codesOf(topic({ StringEquals: { 'aws:sourceowner': '111122223333' } }), 'resource')).not.toContain('RTC611')
+  })
+  test('with no source condition it still is', () => {
+    expect(codesOf(topic(), 'resource')).toContain('RTC611')
+    expect(codesOf(topic({ StringEquals: { 'aws:SourceVpc': 'vpc-1a2b3c4d' } }), 'resource')).toContain('RTC611')
+  })
+})
+
 // The CloudTrail guide's key policy for trails ("Enable CloudTrail to describe KMS key properties"): DescribeKey with no condition.
 describe('RTC611: a service principal that may only read the key\'s metadata', () => {
   const keyPolicy = (Action: unknown, Service: unknown = 'cloudtrail.amazonaws.com') =>
@@ -702,6 +717,20 @@ describe("the Data Catalog resource policy's statements that Lake Formation docu
   test('glue:ShareResource is not an unknown action, nor glue:EvaluatedByLakeFormationTags an unknown key', () => {
     expect(errorsOf(dataCatalogPolicy, 'resource')).toEqual([])
     expect(codesOf(dataCatalogPolicy, 'resource')).not.toContain('RTC405')
+  })
+
+  // RTC611's confused deputy is a service tricked, for another customer, into acting on your resource. AWS RAM shares
+  // a resource only at its owner's request ("You can share a resource only if you own it", AWS RAM User Guide,
+  // "Creating a resource share"), and Lake Formation's statement has no source condition.
+  test('the statement naming ram.amazonaws.com is not a confused-deputy risk (RTC611), and has no warning', () => {
+    const lakeFormation = policy({ Effect: 'Allow', Action: ['glue:ShareResource'], Principal: { Service: ['ram.amazonaws.com'] }, Resource: ['arn:aws:glue:us-east-1:111122223333:table/*/*', ...catalog.slice(1)] })
+    expect(lint(lakeFormation, 'resource').map((f) => `${f.severity} ${f.code}`)).toEqual([])
+  })
+
+  test('another service principal beside ram.amazonaws.com, or in its place, is still reported', () => {
+    const share = (Service: unknown) => lint(policy({ Effect: 'Allow', Action: ['glue:ShareResource'], Principal: { Service }, Resource: catalog }), 'resource').filter((f) => f.code === 'RTC611')
+    expect(share(['ram.amazonaws.com', 'glue.amazonaws.com']).map((f) => f.message)).toEqual([expect.stringMatching(/^Service principal glue\.amazonaws\.com allowed/)])
+    expect(share('lakeformation.amazonaws.com')).toHaveLength(1)
   })
 
   test('names close to them are still checked against the reference', () => {

@@ -575,23 +575,47 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
 })
 
 describe('RTC603 in a resource policy', () => {
-  // S3 User Guide, delegating access control to access points: the bucket policy allows "*" to {"AWS": "*"}
-  // on the bucket, limited to the owner's access points. A resource policy grants only on its own resource.
-  const delegating = doc({
-    Effect: 'Allow',
-    Principal: { AWS: '*' },
-    Action: '*',
-    Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'],
-    Condition: { StringEquals: { 's3:DataAccessPointAccount': '111122223333' } }
+  // S3 User Guide, "Delegating access control to access points" (Example 6): the bucket policy allows "*" to
+  // {"AWS": "*"} on the bucket, limited to requests through the owner's access points, so that "all access to this
+  // bucket is controlled by the policies attached to its access points"; AWS recommends it "for all use cases that
+  // don't require direct access to the bucket". Every action it allows is bounded by an access point's own policy.
+  const delegating = (Condition: unknown, Principal: unknown = { AWS: '*' }) =>
+    doc({ Effect: 'Allow', Principal, Action: '*', Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'], Condition })
+
+  test.each([
+    ['the S3 guide\'s policy', { StringEquals: { 's3:DataAccessPointAccount': '111122223333' } }, { AWS: '*' }],
+    ['its Object Lambda form, to the account', { StringEquals: { 's3:DataAccessPointAccount': '111122223333' } }, { AWS: 'arn:aws:iam::111122223333:root' }],
+    ['a directory bucket\'s key', { StringEquals: { 's3express:DataAccessPointAccount': '111122223333' } }, { AWS: '*' }],
+    ['named access points', { ArnEquals: { 's3:DataAccessPointArn': ['arn:aws:s3:us-east-1:111122223333:accesspoint/etl', 'arn:aws:s3:us-east-1:111122223333:accesspoint/bi'] } }, { AWS: '*' }],
+    ['the access points of one account by ARN pattern', { ArnLike: { 's3:DataAccessPointArn': 'arn:aws:s3:*:111122223333:accesspoint/*' } }, { AWS: '*' }]
+  ])('a bucket policy that delegates access control to access points (%s) is not reported', (_what, condition, principal) => {
+    expect(codes(delegating(condition, principal), 'resource')).not.toContain('RTC603')
+  })
+
+  test.each([
+    ['any account\'s access points', { StringLike: { 's3:DataAccessPointAccount': '*' } }],
+    ['an account pattern', { StringLike: { 's3:DataAccessPointAccount': '1111*' } }],
+    ['an access point ARN of any account', { ArnLike: { 's3:DataAccessPointArn': 'arn:aws:s3:us-east-1:*:accesspoint/etl' } }],
+    ['a variable account', { StringEquals: { 's3:DataAccessPointAccount': '${aws:PrincipalAccount}' } }],
+    ['IfExists (a request not through an access point matches)', { StringEqualsIfExists: { 's3:DataAccessPointAccount': '111122223333' } }],
+    ['a negated operator', { StringNotEquals: { 's3:DataAccessPointAccount': '111122223333' } }],
+    ['another key', { StringEquals: { 'aws:PrincipalAccount': '111122223333' } }]
+  ])('every action not limited to the access points of named accounts (%s) is still reported', (_what, condition) => {
+    expect(codes(delegating(condition), 'resource')).toContain('RTC603')
   })
 
   test('says it grants every action on the resource the policy is attached to, not every service or full administrator', () => {
-    const found = only('RTC603', delegating, 'resource')
+    const owner = doc({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: '*', Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'] })
+    const found = only('RTC603', owner, 'resource')
     expect(found.map((f) => [f.severity, f.line])).toEqual([['warning', 9]])
     expect(found[0].message).toContain('every action on the resource the policy is attached to')
     expect(found[0].message).not.toMatch(/every service|full administrator/)
     const key = doc({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: '*', Resource: '*' })
     expect(only('RTC603', key, 'resource')[0].message).not.toMatch(/every service|full administrator/)
+  })
+
+  test('an identity policy limited to access points still grants every action through them: reported', () => {
+    expect(codes(doc({ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 's3:DataAccessPointAccount': '111122223333' } } }), 'identity')).toContain('RTC603')
   })
 
   test('an identity policy keeps "full administrator"', () => {

@@ -100,6 +100,29 @@ describe('findings', () => {
     ])
   })
 
+  // IAM API Reference, User.UserId and Role.RoleId: "Length Constraints: Minimum length of 16. Maximum length of 128.
+  // Pattern: [\w]+"; IAM User Guide, "Understanding unique ID prefixes": AIDA for a user, AROA for a role. The ids
+  // AWS shows are upper case, but no document limits them to the 32 letters and digits they are drawn from.
+  test('a unique id of the documented form (16 to 128 word characters), digits 0, 1, 8 and 9 included, is said to be one', () => {
+    const text = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ['AROA1234567890EXAMPLE', 'AIDA0189EXAMPLE0189X', 'AROA_SERVICE_ROLE_01'] }, Action: 'sts:AssumeRole' }] })
+    const messages = lintPolicyText('trust.json', text, 'trust').findings.filter((f) => f.code === 'RTC301').map((f) => f.message)
+    expect(messages).toEqual([
+      expect.stringMatching(/^"AROA1234567890EXAMPLE" is the unique id of an IAM role that was deleted/),
+      expect.stringMatching(/^"AIDA0189EXAMPLE0189X" is the unique id of an IAM user that was deleted/),
+      expect.stringMatching(/^"AROA_SERVICE_ROLE_01" is the unique id of an IAM role that was deleted/)
+    ])
+  })
+
+  test('a value that opens as a unique id but is not of the form says why it is none', () => {
+    const text = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ['AROA12345', 'AIDA-EXAMPLE-USER-01', `AROA${'A'.repeat(125)}`] }, Action: 'sts:AssumeRole' }] })
+    const messages = lintPolicyText('trust.json', text, 'trust').findings.filter((f) => f.code === 'RTC301').map((f) => f.message)
+    expect(messages).toEqual([
+      '"AROA12345" opens like the unique id of an IAM role (AROA...), but is none: a unique id is 16 to 128 letters, digits and underscores; nor is it an ARN or a 12-digit account id.',
+      '"AIDA-EXAMPLE-USER-01" opens like the unique id of an IAM user (AIDA...), but is none: a unique id is 16 to 128 letters, digits and underscores; nor is it an ARN or a 12-digit account id.',
+      expect.stringMatching(/^"AROAA+" opens like the unique id of an IAM role \(AROA\.\.\.\), but is none/)
+    ])
+  })
+
   test('a syntax error is RTC001 at the parser\'s line and column, and nothing is guessed past it', () => {
     const text = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow" "Action": "s3:PutObject", "Resource": "*"}\n  ]\n}'
     const r = lintPolicyText('p.json', text)

@@ -9,7 +9,7 @@ import { arnMatches, literalMark, matchesWildcard } from '../iam/wildcard.js'
 import type { ConditionMap } from '../iam/normalise.js'
 import type { ContextValue } from './types.js'
 import { memorable } from '../memo-key.js'
-import { parseIp, readAddressRange, readConditionValue, readDate, readNumber, type CidrRange, type ValueFamily } from '../iam/value-forms.js'
+import { parseIp, readAddressRange, readConditionValue, readDate, readNumber, readRequestValue, type CidrRange, type ValueFamily } from '../iam/value-forms.js'
 import { oncePerObject } from '../once-per-object.js'
 
 type Compare = (requestValue: string, policyValue: string) => boolean
@@ -52,6 +52,28 @@ export function isDocumentedForm(family: ValueFamily, value: string): boolean {
     if (memorable(value)) memo.set(value, documented)
   }
   return documented
+}
+
+// Whether a request's value is in a form IAM documents, by family and text: asked of every value a request carries
+// for a Numeric, Date, IP address or Bool operator. Bounded like documentedForms.
+const documentedRequestForms: Record<ValueFamily, Map<string, boolean>> = { Numeric: new Map(), Date: new Map(), IpAddress: new Map(), Bool: new Map() }
+
+/**
+ * Is a request's value of an undocumented form for `family` (" 5", "+5", a
+ * date with no time zone, " 203.0.113.7")? AWS's requests carry none, and
+ * how IAM would compare one is not known, so it decides nothing. A value no
+ * reader takes (`not-a-value`) is no value of the family: it matches no
+ * policy value, as before.
+ */
+function isUndocumentedRequestValue(family: ValueFamily, value: string): boolean {
+  const memo = documentedRequestForms[family]
+  let undocumented = memo.get(value)
+  if (undocumented === undefined) {
+    undocumented = readRequestValue(family, value).form === 'undocumented'
+    if (memo.size >= MAX_FORMS) memo.clear()
+    if (memorable(value)) memo.set(value, undocumented)
+  }
+  return undocumented
 }
 
 function compareNumbers(test: (a: number, b: number) => boolean, parse: (s: string) => number): Compare {
@@ -297,7 +319,15 @@ function everyOf<T>(items: readonly T[], test: (item: T) => Maybe): Maybe {
  * rule's compare)? Undefined when none of the documented ones does and one
  * is in a form IAM does not document (`undocumented`).
  */
-function keyHolds(op: ParsedOperator, rule: OperatorRule | undefined, requestValues: string[] | undefined, policyValues: string[], undocumented: boolean, matchesAny?: (value: string) => boolean): Maybe {
+function keyHolds(
+  op: ParsedOperator,
+  rule: OperatorRule | undefined,
+  requestValues: string[] | undefined,
+  policyValues: string[],
+  undocumented: boolean,
+  unreadRequestValues: string[],
+  matchesAny?: (value: string) => boolean
+): Maybe {
   const present = requestValues !== undefined && requestValues.length > 0
   if (op.base === 'Null') {
     // Its values are ORed, as every operator's that is not negated: `true` admits the key absent, `false` present.
@@ -306,6 +336,10 @@ function keyHolds(op: ParsedOperator, rule: OperatorRule | undefined, requestVal
   if (!rule) return false
   const any_ = matchesAny ?? ((value: string) => policyValues.some((p) => rule.compare(value, p)))
   const matchesOne = (value: string): Maybe => {
+    if (rule.family !== undefined && isUndocumentedRequestValue(rule.family, value)) {
+      unreadRequestValues.push(value)
+      return undefined
+    }
     const any: Maybe = any_(value) || (undocumented ? undefined : false)
     return rule.negated ? not(any) : any
   }
@@ -337,15 +371,17 @@ export function evaluateConditions(condition: ConditionMap, context: Record<stri
       const index = rule?.ranges && Object.isFrozen(rawValues) ? addressRanges(rawValues) : undefined
       let holds: Maybe
       if (index && !index.variables) {
-        holds = keyHolds(op, rule, lookup(key), rawValues, index.undocumented, (value) => inAddressRanges(index, value))
-        if (holds === undefined) undetermined.push(...rawValues.filter((v) => !isDocumentedForm('IpAddress', v)))
+        const unreadRequest: string[] = []
+        holds = keyHolds(op, rule, lookup(key), rawValues, index.undocumented, unreadRequest, (value) => inAddressRanges(index, value))
+        if (holds === undefined) undetermined.push(...rawValues.filter((v) => !isDocumentedForm('IpAddress', v)), ...unreadRequest)
       } else {
         const substituted = rawValues.map((v) => substituteVariables(v, lookup, rule?.patterns)).filter((v): v is string => v !== undefined)
         // Values in a form IAM does not document decide nothing: only the others are compared.
         const policyValues = family ? substituted.filter((v) => isDocumentedForm(family, v)) : substituted
         const unread = policyValues.length < substituted.length ? substituted.filter((v) => !isDocumentedForm(family!, v)) : []
-        holds = keyHolds(op, rule, lookup(key), policyValues, unread.length > 0)
-        if (holds === undefined) undetermined.push(...unread)
+        const unreadRequest: string[] = []
+        holds = keyHolds(op, rule, lookup(key), policyValues, unread.length > 0, unreadRequest)
+        if (holds === undefined) undetermined.push(...unread, ...unreadRequest)
       }
       if (holds === false) met = false
       else if (holds === undefined && met === true) met = undefined

@@ -7,8 +7,10 @@
 // value"; a Date operator a value in "one of the W3C implementations of the
 // ISO 8601 date formats or in epoch (UNIX) time"; an IP address operator a value
 // "in the standard CIDR format (for example, 203.0.113.0/24 or
-// 2001:DB8:1234:5678::/64)", an address without a prefix length being one
-// address; Bool "true" or "false". Each value reads as one of:
+// 2001:DB8:1234:5678::/64)", with "the default prefix value of /32" for an
+// address without a prefix length: one IPv4 address, but an IPv6 address so
+// written is not documented as one address (bareIpv6Note); Bool "true" or
+// "false". Each value reads as one of:
 // - documented: a form the page names, read as it says;
 // - undocumented: text a common reader takes for the type (JavaScript's
 //   Number() and Date.parse(), Java's Double.parseDouble: ".5", "+5", "1e3",
@@ -224,11 +226,34 @@ function cidrRange(text: string): CidrRange | undefined {
   return { ...address, bits, first, last }
 }
 
-/** An IpAddress or NotIpAddress value: the range it names. */
+/**
+ * The note for an IPv6 address written with no prefix length. IAM's page:
+ * "If you specify an IP address without the associated routing prefix, IAM
+ * uses the default prefix value of /32". For an IPv4 address that is the one
+ * address; for an IPv6 address it is 2^96 of them, and whether IAM reads it
+ * so or as the one address (/128) is not documented.
+ */
+function bareIpv6Note(range: CidrRange, text: string): string | undefined {
+  return range.family === 6 && !text.includes('/') ? 'is an IPv6 address with no prefix length, for which IAM documents the default prefix /32 (2^96 addresses, not the one a /128 names)' : undefined
+}
+
+/**
+ * For an IPv6 address written with no prefix length and otherwise in the
+ * standard form, the wider of its two readings: the /32 IAM's sentence gives,
+ * which holds the one address a /128 names. A range that holds it holds
+ * either reading. Undefined for any other text.
+ */
+export function bareIpv6WidestRange(text: string): CidrRange | undefined {
+  const reading = readAddressRange(text)
+  if (reading.form !== 'undocumented' || reading.value === undefined || addressNote(text) !== undefined || bareIpv6Note(reading.value, text) === undefined) return undefined
+  return cidrRange(`${text}/32`)
+}
+
+/** An IpAddress or NotIpAddress value: the range it names (an address with no prefix length: all bits). */
 export function readAddressRange(text: string): ValueReading<CidrRange> {
   const range = cidrRange(text)
   if (!range) return { form: 'invalid', note: 'is not an IP address or CIDR range' }
-  const note = addressNote(text)
+  const note = addressNote(text) ?? bareIpv6Note(range, text)
   return note ? { form: 'undocumented', value: range, note } : { form: 'documented', value: range }
 }
 
@@ -238,6 +263,28 @@ export function readAddressRange(text: string): ValueReading<CidrRange> {
 export function readBool(text: string): ValueReading<boolean> {
   const lower = text.toLowerCase()
   return lower === 'true' || lower === 'false' ? { form: 'documented', value: lower === 'true' } : { form: 'invalid', note: 'is not true or false' }
+}
+
+/**
+ * An address a request carries (aws:SourceIp holds one, never a range): the
+ * standard notation, or undocumented with white space or an IPv4 part with a
+ * leading zero, or invalid (a range, or no address).
+ */
+function readRequestAddress(text: string): ValueReading<IpAddressValue> {
+  const address = text.includes('/') ? undefined : parseIp(text)
+  if (!address) return { form: 'invalid', note: 'is not an IP address' }
+  const note = addressNote(text)
+  return note ? { form: 'undocumented', value: address, note } : { form: 'documented', value: address }
+}
+
+/**
+ * A request's value for an operator of `family`, in the forms a policy's
+ * value takes (an address rather than a range). AWS puts documented forms in
+ * its requests; one of another form (" 5", "+5", a date with no time zone)
+ * is in none, and how IAM would compare it is not known.
+ */
+export function readRequestValue(family: ValueFamily, text: string): ValueReading<unknown> {
+  return family === 'IpAddress' ? readRequestAddress(text) : readConditionValue(family, text)
 }
 
 /** A value of `family` read as that family's reader reads it. */

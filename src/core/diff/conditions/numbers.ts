@@ -51,7 +51,26 @@ function rangeFamily(prefix: 'Numeric' | 'Date', parse: (s: string) => number, f
   }
 }
 
-export const numericFamily = rangeFamily('Numeric', parseNumber, (n) => [n, n - 1, n + 1, n - 0.5, n + 0.5].map(String))
+/**
+ * A number as an integer or decimal with no exponent (`1e-7` as `0.0000001`,
+ * `1e+21` as `1000000000000000000000`), the form IAM documents for a
+ * Numeric value: a sample is a request's value, and the evaluator does not
+ * decide on one of another form. The same digits as String gives, which reads
+ * back as the same number.
+ */
+function plainDecimal(n: number): string {
+  const text = String(n)
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text)
+  if (!m) return text
+  const [, sign, whole, fraction = '', exponent] = m
+  const digits = whole + fraction
+  const point = whole.length + Number(exponent)
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`
+}
+
+export const numericFamily = rangeFamily('Numeric', parseNumber, (n) => [n, n - 1, n + 1, n - 0.5, n + 0.5].filter(Number.isFinite).map(plainDecimal))
 
 /** The farthest instant a JavaScript Date holds, either side of 1970 (ECMA-262's time values: 100 million days). */
 const DATE_RANGE_MS = 8.64e15
@@ -59,8 +78,13 @@ const DATE_RANGE_MS = 8.64e15
 /**
  * Date samples are written in ISO 8601, which the evaluator reads as IAM
  * does. An instant past what a Date holds (epoch seconds of 13 digits and
- * more) has no such text: it is not sampled.
+ * more) has no such text, and one outside the years 0000-9999 only an
+ * extended year (`+010000-01-01T00:00:00.000Z`), which the W3C profile IAM
+ * documents does not take: neither is sampled.
  */
 export const dateFamily = rangeFamily('Date', parseTime, (ms) =>
-  [ms, ms - 1000, ms + 1000, ms - 500, ms + 500].filter((t) => Math.abs(t) <= DATE_RANGE_MS).map((t) => new Date(t).toISOString())
+  [ms, ms - 1000, ms + 1000, ms - 500, ms + 500]
+    .filter((t) => Math.abs(t) <= DATE_RANGE_MS)
+    .map((t) => new Date(t).toISOString())
+    .filter((text) => !text.startsWith('+') && !text.startsWith('-'))
 )

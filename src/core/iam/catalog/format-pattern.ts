@@ -31,24 +31,59 @@ export interface FormatPattern {
 const LONE_PLACEHOLDER = /^\$\{[^}]*\}$/
 
 /**
+ * Regional resource types whose format names an account (`${Account}`) and of
+ * which AWS itself owns instances that it writes with an empty account, by
+ * service and the resource part's fixed opening:
+ * - ssm document/: AWS's own SSM documents, `arn:aws:ssm:REGION::document/AWS-RunShellScript`
+ *   (the Systems Manager guide's Run Command policies; AWSOpsWorksCMServiceRole).
+ * - ssm parameter/: the public parameters, `arn:aws:ssm:REGION::parameter/aws/service/*`
+ *   (AWSStorageGatewayFullAccess).
+ * - ssm automation-definition/: AWS's own Automation runbooks, `arn:aws:ssm:REGION::automation-definition/AWS-*`
+ *   (AWSElasticDisasterRecoveryLaunchActionsPolicy).
+ * - resource-explorer-2 view/: AWS's service views, `arn:aws:resource-explorer-2:REGION::view/AWSServiceViewForApplicationSignals/service-view`
+ *   (CloudWatchReadOnlyAccess).
+ * - partnercentral catalog/${Catalog}/engagement/: what Partner Central keeps
+ *   under an engagement of its AWS or Sandbox catalog, whose own ARN the
+ *   reference writes with no account (`arn:${Partition}:partnercentral:${Region}::catalog/${Catalog}/engagement/${Identifier}`):
+ *   AWSPartnerCentralSellingResourceSnapshotJobExecutionRolePolicy grants
+ *   CreateResourceSnapshot (on its ResourceSnapshot, which the reference
+ *   writes with an account) as `arn:aws:partnercentral:*::catalog/AWS/engagement/*`.
+ * The reference does not mark such types; these are the ones AWS's managed
+ * policies write so. Matched on the format's service and the opening of its
+ * resource part.
+ */
+const AWS_OWNED_REGIONAL_TYPES: ReadonlyArray<readonly [service: string, opening: string]> = [
+  ['ssm', 'document/'],
+  ['ssm', 'parameter/'],
+  ['ssm', 'automation-definition/'],
+  ['resource-explorer-2', 'view/'],
+  ['partnercentral', 'catalog/${Catalog}/engagement/']
+]
+
+/** Is the format (or a format written out from one, `document/AWS-RunShellScript`) of one of AWS_OWNED_REGIONAL_TYPES? */
+function awsOwnsInstancesOf(texts: readonly string[]): boolean {
+  const service = (texts[2] ?? '').toLowerCase()
+  const resource = texts.slice(5).join(':')
+  return AWS_OWNED_REGIONAL_TYPES.some(([s, opening]) => s === service && resource.startsWith(opening))
+}
+
+/**
  * Does a format's Region (part 3) or account (part 4) placeholder stand for
  * text that is never empty? `texts` are the format's colon-separated parts.
  * The reference writes an empty Region for the resources that have none
  * (IAM, S3 buckets, CloudFront, Route 53) and an empty account for those no
  * account owns (EC2 public images, Bedrock foundation models): where it
  * writes `${Region}`, a resource's ARN names its Region, so
- * `arn:aws:lambda::111122223333:function:f` is no function's ARN. The account
- * is read the same way for a resource with no Region (a global one:
- * `arn:aws:iam:::role/r`, `arn:aws:cloudfront:::distribution/E1` name no role
- * or distribution). A Regional resource's account is left to any text, empty
- * included: AWS owns resources of types whose format names an account and
- * writes them with none (`arn:aws:ssm:REGION::document/AWS-*`, the public
- * parameters `arn:aws:ssm:REGION::parameter/aws/service/*`), and the
- * reference does not say which types those are.
+ * `arn:aws:lambda::111122223333:function:f` is no function's ARN; where it
+ * writes `${Account}`, a resource's ARN names its account, so
+ * `arn:aws:iam:::role/r` and `arn:aws:sqs:us-east-1::q` name no role or
+ * queue. One rule for both parts, with one exception: the Regional types of
+ * which AWS owns instances and writes them with no account
+ * (AWS_OWNED_REGIONAL_TYPES: its SSM documents, public parameters...).
  */
 export function holdsText(texts: readonly string[], i: number): boolean {
   if (i === 3) return LONE_PLACEHOLDER.test(texts[3] ?? '')
-  return i === 4 && texts[3] === '' && LONE_PLACEHOLDER.test(texts[4] ?? '')
+  return i === 4 && LONE_PLACEHOLDER.test(texts[4] ?? '') && (texts[3] === '' || !awsOwnsInstancesOf(texts))
 }
 
 /** A pattern from its pieces in order (literal text or a run); adjacent literals join, adjacent runs become the wider. */

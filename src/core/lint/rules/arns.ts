@@ -302,13 +302,19 @@ const CLOUDFRONT_OAI = 'user/CloudFront Origin Access Identity '
 /**
  * IAM's unique ids of users (AIDA...) and roles (AROA...): what a policy
  * read back from AWS holds in Principal where it named a user or role that
- * has since been deleted.
+ * has since been deleted. Their form as the IAM API Reference documents it
+ * (User.UserId, Role.RoleId): "Minimum length of 16. Maximum length of 128.
+ * Pattern: [\w]+", behind the prefix the IAM User Guide gives ("Understanding
+ * unique ID prefixes"). The ids AWS shows are upper-case letters and digits
+ * 2-7, but no document limits them so: AROA1234567890EXAMPLE is of the form.
  */
-const UNIQUE_ID = /^A(ID|RO)A[A-Z2-7]{12,124}$/
+const UNIQUE_ID = /^A(?:ID|RO)A\w{12,124}$/
+const UNIQUE_ID_OPENING = /^A(?:ID|RO)A/
 
-function deletedPrincipal(value: string): 'user' | 'role' | undefined {
-  if (!UNIQUE_ID.test(value)) return undefined
-  return value.startsWith('AIDA') ? 'user' : 'role'
+/** The IAM entity whose unique id's prefix the value opens with, and whether the value is of the documented form. */
+function uniqueIdReading(value: string): { entity: 'user' | 'role'; wellFormed: boolean } | undefined {
+  if (!UNIQUE_ID_OPENING.test(value)) return undefined
+  return { entity: value.startsWith('AIDA') ? 'user' : 'role', wellFormed: UNIQUE_ID.test(value) }
 }
 
 let formatsByNamespace: Map<string, string[]> | undefined
@@ -593,12 +599,15 @@ function checkPrincipalArn(p: PrincipalEntry, out: FindingDraft[]): void {
   if (hasPlaceholder(v)) return
   if (p.type === 'AWS') {
     if (ACCOUNT.test(v)) return
-    const deleted = deletedPrincipal(v)
-    if (deleted) {
+    const uniqueId = uniqueIdReading(v)
+    if (uniqueId) {
+      const deleted = uniqueId.entity
       out.push({
         code: 'RTC301',
         span: p.value.span,
-        message: `"${v}" is the unique id of an IAM ${deleted} that was deleted: IAM writes it in place of the ARN when the ${deleted} is deleted, and it names no principal now (a new ${deleted} of the same name is another principal).`,
+        message: uniqueId.wellFormed
+          ? `"${v}" is the unique id of an IAM ${deleted} that was deleted: IAM writes it in place of the ARN when the ${deleted} is deleted, and it names no principal now (a new ${deleted} of the same name is another principal).`
+          : `"${v}" opens like the unique id of an IAM ${deleted} (${v.slice(0, 4)}...), but is none: a unique id is 16 to 128 letters, digits and underscores; nor is it an ARN or a 12-digit account id.`,
         hint: `Write the ARN of the ${deleted} that should have access (arn:aws:iam::ACCOUNT:${deleted}/NAME), or remove the entry.`
       })
       return
@@ -922,6 +931,23 @@ function resourcesShown(resources: readonly ResourceArn[]): string {
 }
 
 /**
+ * The hint for an ARN that fits no type of its service because it leaves the
+ * Region or the account empty where the type's ARN always names it
+ * (`arn:aws:sqs:us-east-1::q`, `arn:aws:lambda::111122223333:function:f`, holdsText):
+ * it would fit with the empty parts written. Undefined otherwise (an S3
+ * bucket's ARN has no Region: that one is left empty by right).
+ */
+function emptyRegionOrAccountHint(arn: string, namespace: string): string | undefined {
+  const parts = arn.split(':')
+  if (parts.length < 6 || (parts[3] !== '' && parts[4] !== '')) return undefined
+  const empty = [parts[3] === '' ? 'Region' : undefined, parts[4] === '' ? 'account' : undefined].filter((p) => p !== undefined)
+  const filled = parts.map((part, i) => ((i === 3 || i === 4) && part === '' ? '*' : part)).join(':')
+  if (!fitsSomeFormat(readPolicyArn(filled), namespace)) return undefined
+  const them = empty.length > 1 ? 'them' : 'it'
+  return `The ${empty.join(' and ')} ${empty.length > 1 ? 'are' : 'is'} empty, and a resource of the types this ARN could name always carries ${them}: write ${them} (or "*" for any).`
+}
+
+/**
  * RTC307-RTC310: resources of a type none of the statement's actions act
  * on, actions with no resource here, and actions the reference authorises
  * only on "*" given ARNs. `resources` are the statement's Resource ARNs
@@ -987,6 +1013,8 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
     const verb = names.length === 1 ? 's' : ''
     // Whether each distinct ARN is of a type its service has, asked once.
     const ofKnownType = new Map<FitTarget, boolean>()
+    // The RTC310 hint of each distinct ARN that fits no type, asked once (it compares the ARN with the formats again).
+    const hintOf = new Map<FitTarget, string>()
     for (let i = 0; i < resources.length; i++) {
       const r = resources[i].node
       const target = of[i]
@@ -1000,11 +1028,17 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
       // Certain only when the ARN is of a type the reference knows: an ARN of
       // a type it does not list may be one it lacks.
       if (!known) {
+        let hint = hintOf.get(target)
+        if (hint === undefined) {
+          hint = (namespace !== undefined ? emptyRegionOrAccountHint(target.arn, namespace) : undefined) ?? 'Check the ARN against the service\'s ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.'
+          if (!budget.spend()) return
+          hintOf.set(target, hint)
+        }
         out.push({
           code: 'RTC310',
           span: r.span,
           message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and ${shown} act${verb} on ${types}: if the reference is complete, ${label} ${s.effect === 'Deny' ? 'denies' : 'grants'} nothing on it.`,
-          hint: 'Check the ARN against the service\'s ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.'
+          hint
         })
         continue
       }

@@ -153,7 +153,7 @@ const FAMILY_HINT: Record<Family, string> = {
   Null: 'Write "true" (key absent) or "false" (key present).',
   Numeric: 'Write an integer or a decimal, e.g. "3600" or "0.5".',
   Date: 'Write a date and time with its time zone, like "2026-01-31T00:00:00Z", or epoch seconds.',
-  IpAddress: 'Write an address or CIDR range like "203.0.113.0/24", with no spaces or leading zeros.',
+  IpAddress: 'Write an address or CIDR range like "203.0.113.0/24", with no spaces or leading zeros, and an IPv6 address with its prefix length ("2001:db8::1/128" for one address).',
   Arn: 'Write a full ARN (wildcards allowed), or use a String operator.',
   Binary: 'Write the value base64-encoded.'
 }

@@ -18,12 +18,19 @@ import { limitedByResourceTag, taggingOf } from './privilege-escalation.js'
 import { listText } from '../../list-text.js'
 import { wholeAccountOf } from '../../iam/arn.js'
 import { elbLogDeliveryRegion, isDocumentedLogDeliveryService, onlyLogDeliveryActions } from '../../iam/log-delivery.js'
+import { actsOnlyForResourceOwner } from '../../iam/owner-requested-services.js'
 import { filterList } from '../lists.js'
 import { dropIfTakenBack } from '../taken-back.js'
 import { isServicePrincipalName } from './names.js'
 
 const BARE_ACCOUNT = /^\d{12}$/
-const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths']
+/**
+ * The keys that name the source a service acts for. aws:SourceOwner is the
+ * older of the two account keys: the Amazon SNS Developer Guide ("aws:SourceAccount
+ * versus aws:SourceOwner") has the services that publish to a topic set one or
+ * the other, and SNS's default topic policy tests AWS:SourceOwner.
+ */
+const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths', 'aws:SourceOwner']
 
 /** kms:EncryptionContext:aws:SERVICE:arn, the context key AWS services that encrypt for you fill with their resource's ARN. */
 const SERVICE_ARN_CONTEXT = /^kms:encryptioncontext:aws:[a-z0-9-]+:arn$/
@@ -91,18 +98,47 @@ function notPrincipalAllow(s: StatementView, out: FindingDraft[]): void {
 function starActionMessage(ctx: LintContext, s: StatementView, action: string): string {
   const when = s.conditioned ? ' (when its Condition holds)' : ''
   // A resource policy grants only on the resource it is attached to (IAM User Guide, "Identity-based policies and
-  // resource-based policies"): "*" there is every action on that resource, not full administrator. The S3 User
-  // Guide's bucket policy that delegates access control to access points allows "*" to {"AWS": "*"} on the bucket.
+  // resource-based policies"): "*" there is every action on that resource, not full administrator.
   if (ctx.kind === 'resource') return `Action "${action}" in ${statementLabel(s)} grants its principals every action on the resource the policy is attached to, and every action AWS adds later${when}.`
   if (s.everyResource !== undefined) return `Action "${action}" on every resource in ${statementLabel(s)} grants full administrator: every action of every service, IAM and billing included, and every action AWS adds later${when}.`
   return `Action "${action}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${when}.`
 }
 
+const ACCOUNT_ID = /^\d{12}$/
+
+/** The keys that hold the access point a request to S3 (or, for a directory bucket, S3 Express) comes through. */
+const ACCESS_POINT_ACCOUNT_KEYS: ReadonlySet<string> = new Set(['s3:dataaccesspointaccount', 's3express:dataaccesspointaccount'])
+const ACCESS_POINT_ARN_KEYS: ReadonlySet<string> = new Set(['s3:dataaccesspointarn', 's3express:dataaccesspointarn'])
+
+/**
+ * Does a resource policy's statement let in only requests made through the
+ * access points of named accounts: a condition, false when the key is absent
+ * (not negated, not IfExists), on the access point's account or ARN, each
+ * value naming a 12-digit account (no wildcard, no variable)? Then it
+ * delegates access control to those access points: a request gets only what
+ * an access point's own policy allows as well ("both the access point and the
+ * underlying bucket must permit the request"). The S3 User Guide's
+ * "Delegating access control to access points" allows "*" so, and recommends
+ * it "for all use cases that don't require direct access to the bucket".
+ */
+function delegatesToAccessPoints(s: StatementView): boolean {
+  return s.conditions.some((c) => {
+    const byAccount = ACCESS_POINT_ACCOUNT_KEYS.has(c.lowerKey)
+    if (!byAccount && !ACCESS_POINT_ARN_KEYS.has(c.lowerKey)) return false
+    const op = operatorNamed(c.operator.value)
+    if (op === undefined || trueWhenAbsent(op) || (op.family !== 'String' && op.family !== 'Arn') || c.values.length === 0) return false
+    return c.values.every((v) => v.kind === 'string' && ACCOUNT_ID.test(byAccount ? v.value : (splitArn(v.value)?.[4] ?? '')))
+  })
+}
+
 function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (!allows(s) || !kindRules(ctx.kind).allowGrants) return
+  // Every action through access points is what their policies allow: the bucket policy delegates, it grants nothing more.
+  const delegated = ctx.kind === 'resource' && delegatesToAccessPoints(s)
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i]
     if (isEveryAction(a.value)) {
+      if (delegated) continue
       out.push({
         code: 'RTC603',
         span: a.span,
@@ -144,7 +180,6 @@ function limitedToTagged(ctx: LintContext, s: StatementView, tagAction: string, 
   return limitedByResourceTag(s) && taggingOf(ctx, formatsTaggedBy(tagAction, type), s) === undefined
 }
 
-const ACCOUNT_ID = /^\d{12}$/
 const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/
 
 /**
@@ -498,8 +533,11 @@ function servicePrincipalNoSource(ctx: LintContext, s: StatementView, out: Findi
   // log objects with no source condition, and names none it would set
   // (iam/log-delivery.ts): asking for one would stop the logs.
   const documented = onlyLogDeliveryActions(s.lowerActions)
-  // A value that names no service (a misspelt domain, a wildcard) has its own finding (RTC205, RTC206).
-  const services = s.principals.filter((p) => p.type === 'Service' && isServicePrincipalName(p.value.value) && !(documented && isDocumentedLogDeliveryService(p.value.value)))
+  // A value that names no service (a misspelt domain, a wildcard) has its own finding (RTC205, RTC206). A
+  // service that acts only when the resource's owner asks (AWS RAM) cannot be another customer's deputy.
+  const services = s.principals.filter(
+    (p) => p.type === 'Service' && isServicePrincipalName(p.value.value) && !actsOnlyForResourceOwner(p.value.value) && !(documented && isDocumentedLogDeliveryService(p.value.value))
+  )
   if (services.length === 0) return
   const service = services[0]
   if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s) || onlyReadsKeyMetadata(s)) return

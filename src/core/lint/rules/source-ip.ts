@@ -11,7 +11,7 @@
 // aws:VpcSourceIp, aws:VpceAccount, aws:VpceOrgID, aws:VpceOrgPaths): no
 // request has both, so the statement never applies.
 import { operatorNamed, trueWhenAbsent } from './conditions.js'
-import { readAddressRange } from '../../iam/value-forms.js'
+import { bareIpv6WidestRange, readAddressRange } from '../../iam/value-forms.js'
 import { statementLabel, type ConditionEntry, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 
 /** Keys that the IAM User Guide says are in the request context only when the request comes through a VPC endpoint. */
@@ -28,11 +28,14 @@ const PRIVATE_BLOCKS: { family: 4 | 6; first: bigint; bits: number; text: string
 /**
  * The private block a range lies inside, or undefined (public, reaching past
  * one, or not a range in a documented form: RTC402 and RTC416 speak for
- * those), read as the evaluator reads it (iam/value-forms.ts).
+ * those, but for an IPv6 address with no prefix length inside a block under
+ * both of its readings), read as the evaluator reads it (iam/value-forms.ts).
  */
 function privateBlock(text: string): string | undefined {
   const reading = readAddressRange(text)
-  const range = reading.form === 'documented' ? reading.value : undefined
+  // An IPv6 address with no prefix length is one address or the /32 around it (value-forms.ts): inside a block either
+  // way when the /32 is.
+  const range = reading.form === 'documented' ? reading.value : bareIpv6WidestRange(text)
   if (!range) return undefined
   const width = range.family === 4 ? 32 : 128
   for (const block of PRIVATE_BLOCKS) {
