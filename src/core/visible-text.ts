@@ -41,7 +41,8 @@ export function visibleText(text: string, keepLineBreaks = false): string {
 }
 
 /** What quotedText writes as `\u{XXXX}`: the invisible characters, line breaks, tab, the quote, and a backslash that would read as such an escape. One pass. */
-const QUOTED_ESCAPES = new RegExp(`${INVISIBLE.source}|[\\r\\n\\t"]|\\\\(?=u\\{)`, 'g')
+// `u`, as INVISIBLE has: without it `\p{…}` is read as the letters p, D, e, f… and the property classes match nothing they name.
+const QUOTED_ESCAPES = new RegExp(`${INVISIBLE.source}|[\\r\\n\\t"]|\\\\(?=u\\{)`, 'gu')
 
 /**
  * Text from an input or a repository (a path, a glob, a value) quoted in a

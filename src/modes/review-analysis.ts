@@ -14,6 +14,7 @@ import type { Finding } from '../core/lint/finding.js'
 import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import { decode, lintText } from '../core/validate/lint-files.js'
 import type { FileChangeStatus, FileReview } from '../report/review-comment.js'
+import { quotedText } from '../core/visible-text.js'
 
 export interface AnalysisInput {
   path: string
@@ -88,7 +89,7 @@ const NOT_KNOWN: ReadonlyArray<(head: LintedFile, side: 'head' | 'base') => stri
     const spaced = principalWithSpaceAround(head.root)
     if (!spaced) return undefined
     return (
-      `line ${spaced.span.start.line}: the principal ${JSON.stringify(spaced.value)} has white space around it; IAM does not trim ` +
+      `line ${spaced.span.start.line}: the principal ${quotedText(spaced.value)} has white space around it; IAM does not trim ` +
       'a principal, and refuses the document ("Invalid principal in policy") or holds a value that is not the one meant, so what it grants is not known'
     )
   },
@@ -100,7 +101,7 @@ const NOT_KNOWN: ReadonlyArray<(head: LintedFile, side: 'head' | 'base') => stri
     const listed = side === 'head' ? head.findings.find((f) => f.code === 'RTC201' && f.line === vendorWildcard.span.start.line) : undefined
     if (listed) return `IAM refuses an action with a wildcard in its service prefix, so what the head grants is not known: ${seeBelow(listed)}`
     return (
-      `line ${vendorWildcard.span.start.line}: the action ${JSON.stringify(vendorWildcard.value)} has a wildcard in its service prefix, which IAM ` +
+      `line ${vendorWildcard.span.start.line}: the action ${quotedText(vendorWildcard.value)} has a wildcard in its service prefix, which IAM ` +
       `refuses (RTC201: Action vendors must not contain wildcards), so what the ${side} grants is not known`
     )
   },

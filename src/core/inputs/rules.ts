@@ -167,7 +167,7 @@ export function oneOf<T extends string>(choices: readonly T[], raw: string): Rul
   if (found) return accept(found)
   // `fail-on: warnings`, `trust-principal: roles`: the plural of a choice, which reads as English but is not the word.
   const singular = value.endsWith('s') ? choices.find((c) => c === value.slice(0, -1)) : undefined
-  const problem = singular ? `is not an allowed value: the word is ${JSON.stringify(singular)}, without the 's'` : 'is not an allowed value'
+  const problem = singular ? `is not an allowed value: the word is ${quotedText(singular)}, without the 's'` : 'is not an allowed value'
   return reject(nonAsciiProblem(raw.trim()) ?? problem, `one of ${choices.join(', ')}`)
 }
 
@@ -351,7 +351,7 @@ export function s3BucketName(raw: string): RuleResult<string> {
   if (location && s3BucketName(location.bucket).ok) {
     const prefix = prefixIn(location)
     return reject(
-      `is ${location.form}, not a bucket name: the bucket is ${JSON.stringify(location.bucket)}${prefix === undefined ? '' : `, and ${JSON.stringify(prefix)} goes in staging-prefix`}`,
+      `is ${location.form}, not a bucket name: the bucket is ${quotedText(location.bucket)}${prefix === undefined ? '' : `, and ${quotedText(prefix)} goes in staging-prefix`}`,
       BUCKET_RULE
     )
   }
@@ -393,11 +393,11 @@ export function s3KeyPrefix(raw: string, bucket?: string): RuleResult<string> {
 function locationAsPrefixProblem(location: S3Location, bucket: string | undefined): string {
   const form = location.form === 'a bucket ARN' ? 'an S3 ARN' : location.form
   if (bucket !== undefined && location.bucket !== bucket) {
-    return `is ${form} of the bucket ${JSON.stringify(location.bucket)}, not staging-bucket's ${JSON.stringify(bucket)}`
+    return `is ${form} of the bucket ${quotedText(location.bucket)}, not staging-bucket's ${quotedText(bucket)}`
   }
   const prefix = prefixIn(location)
   if (location.key === '') return `is ${form} of the whole bucket, not a key prefix: leave staging-prefix empty for the whole bucket`
-  return prefix === undefined ? `is ${form}, not a key prefix` : `is ${form}, not a key prefix: the prefix in it is ${JSON.stringify(prefix)}`
+  return prefix === undefined ? `is ${form}, not a key prefix` : `is ${form}, not a key prefix: the prefix in it is ${quotedText(prefix)}`
 }
 
 const CLUSTER_ID_RULE =
@@ -410,9 +410,9 @@ const CLUSTER_ID_RULE =
  */
 function clusterIdentifierInside(value: string): string | undefined {
   const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.[a-z0-9-]+\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value)
-  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${JSON.stringify(endpoint[1])}`
+  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${quotedText(endpoint[1])}`
   const arn = /^arn:[^:]*:redshift:[^:]*:[^:]*:cluster:([^:/]+)$/.exec(value)
-  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${JSON.stringify(arn[1])}`
+  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${quotedText(arn[1])}`
   return undefined
 }
 
@@ -437,9 +437,9 @@ export function redshiftWorkgroupId(raw: string): RuleResult<string> {
   // The workgroup's ARN (the console shows it) ends in its id; its endpoint (the connector's JDBC URL holds it,
   // WORKGROUP.ACCOUNT.REGION.redshift-serverless.amazonaws.com) names the workgroup by name, which IAM does not use.
   const arnId = /^arn:[^:]*:redshift-serverless:[^:]*:[^:]*:workgroup\/([^/]+)$/.exec(value)?.[1]
-  if (arnId !== undefined && WORKGROUP_ID.test(arnId)) return reject(`is the workgroup's ARN, not its id: the id is its last part, ${JSON.stringify(arnId)}`, WORKGROUP_RULE)
+  if (arnId !== undefined && WORKGROUP_ID.test(arnId)) return reject(`is the workgroup's ARN, not its id: the id is its last part, ${quotedText(arnId)}`, WORKGROUP_RULE)
   const endpointName = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z0-9-]+)\.\d{12}\.[a-z0-9-]+\.redshift-serverless\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/s.exec(value)?.[1]
-  if (endpointName !== undefined) return reject(`is the workgroup's endpoint, which names the workgroup ${JSON.stringify(endpointName)}, not its id`, WORKGROUP_RULE)
+  if (endpointName !== undefined) return reject(`is the workgroup's endpoint, which names the workgroup ${quotedText(endpointName)}, not its id`, WORKGROUP_RULE)
   const nonAscii = nonAsciiProblem(value)
   if (nonAscii) return reject(nonAscii, WORKGROUP_RULE)
   if (/^[a-z0-9-]{3,64}$/.test(value)) return reject('looks like a workgroup name, not its id', WORKGROUP_RULE)
