@@ -154,7 +154,7 @@ function visibleText(text, keepLineBreaks = false) {
   const shown = text.replace(INVISIBLE, hex);
   return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/[\r\n\t]/g, (ch) => ONE_LINE_ESCAPES[ch]);
 }
-var QUOTED_ESCAPES = new RegExp(`${INVISIBLE.source}|[\\r\\n\\t"]|\\\\(?=u\\{)`, "g");
+var QUOTED_ESCAPES = new RegExp(`${INVISIBLE.source}|[\\r\\n\\t"]|\\\\(?=u\\{)`, "gu");
 function quotedText(text, limit = Infinity) {
   const clipped = text.length > limit ? text.slice(0, limit) : text;
   const shown = PRINTABLE_ASCII.test(clipped) && !/["\\]/.test(clipped) ? clipped : clipped.replace(QUOTED_ESCAPES, hex);
@@ -267,7 +267,7 @@ function oneOf(choices, raw) {
   const found = choices.find((c) => c === value);
   if (found) return accept(found);
   const singular = value.endsWith("s") ? choices.find((c) => c === value.slice(0, -1)) : void 0;
-  const problem = singular ? `is not an allowed value: the word is ${JSON.stringify(singular)}, without the 's'` : "is not an allowed value";
+  const problem = singular ? `is not an allowed value: the word is ${quotedText(singular)}, without the 's'` : "is not an allowed value";
   return reject(nonAsciiProblem(raw.trim()) ?? problem, `one of ${choices.join(", ")}`);
 }
 var KMS_ARN_RULE = "a KMS key ARN (arn:PARTITION:kms:REGION:ACCOUNT:key/KEY-ID) or alias ARN (arn:PARTITION:kms:REGION:ACCOUNT:alias/NAME) in the partition input";
@@ -379,7 +379,7 @@ function s3BucketName(raw) {
   if (location && s3BucketName(location.bucket).ok) {
     const prefix = prefixIn(location);
     return reject(
-      `is ${location.form}, not a bucket name: the bucket is ${JSON.stringify(location.bucket)}${prefix === void 0 ? "" : `, and ${JSON.stringify(prefix)} goes in staging-prefix`}`,
+      `is ${location.form}, not a bucket name: the bucket is ${quotedText(location.bucket)}${prefix === void 0 ? "" : `, and ${quotedText(prefix)} goes in staging-prefix`}`,
       BUCKET_RULE
     );
   }
@@ -411,18 +411,18 @@ function s3KeyPrefix(raw, bucket) {
 function locationAsPrefixProblem(location, bucket) {
   const form = location.form === "a bucket ARN" ? "an S3 ARN" : location.form;
   if (bucket !== void 0 && location.bucket !== bucket) {
-    return `is ${form} of the bucket ${JSON.stringify(location.bucket)}, not staging-bucket's ${JSON.stringify(bucket)}`;
+    return `is ${form} of the bucket ${quotedText(location.bucket)}, not staging-bucket's ${quotedText(bucket)}`;
   }
   const prefix = prefixIn(location);
   if (location.key === "") return `is ${form} of the whole bucket, not a key prefix: leave staging-prefix empty for the whole bucket`;
-  return prefix === void 0 ? `is ${form}, not a key prefix` : `is ${form}, not a key prefix: the prefix in it is ${JSON.stringify(prefix)}`;
+  return prefix === void 0 ? `is ${form}, not a key prefix` : `is ${form}, not a key prefix: the prefix in it is ${quotedText(prefix)}`;
 }
 var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen';
 function clusterIdentifierInside(value) {
   const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.[a-z0-9-]+\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value);
-  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${JSON.stringify(endpoint[1])}`;
+  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${quotedText(endpoint[1])}`;
   const arn = /^arn:[^:]*:redshift:[^:]*:[^:]*:cluster:([^:/]+)$/.exec(value);
-  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${JSON.stringify(arn[1])}`;
+  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${quotedText(arn[1])}`;
   return void 0;
 }
 function redshiftClusterId(raw) {
@@ -442,9 +442,9 @@ function redshiftWorkgroupId(raw) {
   const value = raw.trim().toLowerCase();
   if (WORKGROUP_ID.test(value)) return accept(value);
   const arnId = /^arn:[^:]*:redshift-serverless:[^:]*:[^:]*:workgroup\/([^/]+)$/.exec(value)?.[1];
-  if (arnId !== void 0 && WORKGROUP_ID.test(arnId)) return reject(`is the workgroup's ARN, not its id: the id is its last part, ${JSON.stringify(arnId)}`, WORKGROUP_RULE);
+  if (arnId !== void 0 && WORKGROUP_ID.test(arnId)) return reject(`is the workgroup's ARN, not its id: the id is its last part, ${quotedText(arnId)}`, WORKGROUP_RULE);
   const endpointName = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z0-9-]+)\.\d{12}\.[a-z0-9-]+\.redshift-serverless\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/s.exec(value)?.[1];
-  if (endpointName !== void 0) return reject(`is the workgroup's endpoint, which names the workgroup ${JSON.stringify(endpointName)}, not its id`, WORKGROUP_RULE);
+  if (endpointName !== void 0) return reject(`is the workgroup's endpoint, which names the workgroup ${quotedText(endpointName)}, not its id`, WORKGROUP_RULE);
   const nonAscii = nonAsciiProblem(value);
   if (nonAscii) return reject(nonAscii, WORKGROUP_RULE);
   if (/^[a-z0-9-]{3,64}$/.test(value)) return reject("looks like a workgroup name, not its id", WORKGROUP_RULE);

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-RET7FJT3.js";
-import "./chunk-YF6ZOGLH.js";
-import "./chunk-J4JJNZ44.js";
-import "./chunk-OTUGHAW4.js";
+} from "./chunk-FGKLO4LQ.js";
+import "./chunk-M3AGBXAA.js";
+import "./chunk-PZYWAPVG.js";
+import "./chunk-OMDBSRKQ.js";
 import "./chunk-PKGX7ACO.js";
 import "./chunk-YTTSWXI2.js";
 import "./chunk-XFGV3SBV.js";

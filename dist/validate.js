@@ -14,7 +14,7 @@ import {
   prettyJson,
   principalArnFor,
   roleArnFor
-} from "./chunk-7A355XW3.js";
+} from "./chunk-422HFD6G.js";
 import {
   MIN_MAX_SESSION,
   maxSessionDurationFor,
@@ -54,7 +54,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-QYKG6MCC.js";
+} from "./chunk-7N3AB5TB.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -74,7 +74,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-YF6ZOGLH.js";
+} from "./chunk-M3AGBXAA.js";
 import {
   debug,
   getInput,
@@ -92,7 +92,7 @@ import {
   pullRequestNumber,
   quotedText,
   visibleText
-} from "./chunk-OTUGHAW4.js";
+} from "./chunk-OMDBSRKQ.js";
 import "./chunk-YTTSWXI2.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1400,7 +1400,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-U3ONO2HH.js")).checkTogether,
+    check: (await import("./check-together-SGRW7E5A.js")).checkTogether,
     settled: (await import("./settled-findings-USJGRMU7.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1489,7 +1489,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-XWZRO44J.js");
+  return import("./review-NRPFDMVI.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

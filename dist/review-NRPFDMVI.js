@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-RET7FJT3.js";
+} from "./chunk-FGKLO4LQ.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-QYKG6MCC.js";
+} from "./chunk-7N3AB5TB.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-YF6ZOGLH.js";
+} from "./chunk-M3AGBXAA.js";
 import {
   GitHub,
   defaults,
@@ -65,11 +65,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-J4JJNZ44.js";
+import "./chunk-PZYWAPVG.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-OTUGHAW4.js";
+} from "./chunk-OMDBSRKQ.js";
 import "./chunk-PKGX7ACO.js";
 import "./chunk-YTTSWXI2.js";
 import {

@@ -21,7 +21,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-OTUGHAW4.js";
+} from "./chunk-OMDBSRKQ.js";
 import {
   POLICY_VERSION,
   accountRootArn,

@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-OTUGHAW4.js";
+} from "./chunk-OMDBSRKQ.js";
 import {
   addressRanges,
   evaluate,

@@ -5,17 +5,18 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-YF6ZOGLH.js";
+} from "./chunk-M3AGBXAA.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-J4JJNZ44.js";
+} from "./chunk-PZYWAPVG.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
+  quotedText,
   statementNodesOf
-} from "./chunk-OTUGHAW4.js";
+} from "./chunk-OMDBSRKQ.js";
 import {
   memberNamed,
   sameJsonValue
@@ -213,7 +214,7 @@ var NOT_KNOWN = [
   (head) => {
     const spaced = principalWithSpaceAround(head.root);
     if (!spaced) return void 0;
-    return `line ${spaced.span.start.line}: the principal ${JSON.stringify(spaced.value)} has white space around it; IAM does not trim a principal, and refuses the document ("Invalid principal in policy") or holds a value that is not the one meant, so what it grants is not known`;
+    return `line ${spaced.span.start.line}: the principal ${quotedText(spaced.value)} has white space around it; IAM does not trim a principal, and refuses the document ("Invalid principal in policy") or holds a value that is not the one meant, so what it grants is not known`;
   },
   // An action with a wildcard in its service prefix (`*:*`, `s3*:Get*`; RTC201): IAM refuses the document, and read as
   // a pattern `*:*` is every action, so `*` -> `*:*` said no change.
@@ -222,7 +223,7 @@ var NOT_KNOWN = [
     if (!vendorWildcard) return void 0;
     const listed = side === "head" ? head.findings.find((f) => f.code === "RTC201" && f.line === vendorWildcard.span.start.line) : void 0;
     if (listed) return `IAM refuses an action with a wildcard in its service prefix, so what the head grants is not known: ${seeBelow(listed)}`;
-    return `line ${vendorWildcard.span.start.line}: the action ${JSON.stringify(vendorWildcard.value)} has a wildcard in its service prefix, which IAM refuses (RTC201: Action vendors must not contain wildcards), so what the ${side} grants is not known`;
+    return `line ${vendorWildcard.span.start.line}: the action ${quotedText(vendorWildcard.value)} has a wildcard in its service prefix, which IAM refuses (RTC201: Action vendors must not contain wildcards), so what the ${side} grants is not known`;
   },
   // A head IAM refuses as written is read leniently by the diff (an unknown or mistyped element left out, a statement
   // with no valid Effect dropped), so the change it shows is one the document cannot make: what the head grants once

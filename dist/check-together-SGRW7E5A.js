@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-7A355XW3.js";
+} from "./chunk-422HFD6G.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -43,7 +43,7 @@ import {
 } from "./chunk-UEWJQXMC.js";
 import {
   diffPolicies
-} from "./chunk-J4JJNZ44.js";
+} from "./chunk-PZYWAPVG.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -52,7 +52,7 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-OTUGHAW4.js";
+} from "./chunk-OMDBSRKQ.js";
 import {
   principalFromArn
 } from "./chunk-PKGX7ACO.js";

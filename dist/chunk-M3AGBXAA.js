@@ -31,7 +31,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-OTUGHAW4.js";
+} from "./chunk-OMDBSRKQ.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,
