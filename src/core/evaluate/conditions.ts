@@ -32,31 +32,32 @@ export const parseNumber = (s: string): number => readNumber(s).value ?? Number.
 /** ISO 8601 or epoch seconds, in milliseconds (../iam/value-forms.ts); NaN when it is no date. */
 export const parseTime = (s: string): number => readDate(s).value ?? Number.NaN
 
-// Whether a policy value is in a form IAM documents, by family and text: the
-// evaluator asks it of every value on every request. Bounded: a hostile policy
-// can hold any number of distinct values.
+// The evaluator asks of every value on every request whether it is in a form
+// IAM documents, so the answers are kept by family and text. Bounded: a hostile
+// policy can hold any number of distinct values.
 const MAX_FORMS = 50_000
-const documentedForms: Record<ValueFamily, Map<string, boolean>> = { Numeric: new Map(), Date: new Map(), IpAddress: new Map(), Bool: new Map() }
+
+/** `test` kept by family and text, in a bounded memo of its own. */
+function memoByFamilyAndText(test: (family: ValueFamily, value: string) => boolean): (family: ValueFamily, value: string) => boolean {
+  const memos: Record<ValueFamily, Map<string, boolean>> = { Numeric: new Map(), Date: new Map(), IpAddress: new Map(), Bool: new Map() }
+  return (family, value) => {
+    const memo = memos[family]
+    let answer = memo.get(value)
+    if (answer === undefined) {
+      answer = test(family, value)
+      if (memo.size >= MAX_FORMS) memo.clear()
+      if (memorable(value)) memo.set(value, answer)
+    }
+    return answer
+  }
+}
 
 /**
  * Is `value`, a policy value of `family`, in a form IAM documents
  * (../iam/value-forms.ts)? How IAM reads any other cannot be known, so the
  * evaluator does not decide on it.
  */
-export function isDocumentedForm(family: ValueFamily, value: string): boolean {
-  const memo = documentedForms[family]
-  let documented = memo.get(value)
-  if (documented === undefined) {
-    documented = readConditionValue(family, value).form === 'documented'
-    if (memo.size >= MAX_FORMS) memo.clear()
-    if (memorable(value)) memo.set(value, documented)
-  }
-  return documented
-}
-
-// Whether a request's value is in a form IAM documents, by family and text: asked of every value a request carries
-// for a Numeric, Date, IP address or Bool operator. Bounded like documentedForms.
-const documentedRequestForms: Record<ValueFamily, Map<string, boolean>> = { Numeric: new Map(), Date: new Map(), IpAddress: new Map(), Bool: new Map() }
+export const isDocumentedForm = memoByFamilyAndText((family, value) => readConditionValue(family, value).form === 'documented')
 
 /**
  * Is a request's value of an undocumented form for `family` (" 5", "+5", a
@@ -65,16 +66,7 @@ const documentedRequestForms: Record<ValueFamily, Map<string, boolean>> = { Nume
  * reader takes (`not-a-value`) is no value of the family: it matches no
  * policy value, as before.
  */
-function isUndocumentedRequestValue(family: ValueFamily, value: string): boolean {
-  const memo = documentedRequestForms[family]
-  let undocumented = memo.get(value)
-  if (undocumented === undefined) {
-    undocumented = readRequestValue(family, value).form === 'undocumented'
-    if (memo.size >= MAX_FORMS) memo.clear()
-    if (memorable(value)) memo.set(value, undocumented)
-  }
-  return undocumented
-}
+const isUndocumentedRequestValue = memoByFamilyAndText((family, value) => readRequestValue(family, value).form === 'undocumented')
 
 function compareNumbers(test: (a: number, b: number) => boolean, parse: (s: string) => number): Compare {
   return (r, p) => {
