@@ -6,11 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-FGKLO4LQ.js";
-import "./chunk-M3AGBXAA.js";
-import "./chunk-PZYWAPVG.js";
-import "./chunk-OMDBSRKQ.js";
-import "./chunk-PKGX7ACO.js";
+} from "./chunk-ZXEHLGEZ.js";
+import "./chunk-TSNG3ZDV.js";
+import "./chunk-B2E7RU3P.js";
+import "./chunk-DYOI3OM6.js";
+import "./chunk-POCFIEFF.js";
 import "./chunk-YTTSWXI2.js";
 import "./chunk-XFGV3SBV.js";
 export {

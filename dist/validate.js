@@ -14,7 +14,7 @@ import {
   prettyJson,
   principalArnFor,
   roleArnFor
-} from "./chunk-422HFD6G.js";
+} from "./chunk-KHZDJIH7.js";
 import {
   MIN_MAX_SESSION,
   maxSessionDurationFor,
@@ -54,7 +54,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-7N3AB5TB.js";
+} from "./chunk-WVRMWUD7.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -74,7 +74,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-M3AGBXAA.js";
+} from "./chunk-TSNG3ZDV.js";
 import {
   debug,
   getInput,
@@ -92,7 +92,7 @@ import {
   pullRequestNumber,
   quotedText,
   visibleText
-} from "./chunk-OMDBSRKQ.js";
+} from "./chunk-DYOI3OM6.js";
 import "./chunk-YTTSWXI2.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1400,8 +1400,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-SGRW7E5A.js")).checkTogether,
-    settled: (await import("./settled-findings-USJGRMU7.js")).settledLintFindings
+    check: (await import("./check-together-ZVTNBH2G.js")).checkTogether,
+    settled: (await import("./settled-findings-5M37MYSL.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1489,7 +1489,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-NRPFDMVI.js");
+  return import("./review-VVATSSXY.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -5,8 +5,8 @@ import {
 } from "./chunk-DVC4BPCO.js";
 import {
   allowsAction
-} from "./chunk-UEWJQXMC.js";
-import "./chunk-PKGX7ACO.js";
+} from "./chunk-MX64LML4.js";
+import "./chunk-POCFIEFF.js";
 import {
   wholeAccountOf
 } from "./chunk-YTTSWXI2.js";

@@ -31,7 +31,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-OMDBSRKQ.js";
+} from "./chunk-DYOI3OM6.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,

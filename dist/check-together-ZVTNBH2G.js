@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-422HFD6G.js";
+} from "./chunk-KHZDJIH7.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -40,10 +40,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-UEWJQXMC.js";
+} from "./chunk-MX64LML4.js";
 import {
   diffPolicies
-} from "./chunk-PZYWAPVG.js";
+} from "./chunk-B2E7RU3P.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -52,10 +52,10 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-OMDBSRKQ.js";
+} from "./chunk-DYOI3OM6.js";
 import {
   principalFromArn
-} from "./chunk-PKGX7ACO.js";
+} from "./chunk-POCFIEFF.js";
 import {
   accountRootArn,
   actionMatches,

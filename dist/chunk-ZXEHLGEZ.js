@@ -5,18 +5,18 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-M3AGBXAA.js";
+} from "./chunk-TSNG3ZDV.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-PZYWAPVG.js";
+} from "./chunk-B2E7RU3P.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
   quotedText,
   statementNodesOf
-} from "./chunk-OMDBSRKQ.js";
+} from "./chunk-DYOI3OM6.js";
 import {
   memberNamed,
   sameJsonValue

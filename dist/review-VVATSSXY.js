@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-FGKLO4LQ.js";
+} from "./chunk-ZXEHLGEZ.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-7N3AB5TB.js";
+} from "./chunk-WVRMWUD7.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-M3AGBXAA.js";
+} from "./chunk-TSNG3ZDV.js";
 import {
   GitHub,
   defaults,
@@ -65,12 +65,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-PZYWAPVG.js";
+import "./chunk-B2E7RU3P.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-OMDBSRKQ.js";
-import "./chunk-PKGX7ACO.js";
+} from "./chunk-DYOI3OM6.js";
+import "./chunk-POCFIEFF.js";
 import "./chunk-YTTSWXI2.js";
 import {
   __toESM

@@ -21,7 +21,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-OMDBSRKQ.js";
+} from "./chunk-DYOI3OM6.js";
 import {
   POLICY_VERSION,
   accountRootArn,

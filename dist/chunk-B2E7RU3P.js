@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-OMDBSRKQ.js";
+} from "./chunk-DYOI3OM6.js";
 import {
   addressRanges,
   evaluate,
@@ -21,7 +21,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-PKGX7ACO.js";
+} from "./chunk-POCFIEFF.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,

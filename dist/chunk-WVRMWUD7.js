@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-M3AGBXAA.js";
+} from "./chunk-TSNG3ZDV.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-OMDBSRKQ.js";
+} from "./chunk-DYOI3OM6.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -120,28 +120,21 @@ function describePrincipal(p) {
 var parseNumber = (s) => readNumber(s).value ?? Number.NaN;
 var parseTime = (s) => readDate(s).value ?? Number.NaN;
 var MAX_FORMS = 5e4;
-var documentedForms = { Numeric: /* @__PURE__ */ new Map(), Date: /* @__PURE__ */ new Map(), IpAddress: /* @__PURE__ */ new Map(), Bool: /* @__PURE__ */ new Map() };
-function isDocumentedForm(family, value) {
-  const memo = documentedForms[family];
-  let documented = memo.get(value);
-  if (documented === void 0) {
-    documented = readConditionValue(family, value).form === "documented";
-    if (memo.size >= MAX_FORMS) memo.clear();
-    if (memorable(value)) memo.set(value, documented);
-  }
-  return documented;
+function memoByFamilyAndText(test) {
+  const memos = { Numeric: /* @__PURE__ */ new Map(), Date: /* @__PURE__ */ new Map(), IpAddress: /* @__PURE__ */ new Map(), Bool: /* @__PURE__ */ new Map() };
+  return (family, value) => {
+    const memo = memos[family];
+    let answer = memo.get(value);
+    if (answer === void 0) {
+      answer = test(family, value);
+      if (memo.size >= MAX_FORMS) memo.clear();
+      if (memorable(value)) memo.set(value, answer);
+    }
+    return answer;
+  };
 }
-var documentedRequestForms = { Numeric: /* @__PURE__ */ new Map(), Date: /* @__PURE__ */ new Map(), IpAddress: /* @__PURE__ */ new Map(), Bool: /* @__PURE__ */ new Map() };
-function isUndocumentedRequestValue(family, value) {
-  const memo = documentedRequestForms[family];
-  let undocumented = memo.get(value);
-  if (undocumented === void 0) {
-    undocumented = readRequestValue(family, value).form === "undocumented";
-    if (memo.size >= MAX_FORMS) memo.clear();
-    if (memorable(value)) memo.set(value, undocumented);
-  }
-  return undocumented;
-}
+var isDocumentedForm = memoByFamilyAndText((family, value) => readConditionValue(family, value).form === "documented");
+var isUndocumentedRequestValue = memoByFamilyAndText((family, value) => readRequestValue(family, value).form === "undocumented");
 function compareNumbers(test, parse) {
   return (r, p) => {
     const a = parse(r);

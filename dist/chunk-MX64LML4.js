@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-PKGX7ACO.js";
+} from "./chunk-POCFIEFF.js";
 import {
   REGION_NAME,
   actionMatches,
