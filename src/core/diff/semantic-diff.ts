@@ -298,6 +298,18 @@ function unlessMaybeNothing(sides: Sides, part: Grant, direction: 'grows' | 'shr
 }
 
 /**
+ * What a part's change does, when that is settled before any cover is looked
+ * for, either way it goes: nothing (its condition holds for no request), or
+ * not known (an action IAM refuses, a principal respelt in case only).
+ */
+function settledBeforeCover(sides: Sides, part: Grant): Verdict | undefined {
+  const none = appliesToNothing(part, sides)
+  if (none) return none
+  if (sides.refusedAction !== undefined) return refused(sides.refusedAction)
+  return respeltPrincipal(sides, part)
+}
+
+/**
  * `part` is something the after version's statement applies to: does the
  * before version already apply to it? If not, access grows on an Allow (unless
  * a Deny of the after version takes all of it back) and shrinks on a Deny.
@@ -307,11 +319,8 @@ function grows(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict 
 }
 
 function growsDecided(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
-  const none = appliesToNothing(part, sides)
-  if (none) return none
-  if (sides.refusedAction !== undefined) return refused(sides.refusedAction)
-  const respelt = respeltPrincipal(sides, part)
-  if (respelt) return respelt
+  const settled = settledBeforeCover(sides, part)
+  if (settled) return settled
   const by = sides.before[part.effect].find(part, counterpart)
   if (by) return coveredBy(by)
   if (part.effect === 'Allow') {
@@ -420,11 +429,8 @@ function shrinks(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdic
 }
 
 function shrinksDecided(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
-  const none = appliesToNothing(part, sides)
-  if (none) return none
-  if (sides.refusedAction !== undefined) return refused(sides.refusedAction)
-  const respelt = respeltPrincipal(sides, part)
-  if (respelt) return respelt
+  const settled = settledBeforeCover(sides, part)
+  if (settled) return settled
   const by = sides.after[part.effect].find(part, counterpart)
   if (by) return coveredBy(by)
   if (part.effect === 'Allow') {
