@@ -1127,9 +1127,19 @@ const DROPPED = {
  * that the account's own policies do not (across accounts it does). The
  * changes that claimed a dropped direction are re-rated and say why. With `attach`,
  * each change also gets the witnesses a longer search finds (the verdict does
- * not depend on them).
+ * not depend on them). `refusedAction`: the Sides' (firstRefusedAction), found
+ * once per diff.
  */
-function confirmVerdict(before: unknown, after: unknown, kind: DocumentKind, changes: StatementChange[], b: DiffStatement[], a: DiffStatement[], attach: boolean): StatementRating {
+function confirmVerdict(
+  before: unknown,
+  after: unknown,
+  kind: DocumentKind,
+  changes: StatementChange[],
+  b: DiffStatement[],
+  a: DiffStatement[],
+  attach: boolean,
+  refusedAction: string | undefined
+): StatementRating {
   const claimed = rollUp(changes.map((c) => c.rating))
   // Nothing rated: nothing to confirm, and no change to show a witness for.
   if (claimed === 'neutral') return claimed
@@ -1147,7 +1157,7 @@ function confirmVerdict(before: unknown, after: unknown, kind: DocumentKind, cha
   }
   // A direction is ruled out by a proof only; otherwise it stays.
   // A proof reads an action IAM refuses (`*:*`) as a pattern: no proof of what IAM would do with it.
-  const provable = firstRefusedAction([...b, ...a]) === undefined
+  const provable = refusedAction === undefined
   if (provable && (claimed === 'broadens' || claimed === 'mixed') && allowsNoMore(b, a)) dropDirection(changes, 'broadens', DROPPED.broadensByProof)
   if (provable && (claimed === 'narrows' || claimed === 'mixed') && allowsNoMore(a, b)) dropDirection(changes, 'narrows', DROPPED.narrowsByProof)
   return rollUp(changes.map((c) => c.rating))
@@ -1252,7 +1262,7 @@ export function diffPolicies(before: unknown | undefined, after: unknown | undef
     const position = (c: StatementChange) => (c.after ?? c.before)?.index ?? 0
     changes.sort((x, y) => position(x) - position(y) || (x.kind === 'removed' ? 1 : 0) - (y.kind === 'removed' ? 1 : 0))
     diff.statements = changes
-    const rating = confirmVerdict(before, after, kind, changes, b.statements, a.statements, options.witnesses === true)
+    const rating = confirmVerdict(before, after, kind, changes, b.statements, a.statements, options.witnesses === true, refusedAction)
     diff.accessChange = rating === 'neutral' ? 'none' : rating
   }
   return { ...diff, summary: policySummary(diff) }
