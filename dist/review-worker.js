@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-ZXEHLGEZ.js";
+} from "./chunk-SSNHQQBZ.js";
 import "./chunk-TSNG3ZDV.js";
-import "./chunk-B2E7RU3P.js";
+import "./chunk-5JT3IYEZ.js";
 import "./chunk-DYOI3OM6.js";
 import "./chunk-POCFIEFF.js";
 import "./chunk-YTTSWXI2.js";

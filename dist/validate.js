@@ -1400,7 +1400,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-ZVTNBH2G.js")).checkTogether,
+    check: (await import("./check-together-2JKWZMWN.js")).checkTogether,
     settled: (await import("./settled-findings-5M37MYSL.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1489,7 +1489,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-VVATSSXY.js");
+  return import("./review-6TA5G25X.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

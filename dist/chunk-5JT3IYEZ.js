@@ -2574,15 +2574,18 @@ function unlessMaybeNothing(sides, part, direction, v) {
   const why = `no request meets its condition on \`${key}\` (${clausesText(maybe.clauses)}) if the key holds one value, which the diff does not know, so whether the statement applies to any request is not known`;
   return undecided(part, direction === "grows", why);
 }
+function settledBeforeCover(sides, part) {
+  const none = appliesToNothing(part, sides);
+  if (none) return none;
+  if (sides.refusedAction !== void 0) return refused(sides.refusedAction);
+  return respeltPrincipal(sides, part);
+}
 function grows(sides, part, counterpart) {
   return unlessMaybeNothing(sides, part, "grows", growsDecided(sides, part, counterpart));
 }
 function growsDecided(sides, part, counterpart) {
-  const none = appliesToNothing(part, sides);
-  if (none) return none;
-  if (sides.refusedAction !== void 0) return refused(sides.refusedAction);
-  const respelt = respeltPrincipal(sides, part);
-  if (respelt) return respelt;
+  const settled = settledBeforeCover(sides, part);
+  if (settled) return settled;
   const by = sides.before[part.effect].find(part, counterpart);
   if (by) return coveredBy(by);
   if (part.effect === "Allow") {
@@ -2652,11 +2655,8 @@ function shrinks(sides, part, counterpart) {
   return unlessMaybeNothing(sides, part, "shrinks", shrinksDecided(sides, part, counterpart));
 }
 function shrinksDecided(sides, part, counterpart) {
-  const none = appliesToNothing(part, sides);
-  if (none) return none;
-  if (sides.refusedAction !== void 0) return refused(sides.refusedAction);
-  const respelt = respeltPrincipal(sides, part);
-  if (respelt) return respelt;
+  const settled = settledBeforeCover(sides, part);
+  if (settled) return settled;
   const by = sides.after[part.effect].find(part, counterpart);
   if (by) return coveredBy(by);
   if (part.effect === "Allow") {
@@ -3158,7 +3158,7 @@ var DROPPED = {
   broadensByProof: "but no request is newly allowed: everything the after version allows, the before version allowed (shown from both versions' statements, Denies included)",
   narrowsByProof: "but no request is newly refused: everything the before version allowed, the after version allows (shown from both versions' statements, Denies included)"
 };
-function confirmVerdict(before, after, kind, changes, b, a, attach) {
+function confirmVerdict(before, after, kind, changes, b, a, attach, refusedAction) {
   const claimed = rollUp(changes.map((c) => c.rating));
   if (claimed === "neutral") return claimed;
   if (attach) {
@@ -3173,7 +3173,7 @@ function confirmVerdict(before, after, kind, changes, b, a, attach) {
       if (t.witnesses) changes[i].witnesses = t.witnesses;
     });
   }
-  const provable = firstRefusedAction([...b, ...a]) === void 0;
+  const provable = refusedAction === void 0;
   if (provable && (claimed === "broadens" || claimed === "mixed") && allowsNoMore(b, a)) dropDirection(changes, "broadens", DROPPED.broadensByProof);
   if (provable && (claimed === "narrows" || claimed === "mixed") && allowsNoMore(a, b)) dropDirection(changes, "narrows", DROPPED.narrowsByProof);
   return rollUp(changes.map((c) => c.rating));
@@ -3254,7 +3254,7 @@ function diffPolicies(before, after, options = {}) {
     const position = (c) => (c.after ?? c.before)?.index ?? 0;
     changes.sort((x, y) => position(x) - position(y) || (x.kind === "removed" ? 1 : 0) - (y.kind === "removed" ? 1 : 0));
     diff.statements = changes;
-    const rating = confirmVerdict(before, after, kind, changes, b.statements, a.statements, options.witnesses === true);
+    const rating = confirmVerdict(before, after, kind, changes, b.statements, a.statements, options.witnesses === true, refusedAction);
     diff.accessChange = rating === "neutral" ? "none" : rating;
   }
   return { ...diff, summary: policySummary(diff) };

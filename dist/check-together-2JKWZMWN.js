@@ -43,7 +43,7 @@ import {
 } from "./chunk-MX64LML4.js";
 import {
   diffPolicies
-} from "./chunk-B2E7RU3P.js";
+} from "./chunk-5JT3IYEZ.js";
 import {
   actionsMatching,
   arnFitsAction,

@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-B2E7RU3P.js";
+} from "./chunk-5JT3IYEZ.js";
 import {
   actionWithVendorWildcard,
   firstElementString,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-ZXEHLGEZ.js";
+} from "./chunk-SSNHQQBZ.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -65,7 +65,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-B2E7RU3P.js";
+import "./chunk-5JT3IYEZ.js";
 import {
   groupDigits,
   visibleText
