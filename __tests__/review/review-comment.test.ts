@@ -53,6 +53,23 @@ describe('verdict', () => {
     expect(reviewComment(files, {}).body).toContain('⚪ **No change in access**')
   })
 
+  it('never shows a green "Narrows access" when a file, or the files past GitHub\'s 3,000, were not reviewed', () => {
+    // The access-change output counts those as broadening ("mixed"): the headline must not read as safe to merge.
+    const unreviewed = file({ path: 'iam/big.json', accessChange: 'broadens', notReviewed: 'over 1 MiB' })
+    const narrowing = file({ accessChange: 'narrows' })
+    expect(accessChangeOf([narrowing, unreviewed])).toBe('mixed')
+    expect(verdictOf([narrowing, unreviewed])).toBe('incomplete')
+    expect(verdictLine([narrowing, unreviewed])).toBe(
+      '⚠️ **Not fully reviewed**: 1 file not reviewed (over a size, time, memory or work budget, or not a file that can be read at its commit); 1 file narrows access (2 changed IAM files).'
+    )
+    expect(reviewComment([narrowing], { capped: true }).body).toContain(
+      '⚠️ **Not fully reviewed**: 1 file narrows access; files past the first 3,000 GitHub lists are not reviewed (1 changed IAM file).'
+    )
+    // A broadening stays the headline: nothing unreviewed takes it back.
+    expect(verdictOf([file({ accessChange: 'broadens' }), unreviewed])).toBe('broadens')
+    expect(reviewComment([file({ accessChange: 'mixed' })], { capped: true }).body).toContain('🟠 **Broadens and narrows access**')
+  })
+
   it('counts a file that both broadens and narrows once, as such', () => {
     // One changed file must not read as "1 file broadens; 1 file narrows".
     expect(verdictLine([file({ accessChange: 'mixed' })])).toBe('🟠 **Broadens and narrows access**: 1 file both broadens and narrows access (1 changed IAM file).')

@@ -112,8 +112,8 @@ export function countedAccess(f: FileReview): AccessChange {
 export function verdictOf(files: readonly FileReview[]): Verdict {
   if (files.some((f) => f.invalid !== undefined && f.notReviewed === undefined)) return 'invalid'
   const access = combineAccess(files.filter((f) => f.notReviewed === undefined).map((f) => f.accessChange))
-  // A file that was not reviewed is never counted as unchanged.
-  return access === 'none' && files.some((f) => f.notReviewed !== undefined) ? 'incomplete' : access
+  // A file that was not reviewed may broaden (the access-change output counts it so): never unchanged, nor only narrowing.
+  return (access === 'none' || access === 'narrows') && files.some((f) => f.notReviewed !== undefined) ? 'incomplete' : access
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -122,12 +122,13 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /**
  * `capped`: GitHub listed only the first 3,000 files, so IAM files past them
- * are not known: a verdict of no change is then not fully reviewed, as when a
- * listed file is not reviewed.
+ * are not known: a verdict of no change or of narrowing is then not fully
+ * reviewed, as when a listed file is not reviewed.
  */
 export function verdictLine(files: readonly FileReview[], capped = false): string {
   const listed = verdictOf(files)
-  const verdict = capped && listed === 'none' ? 'incomplete' : listed
+  // Only a verdict with no broadening gives way: a file past the list may broaden, and the output says so.
+  const verdict = capped && (listed === 'none' || listed === 'narrows') ? 'incomplete' : listed
   const unreviewed = files.filter((f) => f.notReviewed !== undefined).length
   const invalid = files.filter((f) => f.invalid !== undefined && f.notReviewed === undefined).length
   const valid = files.filter((f) => f.invalid === undefined && f.notReviewed === undefined)
