@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it'
 import type { Finding } from '../../src/core/lint/finding.js'
 import { parsePolicyFiles } from '../../src/core/validate/policy-files.js'
 import { accessChangeOf, selectPolicyFiles } from '../../src/modes/review.js'
-import { combineAccess, commitsLine, noPolicyFilesComment, reviewedHeadOf, reviewComment, verdictLine, verdictOf, type FileReview } from '../../src/report/review-comment.js'
+import { combineAccess, commitsLine, noPolicyFilesComment, reviewedHeadOf, reviewComment, tableCharactersBuilt, verdictLine, verdictOf, type FileReview } from '../../src/report/review-comment.js'
 
 const file = (over: Partial<FileReview> = {}): FileReview => ({
   path: 'iam/app.json',
@@ -264,6 +264,21 @@ describe('the length limit', () => {
     expect(body).toContain("**Cut to fit the job summary's 1 MiB limit:**")
     expect(body).toContain('Every finding is in the `iam-review` artifact.')
     expect(body).not.toContain('holds the whole review')
+  })
+
+  it('never builds a file table longer than the limit to learn that it does not fit', () => {
+    // Each path of 3,750 \x01 shows as 30,000 characters: the whole table of 500 such rows is 15 million characters,
+    // and it was built (then half of it, a quarter... then each of 64 rows, 63, ...: 80 million in all, most of the
+    // time and memory a review of thousands of such files took) only to learn that none of it fits.
+    const segment = '\x01'.repeat(250)
+    const deep = Array.from({ length: 15 }, () => segment).join('/')
+    const files = Array.from({ length: 500 }, (_, i) => file({ path: `iam/${deep}/${i}.json`, accessChange: 'broadens' }))
+    const before = tableCharactersBuilt()
+    const { body, cut } = reviewComment(files, {}, 65_536)
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(tableCharactersBuilt() - before).toBeLessThanOrEqual(65_536)
+    expect(cut.join('; ')).toMatch(/^500 file sections .*; \d+ rows of the file table$/)
+    expect(body).toMatch(/\| … \d+ more files \|/)
   })
 
   it('shrinks the file table itself for thousands of files', () => {
