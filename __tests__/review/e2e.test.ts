@@ -508,6 +508,20 @@ describe('review on a pull_request event', () => {
     expect(result.outputs['access-change']).toBe('broadens')
   })
 
+  it("past GitHub's 3,000 listed files with no IAM file among them and no earlier comment: the comment is written, as access-change broadens", async () => {
+    // A workflow that gates on access-change failed on such a pull request with nothing on it saying why.
+    const prepared = preparePullRequest({
+      local: false,
+      base: { 'README.md': 'a\n' },
+      head: { 'README.md': 'b\n' },
+      files: Array.from({ length: 3100 }, (_, i): PullFile => ({ filename: `src/f${i}.ts`, status: 'added' }))
+    })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['access-change']).toBe('broadens')
+    expect(onlyComment().body).toContain('⚠️ **Not fully reviewed**: none of the first 3,000 files GitHub lists for this pull request is an IAM file')
+  })
+
   it('past GitHub\'s 3,000 listed files, with the commits in the checkout: lists the rest from git and reviews the IAM file past them', async () => {
     const added = Object.fromEntries(Array.from({ length: 3100 }, (_, i) => [`app/f${i}.txt`, `${i}\n`]))
     const prepared = preparePullRequest({

@@ -327,3 +327,15 @@ test("a refused file version names 'contents: read' for a refusal, not for a rat
   expect(unknown).toContain("GitHub does not accept the 'github-token' input")
   expect(unknown).not.toContain('contents: read')
 })
+
+test("a comment refused because the pull request is locked (locked after the event: a re-run) names the lock, not a permission or a fork's token", () => {
+  // GitHub's answer to a comment on a locked conversation (renovatebot/renovate#6215, probot/stale#25).
+  const locked = Object.assign(new Error('Unable to create comment because issue is locked.'), { status: 403 })
+  for (const fromFork of [false, true]) {
+    const warning = refusalWarning(locked, 'comment', fromFork)
+    expect(warning).toMatch(/^Pull-request comment not written: the pull request is locked \(GitHub answered 403: Unable to create comment because issue is locked\.\)\./)
+    expect(warning).toContain('No permission is missing')
+    expect(warning).toContain('The review is in the job summary.')
+    expect(warning).not.toMatch(/pull-requests: write|workflow_run/)
+  }
+})

@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it'
 import type { Finding } from '../../src/core/lint/finding.js'
 import { parsePolicyFiles } from '../../src/core/validate/policy-files.js'
 import { accessChangeOf, selectPolicyFiles } from '../../src/modes/review.js'
-import { combineAccess, commitsLine, noPolicyFilesComment, reviewedHeadOf, reviewComment, verdictLine, verdictOf, type FileReview } from '../../src/report/review-comment.js'
+import { combineAccess, commitsLine, noPolicyFilesComment, reviewedHeadOf, reviewComment, tableCharactersBuilt, verdictLine, verdictOf, type FileReview } from '../../src/report/review-comment.js'
 
 const file = (over: Partial<FileReview> = {}): FileReview => ({
   path: 'iam/app.json',
@@ -51,6 +51,23 @@ describe('verdict', () => {
     // A verdict that names a change stays: nothing past the list takes back what the listed files do.
     expect(reviewComment([file({ accessChange: 'broadens' })], { capped: true }).body).toContain('🔴 **Broadens access**')
     expect(reviewComment(files, {}).body).toContain('⚪ **No change in access**')
+  })
+
+  it('never shows a green "Narrows access" when a file, or the files past GitHub\'s 3,000, were not reviewed', () => {
+    // The access-change output counts those as broadening ("mixed"): the headline must not read as safe to merge.
+    const unreviewed = file({ path: 'iam/big.json', accessChange: 'broadens', notReviewed: 'over 1 MiB' })
+    const narrowing = file({ accessChange: 'narrows' })
+    expect(accessChangeOf([narrowing, unreviewed])).toBe('mixed')
+    expect(verdictOf([narrowing, unreviewed])).toBe('incomplete')
+    expect(verdictLine([narrowing, unreviewed])).toBe(
+      '⚠️ **Not fully reviewed**: 1 file not reviewed (over a size, time, memory or work budget, or not a file that can be read at its commit); 1 file narrows access (2 changed IAM files).'
+    )
+    expect(reviewComment([narrowing], { capped: true }).body).toContain(
+      '⚠️ **Not fully reviewed**: 1 file narrows access; files past the first 3,000 GitHub lists are not reviewed (1 changed IAM file).'
+    )
+    // A broadening stays the headline: nothing unreviewed takes it back.
+    expect(verdictOf([file({ accessChange: 'broadens' }), unreviewed])).toBe('broadens')
+    expect(reviewComment([file({ accessChange: 'mixed' })], { capped: true }).body).toContain('🟠 **Broadens and narrows access**')
   })
 
   it('counts a file that both broadens and narrows once, as such', () => {
@@ -247,6 +264,21 @@ describe('the length limit', () => {
     expect(body).toContain("**Cut to fit the job summary's 1 MiB limit:**")
     expect(body).toContain('Every finding is in the `iam-review` artifact.')
     expect(body).not.toContain('holds the whole review')
+  })
+
+  it('never builds a file table longer than the limit to learn that it does not fit', () => {
+    // Each path of 3,750 \x01 shows as 30,000 characters: the whole table of 500 such rows is 15 million characters,
+    // and it was built (then half of it, a quarter... then each of 64 rows, 63, ...: 80 million in all, most of the
+    // time and memory a review of thousands of such files took) only to learn that none of it fits.
+    const segment = '\x01'.repeat(250)
+    const deep = Array.from({ length: 15 }, () => segment).join('/')
+    const files = Array.from({ length: 500 }, (_, i) => file({ path: `iam/${deep}/${i}.json`, accessChange: 'broadens' }))
+    const before = tableCharactersBuilt()
+    const { body, cut } = reviewComment(files, {}, 65_536)
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(tableCharactersBuilt() - before).toBeLessThanOrEqual(65_536)
+    expect(cut.join('; ')).toMatch(/^500 file sections .*; \d+ rows of the file table$/)
+    expect(body).toMatch(/\| … \d+ more files \|/)
   })
 
   it('shrinks the file table itself for thousands of files', () => {

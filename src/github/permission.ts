@@ -37,6 +37,11 @@ export function refusalWarning(error: unknown, step: ReviewStep, fromFork: boole
         : "The token needs 'pull-requests: read' and 'contents: read'."
     return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. ${cause} The findings are in the job summary.`
   }
+  // GitHub's 403 for a conversation locked after the event (a re-run of its workflow run: the payload says unlocked):
+  // "Unable to create comment because issue is locked." Naming a permission sent people to change ones that were right.
+  if (status === 403 && /\bis locked\b/i.test(said)) {
+    return `Pull-request comment not written: the pull request is locked (GitHub answered 403: ${said}). No permission is missing. The review is in the job summary.`
+  }
   const permission = "The job needs 'permissions: pull-requests: write' (or a token that may comment on pull requests)."
   return `Pull-request comment not written: GitHub answered ${status} (${said}). ${fromFork ? `${TWO_WORKFLOWS} ${permission}` : `${permission} ${TWO_WORKFLOWS}`} The findings are in the job summary.`
 }

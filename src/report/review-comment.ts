@@ -112,8 +112,8 @@ export function countedAccess(f: FileReview): AccessChange {
 export function verdictOf(files: readonly FileReview[]): Verdict {
   if (files.some((f) => f.invalid !== undefined && f.notReviewed === undefined)) return 'invalid'
   const access = combineAccess(files.filter((f) => f.notReviewed === undefined).map((f) => f.accessChange))
-  // A file that was not reviewed is never counted as unchanged.
-  return access === 'none' && files.some((f) => f.notReviewed !== undefined) ? 'incomplete' : access
+  // A file that was not reviewed may broaden (the access-change output counts it so): never unchanged, nor only narrowing.
+  return (access === 'none' || access === 'narrows') && files.some((f) => f.notReviewed !== undefined) ? 'incomplete' : access
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -122,12 +122,13 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /**
  * `capped`: GitHub listed only the first 3,000 files, so IAM files past them
- * are not known: a verdict of no change is then not fully reviewed, as when a
- * listed file is not reviewed.
+ * are not known: a verdict of no change or of narrowing is then not fully
+ * reviewed, as when a listed file is not reviewed.
  */
 export function verdictLine(files: readonly FileReview[], capped = false): string {
   const listed = verdictOf(files)
-  const verdict = capped && listed === 'none' ? 'incomplete' : listed
+  // Only a verdict with no broadening gives way: a file past the list may broaden, and the output says so.
+  const verdict = capped && (listed === 'none' || listed === 'narrows') ? 'incomplete' : listed
   const unreviewed = files.filter((f) => f.notReviewed !== undefined).length
   const invalid = files.filter((f) => f.invalid !== undefined && f.notReviewed === undefined).length
   const valid = files.filter((f) => f.invalid === undefined && f.notReviewed === undefined)
@@ -277,11 +278,23 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   const cores: Array<string | undefined> = files.map(() => undefined)
   const diffs: Array<string | undefined> = files.map(() => undefined)
 
+  const headers = ['File', 'Change', 'Access', 'Findings']
+  const moreRow = (rowCount: number) => [`… ${plural(rows.length - rowCount, 'more file')}`, '', '', '']
   const tableOf = (rowCount: number) => {
     const shown = rows.slice(0, rowCount)
-    if (rowCount < rows.length) shown.push([`… ${plural(rows.length - rowCount, 'more file')}`, '', '', ''])
-    return table(['File', 'Change', 'Access', 'Findings'], shown)
+    if (rowCount < rows.length) shown.push(moreRow(rowCount))
+    const built = table(headers, shown)
+    tableBuilt += built.length
+    return built
   }
+  // tableOf(count).length, counted from the rows' lengths: a table is built only to be shown. Built to be measured,
+  // the table of 3,000 rows whose paths show as tens of thousands of characters each was hundreds of millions of
+  // characters (then half of it, a quarter..., and each of the last 64 counts), only to learn that it did not fit.
+  const rowLength = (cells: readonly string[]) => cells.reduce((sum, cell) => sum + cell.length, 0) + 3 * cells.length + 1
+  const rowsBefore = [0]
+  for (const cells of rows) rowsBefore.push(rowsBefore[rowsBefore.length - 1] + 1 + rowLength(cells))
+  const tableFrame = rowLength(headers) + 1 + rowLength(headers.map(() => '---')) + 1
+  const tableLength = (rowCount: number): number => tableFrame + rowsBefore[rowCount] + (rowCount < rows.length ? 1 + rowLength(moreRow(rowCount)) : 0)
   const render = (rowCount: number, coreOn: boolean[], diffOn: boolean[], cutNote: string) => {
     const parts = [head, capped, '\n', tableOf(rowCount)]
     files.forEach((_f, i) => {
@@ -297,7 +310,7 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   // own text is longer than the limit can never be kept (rendered, it is longer still), nor can a review that has one.
   const all = files.map(() => true)
   const diffTooLong = files.some((f) => f.textDiff.length > maxLength)
-  let wholeRoom = diffTooLong ? -1 : maxLength - frameLength - tableOf(rows.length).length
+  let wholeRoom = diffTooLong ? -1 : maxLength - frameLength - tableLength(rows.length)
   for (let i = 0; i < files.length && wholeRoom >= 0; i++) {
     const core = fileCoreWithin(files[i], context, wholeRoom)
     const diff = core === undefined ? undefined : fileDiffWithin(files[i], wholeRoom - core.length)
@@ -311,17 +324,11 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   // Too long: keep pieces in order of worth while they fit, counting
   // lengths rather than rendering. `fits` is asked once per file and once per
   // text diff, and a pull request may change 3,000 files: it must not walk
-  // them all (that took 8 s at 3,000), so the table's length is remembered
-  // per row count and the note is made from counts kept as pieces go in.
+  // them all (that took 8 s at 3,000), so the table's length is counted
+  // from its rows' lengths and the note is made from counts kept as pieces go in.
   const coreOn = files.map(() => false)
   const diffOn = files.map(() => false)
   let rowCount = rows.length
-  const tableLengths = new Map<number, number>()
-  const tableLength = (count: number): number => {
-    let length = tableLengths.get(count)
-    if (length === undefined) tableLengths.set(count, (length = tableOf(count).length))
-    return length
-  }
   /** The sections left out: their count, and the first SECTION_NAMES_SHOWN of them in file order (the note names those). */
   const sectionsLeft = { count: files.length, first: (): FileReview[] => files.slice(0, SECTION_NAMES_SHOWN) }
   const diffsInAll = files.filter((f) => f.textDiff).length
@@ -385,6 +392,13 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
 }
 
 const SECTION_NAMES_SHOWN = 5
+
+/** Characters of file tables built so far (the tests check that no table past the limit is built to be measured). */
+let tableBuilt = 0
+
+export function tableCharactersBuilt(): number {
+  return tableBuilt
+}
 
 /**
  * The files' indexes in the order their sections and text diffs are kept
