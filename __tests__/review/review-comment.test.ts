@@ -70,6 +70,19 @@ describe('verdict', () => {
     expect(reviewComment([file({ accessChange: 'mixed' })], { capped: true }).body).toContain('🟠 **Broadens and narrows access**')
   })
 
+  it('says the files past GitHub\'s 3,000 were not reviewed whatever the verdict, and the log\'s verdict is the comment\'s', () => {
+    const unreviewed = file({ path: 'iam/big.json', accessChange: 'broadens', notReviewed: 'over 1 MiB' })
+    expect(verdictOf([file()], true)).toBe('incomplete')
+    expect(verdictOf([file({ accessChange: 'narrows' })], true)).toBe('incomplete')
+    expect(verdictOf([file({ accessChange: 'broadens' })], true)).toBe('broadens')
+    expect(verdictLine([file({ accessChange: 'broadens' })], true)).toBe(
+      '🔴 **Broadens access**: 1 file broadens access; files past the first 3,000 GitHub lists are not reviewed (1 changed IAM file).'
+    )
+    expect(verdictLine([file({ accessChange: 'narrows' }), unreviewed], true)).toBe(
+      '⚠️ **Not fully reviewed**: 1 file not reviewed (over a size, time, memory or work budget, or not a file that can be read at its commit); 1 file narrows access; files past the first 3,000 GitHub lists are not reviewed (2 changed IAM files).'
+    )
+  })
+
   it('counts a file that both broadens and narrows once, as such', () => {
     // One changed file must not read as "1 file broadens; 1 file narrows".
     expect(verdictLine([file({ accessChange: 'mixed' })])).toBe('🟠 **Broadens and narrows access**: 1 file both broadens and narrows access (1 changed IAM file).')

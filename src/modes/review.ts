@@ -199,7 +199,7 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   const body = noFiles ?? reviewComment(files, reviewContext, room).body
   // The commits are GitHub's text, unchecked when the API answered for them: a log line as annotations' words are.
   logInfo(
-    `Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${SOURCE_TEXT[versions.source]}${needBefore ? `; before versions at ${versions.fallback ? `the base branch's tip ${versions.beforeSha}: ${versions.fallback}` : `the merge base ${versions.beforeSha}`}` : ''}): ${verdictOf(files)}.`
+    `Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${SOURCE_TEXT[versions.source]}${needBefore ? `; before versions at ${versions.fallback ? `the base branch's tip ${versions.beforeSha}: ${versions.fallback}` : `the merge base ${versions.beforeSha}`}` : ''}): ${verdictOf(files, changed.capped)}.`
   )
 
   let comment: ReviewOutcome['comment']

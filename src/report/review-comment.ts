@@ -108,27 +108,25 @@ export function countedAccess(f: FileReview): AccessChange {
   return f.notReviewed === undefined && f.invalid !== undefined ? 'broadens' : f.accessChange
 }
 
-/** Invalid head documents come first: nobody should merge what IAM would refuse. */
-export function verdictOf(files: readonly FileReview[]): Verdict {
+/**
+ * Invalid head documents come first: nobody should merge what IAM would refuse.
+ * `capped`: GitHub listed only the first 3,000 files, so IAM files past them
+ * are not known, as a listed file that was not reviewed is not.
+ */
+export function verdictOf(files: readonly FileReview[], capped = false): Verdict {
   if (files.some((f) => f.invalid !== undefined && f.notReviewed === undefined)) return 'invalid'
   const access = combineAccess(files.filter((f) => f.notReviewed === undefined).map((f) => f.accessChange))
   // A file that was not reviewed may broaden (the access-change output counts it so): never unchanged, nor only narrowing.
-  return (access === 'none' || access === 'narrows') && files.some((f) => f.notReviewed !== undefined) ? 'incomplete' : access
+  return (access === 'none' || access === 'narrows') && (capped || files.some((f) => f.notReviewed !== undefined)) ? 'incomplete' : access
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
 }
 
-/**
- * `capped`: GitHub listed only the first 3,000 files, so IAM files past them
- * are not known: a verdict of no change or of narrowing is then not fully
- * reviewed, as when a listed file is not reviewed.
- */
+/** `capped`: GitHub listed only the first 3,000 files (verdictOf). */
 export function verdictLine(files: readonly FileReview[], capped = false): string {
-  const listed = verdictOf(files)
-  // Only a verdict with no broadening gives way: a file past the list may broaden, and the output says so.
-  const verdict = capped && (listed === 'none' || listed === 'narrows') ? 'incomplete' : listed
+  const verdict = verdictOf(files, capped)
   const unreviewed = files.filter((f) => f.notReviewed !== undefined).length
   const invalid = files.filter((f) => f.invalid !== undefined && f.notReviewed === undefined).length
   const valid = files.filter((f) => f.invalid === undefined && f.notReviewed === undefined)
@@ -149,7 +147,8 @@ export function verdictLine(files: readonly FileReview[], capped = false): strin
     const which = valid.length === files.length ? 'the' : 'the other'
     parts.push(valid.length === 1 ? `${which} change keeps access as it was` : `${which} ${plural(valid.length, 'change')} keep access as it was`)
   }
-  if (verdict !== listed) parts.push('files past the first 3,000 GitHub lists are not reviewed')
+  // Said whatever the verdict: a broadening headline does not make the files past the list reviewed.
+  if (capped) parts.push('files past the first 3,000 GitHub lists are not reviewed')
   return `${VERDICT_TEXT[verdict]}: ${parts.join('; ')} (${plural(files.length, 'changed IAM file')}).`
 }
 
