@@ -148,6 +148,47 @@ describe('RTC413: a String operator on an ARN key, given a value that is no ARN'
   })
 })
 
+describe('RTC407: the account part of an ARN a condition compares', () => {
+  // An ARN key's value is a real resource's or principal's ARN, whose account
+  // part is 12 digits (or empty, or "aws" for AWS's own resources): a value
+  // whose account part is anything else never matches it.
+  const findingsOf = (condition: unknown) =>
+    lintPolicyText('p.json', policy('s3:ListBucket', condition, 'arn:aws:s3:::reports'), 'identity').findings.filter((f) => f.code === 'RTC407')
+
+  test('11 digits under ArnNotEquals on aws:PrincipalArn: the Deny then refuses the exempt role too, an error on the value', () => {
+    const [f, ...more] = findingsOf({ ArnNotEquals: { 'aws:PrincipalArn': 'arn:aws:iam::12345678901:role/Admin' } })
+    expect(more).toEqual([])
+    expect(f.severity).toBe('error')
+    expect(f.message).toBe(
+      'aws:PrincipalArn value arn:aws:iam::12345678901:role/Admin names the account 12345678901, of 11 digits, not 12: no ARN has it, so ArnNotEquals never matches it as intended (a negated operator is then true for every request, so it limits nothing).'
+    )
+    expect(f.hint).toBe('Use the 12-digit account id (keep leading zeros).')
+    expect(f.column).toBeGreaterThan(1)
+  })
+
+  test.each([
+    ['an unfilled account under StringEquals on an ARN key', { StringEquals: { 'aws:SourceArn': 'arn:aws:cloudtrail:us-east-1:account-id:trail/x' } }, 'account-id'],
+    ['under ArnLike', { ArnLike: { 'aws:SourceArn': 'arn:aws:sns:*:ACCOUNT_ID:topic' } }, 'ACCOUNT_ID'],
+    ['an Arn operator on a String key that holds ARNs', { ArnEquals: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:1111222233334:log-group:g' } }, '1111222233334']
+  ])('%s', (_name, condition, account) => {
+    expect(findingsOf(condition).map((f) => f.message.split(' names the account ')[1].split(/[,:] /)[0])).toEqual([account])
+  })
+
+  test.each([
+    ['a 12-digit account', { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:111122223333:topic' } }],
+    ['no account (S3)', { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::reports' } }],
+    ["AWS's own account", { ArnEquals: { 'aws:SourceArn': 'arn:aws:iam::aws:policy/ReadOnlyAccess' } }],
+    ["a partner policy's (AWS's AccountManagementFromVercel names one)", { StringEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::partner:policy/permissions-boundary/vercel.com/Boundary' } }],
+    ['an account wildcard under an Arn operator', { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:*:*:reports' } }],
+    ['a pattern under StringLike that may span the parts', { StringLike: { 'aws:SourceArn': 'arn:aws:*:role/x' } }],
+    ['a policy variable', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::${aws:PrincipalAccount}:role/x' } }],
+    ['a template placeholder (RTC616)', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::<ACCOUNT>:role/x' } }],
+    ['a String operator on a String key', { StringLike: { 's3:prefix': 'arn:aws:iam::1:role/x' } }]
+  ])('not for %s', (_name, condition) => {
+    expect(findingsOf(condition)).toEqual([])
+  })
+})
+
 describe('RTC410: no action of the statement sends the key', () => {
   test('s3:prefix on EC2 actions', () => {
     expect(codesOf(policy(['ec2:DescribeInstances', 'ec2:StartInstances'], { StringLike: { 's3:prefix': 'home/*' } }))).toContain('RTC410')

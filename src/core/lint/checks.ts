@@ -146,7 +146,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC406', 'error', 'condition-key-url-scheme', 'An identity-provider condition key starts with https://',
     'IAM names OIDC provider keys by host and path without the scheme, e.g. `token.actions.githubusercontent.com:sub`. With `https://` the key is never present and the condition never matches.'),
   check('RTC407', 'error', 'condition-account-invalid', 'An account condition value is not a 12-digit account id',
-    'Keys such as `aws:SourceAccount`, `aws:PrincipalAccount` and `kms:CallerAccount` hold 12-digit account ids; other values never match.'),
+    'Keys such as `aws:SourceAccount`, `aws:PrincipalAccount` and `kms:CallerAccount` hold 12-digit account ids; other values never match. So does the account part of an ARN that an Arn operator, or a String operator on an ARN key (`aws:SourceArn`, `aws:PrincipalArn`), compares: a request\'s ARN has 12 digits there, none (S3) or `aws`, so `arn:aws:iam::12345678901:role/admin` under `ArnNotEquals` exempts no one.'),
   check('RTC408', 'warning', 'condition-set-operator-mismatch', 'A set operator is used on a single-valued key, or a plain operator on a multivalued key',
     '`ForAllValues:` and `ForAnyValue:` are for multivalued keys such as `aws:TagKeys`. On single-valued keys `ForAllValues:` is true when the key is absent; on multivalued keys a plain operator compares only as a set would not.'),
 

@@ -326,6 +326,7 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
     }
   }
   if (info && op.family === 'String') checkArnKeyValues(entry, op, info, out)
+  if (!wrongOperator && (op.family === 'Arn' || (op.family === 'String' && (info?.type === 'ARN' || info?.type === 'ArrayOfARN')))) checkArnValueAccounts(entry, op, out)
   if ((op.family === 'String' || op.family === 'Arn') && entry.lowerKey === 'aws:principalarn') checkPrincipalArnSessions(entry, op, out)
   if (op.family === 'String') {
     checkIdKeyValues(entry, op, out)
@@ -514,6 +515,50 @@ function checkArnKeyValues(entry: ConditionEntry, op: ParsedOperator, info: Cond
       hint: account
         ? 'To test the caller\'s or the source\'s account, use aws:PrincipalAccount or aws:SourceAccount; to name a principal or resource, give its full ARN.'
         : `Give the full ARN (arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE)${readsStringWildcards(op) ? ', or a pattern of one' : ''}.`
+    })
+  }
+}
+
+/**
+ * RTC407 for the account part of an ARN a condition compares: under an Arn
+ * operator, or a String operator on a key that holds ARNs (aws:SourceArn,
+ * aws:PrincipalArn). The request's ARN is a real resource's or principal's,
+ * whose account part is 12 digits, empty (S3) or a word AWS owns (OWNER_WORDS):
+ * as in a Resource ARN (RTC304), any other account never matches, and a
+ * negated operator (the usual "deny all but this role") is then true for the
+ * exempt principal too. Arn operators compare the six parts one by one, so
+ * only a wildcard in the account part itself stands for other accounts; under
+ * a String Like operator a wildcard before the account may span parts, and
+ * such a value is left alone. Policy variables and placeholders (RTC616) are
+ * left alone too.
+ */
+/**
+ * Words AWS writes for an owner in place of an account id: "aws" in its
+ * managed policies' ARNs, and "partner" in those of partner policies (the AWS
+ * managed policy AccountManagementFromVercel compares iam:PermissionsBoundary
+ * with arn:aws:iam::partner:policy/...).
+ */
+const OWNER_WORDS: ReadonlySet<string> = new Set(['aws', 'partner'])
+
+function checkArnValueAccounts(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  const ignoreCase = op.base.endsWith('ignorecase')
+  const spanning = op.family === 'String' && readsStringWildcards(op)
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i]
+    if (v.kind !== 'string') continue
+    const text = v.value
+    if (!/^arn:/i.test(text) || hasPlaceholder(text)) continue
+    const colons = arnColons(text)
+    if (colons.length < 5) continue
+    const account = text.slice(colons[3] + 1, colons[4])
+    if (account === '' || /^\d{12}$/.test(account) || OWNER_WORDS.has(ignoreCase ? account.toLowerCase() : account)) continue
+    if (account.includes('${') || hasWildcard(account) || (spanning && hasWildcard(text.slice(0, colons[4])))) continue
+    const digits = /^\d+$/.test(account)
+    out.push({
+      code: 'RTC407',
+      span: v.span,
+      message: `${entry.key.value} value ${text} names the account ${account}, ${digits ? `of ${account.length} digits, not 12` : 'which is not a 12-digit account id'}: no ARN has it, so ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}.`,
+      hint: 'Use the 12-digit account id (keep leading zeros).'
     })
   }
 }
