@@ -18,6 +18,7 @@ import { listText, withArticle } from '../../list-text.js'
 import { characterShown } from '../characters.js'
 import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
 import { memorable } from '../../memo-key.js'
+import { OWNER_ACCOUNT_WORDS } from '../../iam/arn.js'
 import { oncePerObject } from '../../once-per-object.js'
 
 const PARTITIONS: ReadonlySet<string> = new Set(ALL_PARTITIONS)
@@ -121,7 +122,7 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
   if (
     account !== undefined &&
     account !== '' &&
-    account !== 'aws' &&
+    !OWNER_ACCOUNT_WORDS.has(account) &&
     !ACCOUNT.test(account) &&
     !isPolicyVariable(account) &&
     // The one principal whose ARN names no account: a CloudFront origin access identity.

@@ -15,6 +15,7 @@ import { hasWildcard } from '../../iam/wildcard.js'
 import { listText } from '../../list-text.js'
 import { replaceBraces } from '../../iam/variables.js'
 import { valueFormatOf } from '../../iam/key-value-formats.js'
+import { OWNER_ACCOUNT_WORDS } from '../../iam/arn.js'
 import { memorable } from '../../memo-key.js'
 import { isUnlistedConditionKey } from '../../iam/catalog/unlisted-condition-keys.js'
 import { readConditionValue, type ValueFamily, type ValueReading } from '../../iam/value-forms.js'
@@ -523,7 +524,7 @@ function checkArnKeyValues(entry: ConditionEntry, op: ParsedOperator, info: Cond
  * RTC407 for the account part of an ARN a condition compares: under an Arn
  * operator, or a String operator on a key that holds ARNs (aws:SourceArn,
  * aws:PrincipalArn). The request's ARN is a real resource's or principal's,
- * whose account part is 12 digits, empty (S3) or a word AWS owns (OWNER_WORDS):
+ * whose account part is 12 digits, empty (S3) or a word AWS writes for its own policies (OWNER_ACCOUNT_WORDS):
  * as in a Resource ARN (RTC304), any other account never matches, and a
  * negated operator (the usual "deny all but this role") is then true for the
  * exempt principal too. Arn operators compare the six parts one by one, so
@@ -532,14 +533,6 @@ function checkArnKeyValues(entry: ConditionEntry, op: ParsedOperator, info: Cond
  * such a value is left alone. Policy variables and placeholders (RTC616) are
  * left alone too.
  */
-/**
- * Words AWS writes for an owner in place of an account id: "aws" in its
- * managed policies' ARNs, and "partner" in those of partner policies (the AWS
- * managed policy AccountManagementFromVercel compares iam:PermissionsBoundary
- * with arn:aws:iam::partner:policy/...).
- */
-const OWNER_WORDS: ReadonlySet<string> = new Set(['aws', 'partner'])
-
 function checkArnValueAccounts(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
   const ignoreCase = op.base.endsWith('ignorecase')
   const spanning = op.family === 'String' && readsStringWildcards(op)
@@ -551,7 +544,7 @@ function checkArnValueAccounts(entry: ConditionEntry, op: ParsedOperator, out: F
     const colons = arnColons(text)
     if (colons.length < 5) continue
     const account = text.slice(colons[3] + 1, colons[4])
-    if (account === '' || /^\d{12}$/.test(account) || OWNER_WORDS.has(ignoreCase ? account.toLowerCase() : account)) continue
+    if (account === '' || /^\d{12}$/.test(account) || OWNER_ACCOUNT_WORDS.has(ignoreCase ? account.toLowerCase() : account)) continue
     if (account.includes('${') || hasWildcard(account) || (spanning && hasWildcard(text.slice(0, colons[4])))) continue
     const digits = /^\d+$/.test(account)
     out.push({
