@@ -490,6 +490,11 @@ describe('RTC611: a service principal limited by its resource ARN in the encrypt
     expect(codesOf(keyPolicy({ ArnNotEquals: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:123456789012:log-group:x' } }), 'resource')).toContain('RTC611')
     expect(codesOf(keyPolicy({ ArnLikeIfExists: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:123456789012:*' } }), 'resource')).toContain('RTC611')
   })
+  test('an operator that does not compare the ARN (Null, Bool, Binary) pins no account, whatever its value says', () => {
+    for (const operator of ['Null', 'Bool', 'BinaryEquals']) {
+      expect(codesOf(keyPolicy({ [operator]: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:123456789012:log-group:x' } }), 'resource')).toContain('RTC611')
+    }
+  })
 })
 
 // Amazon SNS Developer Guide, "aws:SourceAccount versus aws:SourceOwner": the services that publish to a topic set

@@ -4,7 +4,7 @@
 // conservative: when coverage cannot be shown, it is "not covered", so the
 // diff reports the change rather than hiding it.
 import type { ConditionMap } from '../iam/normalise.js'
-import { wholeAccountOf, type WholeAccount } from '../iam/arn.js'
+import { isAccountId, type WholeAccount, wholeAccountOf } from '../iam/arn.js'
 import { conditionsImply as blockImplies, unionAdmits } from './conditions/index.js'
 import { arnPatternCovers, arnPatternsOverlap, hasWildcard, literalMark, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
 import { overlapWork, pairWork, type DiffWork } from './work.js'
@@ -264,7 +264,7 @@ const samePartition = (a: string | undefined, b: string | undefined): boolean =>
 
 /** The account (and partition) of any AWS principal value, an ARN (or ARN pattern) or a bare ID. */
 export function accountOf(value: string): WholeAccount | undefined {
-  if (/^\d{12}$/.test(value)) return { account: value }
+  if (isAccountId(value)) return { account: value }
   const parts = splitArn(value)
   return parts ? { account: parts[4], partition: parts[1] } : undefined
 }

@@ -11,7 +11,7 @@ import { findService } from '../iam/catalog/index.js'
 import { arnMatches, hasWildcard, matchesWildcard, splitArn } from '../iam/wildcard.js'
 import { hasPolicyVariable } from './conditions/index.js'
 import { accountOf, reachedPrincipal, throughAccount } from './coverage.js'
-import { wholeAccountOf } from '../iam/arn.js'
+import { isAccountId, wholeAccountOf } from '../iam/arn.js'
 import { memorable } from '../memo-key.js'
 
 /**
@@ -43,11 +43,9 @@ function without(condition: ConditionMap, key: string): ConditionMap {
 }
 
 const ROOT = /^arn:[^:]+:iam::\d{12}:root$/
-const ACCOUNT = /^\d{12}$/
-
 /** An account key's clause folds when it names accounts exactly. */
 function foldAccounts(operator: string, values: string[]): string[] | undefined {
-  return operator === 'StringEquals' && values.every((v) => ACCOUNT.test(v)) ? values : undefined
+  return operator === 'StringEquals' && values.every((v) => isAccountId(v)) ? values : undefined
 }
 
 /**
@@ -235,7 +233,7 @@ function arnsCarryAccount(service: string): boolean {
 
 function foldResourceAccount(s: CanonicalStatement, notes: string[]): CanonicalStatement {
   const clause = onlyClause(s.condition, 'aws:resourceaccount')
-  if (!clause || clause[0] !== 'StringEquals' || clause[1].length !== 1 || !ACCOUNT.test(clause[1][0]) || !s.resource) return s
+  if (!clause || clause[0] !== 'StringEquals' || clause[1].length !== 1 || !isAccountId(clause[1][0]) || !s.resource) return s
   const account = clause[1][0]
   const pinned: string[] = []
   for (const r of s.resource) {
@@ -254,7 +252,7 @@ function resourceAccountOf(s: CanonicalStatement): string | undefined {
   let account: string | undefined
   for (const r of s.resource ?? []) {
     const parts = splitArn(r)
-    if (!parts || hasWildcard(parts[2]) || !arnsCarryAccount(parts[2]) || !ACCOUNT.test(parts[4])) return undefined
+    if (!parts || hasWildcard(parts[2]) || !arnsCarryAccount(parts[2]) || !isAccountId(parts[4])) return undefined
     if (account !== undefined && parts[4] !== account) return undefined
     account = parts[4]
   }

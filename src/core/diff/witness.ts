@@ -10,7 +10,7 @@ import { principalFromArn } from '../evaluate/principal.js'
 import type { AccessRequest, ContextValue, DecisionEffect, PolicySources, RequestPrincipal } from '../evaluate/types.js'
 import { actionsMatching, findAction } from '../iam/catalog/index.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
-import { wholeAccountOf } from '../iam/arn.js'
+import { isAccountId, wholeAccountOf } from '../iam/arn.js'
 import { parsePolicyVariable, splitAtBraces } from '../iam/variables.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
 import { admits, clausesByKey, singleValued, type Clause, type KeyValue } from './conditions/index.js'
@@ -231,7 +231,7 @@ const MEETING_PATTERNS = 6
 /** The account of an AWS principal value (an ID, an ARN, alice through her account), when it names one. */
 function accountNamedBy(value: string): string | undefined {
   const account = accountOf(reachedPrincipal(value))?.account
-  return account !== undefined && /^\d{12}$/.test(account) ? account : undefined
+  return account !== undefined && isAccountId(account) ? account : undefined
 }
 
 /** The principals' ARNs worth trying (for an identity policy, its holder's only). */

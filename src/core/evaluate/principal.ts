@@ -3,16 +3,14 @@
 // other pattern never matches (the linter reports it; IAM rejects the policy).
 import type { PrincipalMap } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
-import { wholeAccountOf } from '../iam/arn.js'
+import { isAccountId, wholeAccountOf } from '../iam/arn.js'
 import { onServicePrincipalDomain } from '../iam/service-principal.js'
 import type { RequestPrincipal } from './types.js'
-
-const ACCOUNT = /^\d{12}$/
 
 /** Reads a caller from its ARN (or a bare account id, a service name, '*' for anonymous). */
 export function principalFromArn(arn: string): RequestPrincipal {
   if (arn === '' || arn === '*') return { kind: 'anonymous', arn: '' }
-  if (ACCOUNT.test(arn)) return { kind: 'root', arn: `arn:aws:iam::${arn}:root`, account: arn, partition: 'aws' }
+  if (isAccountId(arn)) return { kind: 'root', arn: `arn:aws:iam::${arn}:root`, account: arn, partition: 'aws' }
   // A service principal of any partition (ec2.amazonaws.com, ec2.c2s.ic.gov in aws-iso): a DNS name, not an ARN.
   if (onServicePrincipalDomain(arn)) return { kind: 'service', arn }
   const m = /^arn:([^:]+):(iam|sts)::(\d{12}):(.*)$/.exec(arn)

@@ -22,13 +22,19 @@ export interface WholeAccount {
 }
 
 const ROOT_ARN = /^arn:([^:]+):iam::(\d{12}):root$/
+const ACCOUNT_ID = /^\d{12}$/
+
+/** Is `text` an AWS account id as IAM writes one: twelve digits, nothing else? */
+export function isAccountId(text: string): boolean {
+  return ACCOUNT_ID.test(text)
+}
 
 /**
  * The account a Principal value names as a whole, its 12-digit ID or its
  * root ARN (accountRootArn), or undefined for any other value.
  */
 export function wholeAccountOf(value: string): WholeAccount | undefined {
-  if (/^\d{12}$/.test(value)) return { account: value }
+  if (isAccountId(value)) return { account: value }
   // Most values are users, roles and services: the suffix rules them out without the pattern.
   const m = value.endsWith(':root') ? ROOT_ARN.exec(value) : null
   return m ? { account: m[2], partition: m[1] } : undefined

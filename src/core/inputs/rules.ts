@@ -3,6 +3,7 @@
 // can check every input before anything is written.
 import { quotedText, visibleText } from '../visible-text.js'
 import { REDSHIFT_RESERVED_WORDS } from './redshift-reserved-words.js'
+import { isAccountId } from '../iam/arn.js'
 
 export interface RuleViolation {
   /** What is wrong with this value, e.g. "has 11 digits". */
@@ -77,7 +78,7 @@ export function accountId(raw: string): RuleResult<string> {
   const value = raw.trim()
   const nonAscii = nonAsciiProblem(value)
   if (nonAscii) return reject(nonAscii, ACCOUNT_RULE)
-  if (/^\d{12}$/.test(value)) return accept(value)
+  if (isAccountId(value)) return accept(value)
   if (/^\d{4}-\d{4}-\d{4}$/.test(value)) return accept(value.replaceAll('-', ''))
   const digits = value.replace(/\D/g, '').length
   // Twelve digits grouped otherwise (1234-56789012) must not read "has 12 digits".

@@ -4,7 +4,7 @@
 // together as IAM would, and every broken link becomes a finding that says
 // what will fail at run time. Then each is compared in meaning with what
 // `generate` makes from the same inputs.
-import { accountRootArn, s3BucketArn, userArn, wholeAccountOf } from '../iam/arn.js'
+import { accountRootArn, isAccountId, s3BucketArn, userArn, wholeAccountOf } from '../iam/arn.js'
 import { keyedByPolicy, normalisePolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
 import { actionMatches, arnMatches, hasWildcard } from '../iam/wildcard.js'
 import { documentsFor, kmsPolicyFor, redshiftDbAuthPolicyFor, s3StagingPolicyFor, trustPolicyFor, userPolicyFor } from '../generate/documents.js'
@@ -869,7 +869,7 @@ function probeFor(type: string, value: string, partition: string): RequestPrinci
     const p = principalFromArn(value)
     if (p.kind === 'anonymous' || p.kind === 'service' || p.kind === 'federated') return undefined
     // A bare account id stands for the account root in this partition.
-    return /^\d{12}$/.test(value) ? { ...p, arn: accountRootArn(partition, value), partition } : p
+    return isAccountId(value) ? { ...p, arn: accountRootArn(partition, value), partition } : p
   }
   if (type === 'Service') return { kind: 'service', arn: value }
   if (type === 'Federated') return { kind: 'federated', arn: value }

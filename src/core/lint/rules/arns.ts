@@ -18,11 +18,10 @@ import { listText, withArticle } from '../../list-text.js'
 import { characterShown } from '../characters.js'
 import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
 import { memorable } from '../../memo-key.js'
-import { OWNER_ACCOUNT_WORDS } from '../../iam/arn.js'
 import { oncePerObject } from '../../once-per-object.js'
+import { isAccountId, OWNER_ACCOUNT_WORDS } from '../../iam/arn.js'
 
 const PARTITIONS: ReadonlySet<string> = new Set(ALL_PARTITIONS)
-const ACCOUNT = /^\d{12}$/
 const IAM_RESOURCE_TYPES = new Set([
   'user',
   'role',
@@ -123,7 +122,7 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     account !== undefined &&
     account !== '' &&
     !OWNER_ACCOUNT_WORDS.has(account) &&
-    !ACCOUNT.test(account) &&
+    !isAccountId(account) &&
     !isPolicyVariable(account) &&
     // The one principal whose ARN names no account: a CloudFront origin access identity.
     !(where === 'principal' && account === 'cloudfront' && arn.startsWith(CLOUDFRONT_OAI, c5 + 1))
@@ -599,7 +598,7 @@ function checkPrincipalArn(p: PrincipalEntry, out: FindingDraft[]): void {
   }
   if (hasPlaceholder(v)) return
   if (p.type === 'AWS') {
-    if (ACCOUNT.test(v)) return
+    if (isAccountId(v)) return
     const uniqueId = uniqueIdReading(v)
     if (uniqueId) {
       const deleted = uniqueId.entity

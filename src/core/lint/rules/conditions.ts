@@ -15,10 +15,10 @@ import { hasWildcard } from '../../iam/wildcard.js'
 import { listText } from '../../list-text.js'
 import { replaceBraces } from '../../iam/variables.js'
 import { valueFormatOf } from '../../iam/key-value-formats.js'
-import { OWNER_ACCOUNT_WORDS } from '../../iam/arn.js'
 import { memorable } from '../../memo-key.js'
 import { isUnlistedConditionKey } from '../../iam/catalog/unlisted-condition-keys.js'
 import { readConditionValue, type ValueFamily, type ValueReading } from '../../iam/value-forms.js'
+import { isAccountId, OWNER_ACCOUNT_WORDS } from '../../iam/arn.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
@@ -316,7 +316,7 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
       const text = scalarText(v)
       if (text === undefined || hasPlaceholder(text) || text.includes('${')) continue
       if (op.base.endsWith('like') && hasWildcard(text)) continue
-      if (!/^\d{12}$/.test(text)) {
+      if (!isAccountId(text)) {
         out.push({
           code: 'RTC407',
           span: v.span,
@@ -392,7 +392,7 @@ const ID_KEYS: ReadonlyMap<string, IdForm> = new Map([
 
 /** What a value of another ID's form is, to name the slip: an account ID, a VPC endpoint ID... */
 function idKindOf(text: string): string | undefined {
-  if (/^\d{12}$/.test(text)) return 'an account id'
+  if (isAccountId(text)) return 'an account id'
   if (AVAILABILITY_ZONE_NAME.test(text)) return 'an Availability Zone'
   if (/^vpce-[a-z0-9]+$/i.test(text)) return 'a VPC endpoint ID'
   if (/^vpc-[a-z0-9]+$/i.test(text)) return 'a VPC ID'
@@ -508,7 +508,7 @@ function checkArnKeyValues(entry: ConditionEntry, op: ParsedOperator, info: Cond
     const text = scalarText(v)
     if (text === undefined || text.includes('${') || hasPlaceholder(text)) continue
     if (/^arn:/i.test(text) || (readsStringWildcards(op) && hasWildcard(text))) continue
-    const account = /^\d{12}$/.test(text)
+    const account = isAccountId(text)
     out.push({
       code: 'RTC413',
       span: v.span,
@@ -544,7 +544,7 @@ function checkArnValueAccounts(entry: ConditionEntry, op: ParsedOperator, out: F
     const colons = arnColons(text)
     if (colons.length < 5) continue
     const account = text.slice(colons[3] + 1, colons[4])
-    if (account === '' || /^\d{12}$/.test(account) || OWNER_ACCOUNT_WORDS.has(ignoreCase ? account.toLowerCase() : account)) continue
+    if (account === '' || isAccountId(account) || OWNER_ACCOUNT_WORDS.has(ignoreCase ? account.toLowerCase() : account)) continue
     if (account.includes('${') || hasWildcard(account) || (spanning && hasWildcard(text.slice(0, colons[4])))) continue
     const digits = /^\d+$/.test(account)
     out.push({

@@ -10,6 +10,7 @@ import { kindRules } from '../kinds/index.js'
 import { serviceOf } from '../actions.js'
 import { isNegated, operatorNamed } from './conditions.js'
 import { oncePerObject } from '../../once-per-object.js'
+import { isAccountId } from '../../iam/arn.js'
 
 /**
  * Condition keys (lower case) that say nothing about who the caller is: how
@@ -287,7 +288,7 @@ const resourcesAccount = oncePerObject((s: StatementView): string | undefined =>
   for (const r of s.resources) {
     accountResourcesRead++
     const part = splitArn(r.value)?.[4]
-    if (part === undefined || !/^\d{12}$/.test(part) || (account !== undefined && part !== account)) return undefined
+    if (part === undefined || !isAccountId(part) || (account !== undefined && part !== account)) return undefined
     account = part
   }
   return account

@@ -16,14 +16,13 @@ import { denyLimitingCallers } from './public-access.js'
 import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
 import { limitedByResourceTag, taggingOf } from './privilege-escalation.js'
 import { listText } from '../../list-text.js'
-import { wholeAccountOf } from '../../iam/arn.js'
+import { isAccountId, wholeAccountOf } from '../../iam/arn.js'
 import { elbLogDeliveryRegion, isDocumentedLogDeliveryService, onlyLogDeliveryActions } from '../../iam/log-delivery.js'
 import { actsOnlyForResourceOwner } from '../../iam/owner-requested-services.js'
 import { filterList } from '../lists.js'
 import { dropIfTakenBack } from '../taken-back.js'
 import { isServicePrincipalName } from './names.js'
 
-const BARE_ACCOUNT = /^\d{12}$/
 /**
  * The keys that name the source a service acts for. aws:SourceOwner is the
  * older of the two account keys: the Amazon SNS Developer Guide ("aws:SourceAccount
@@ -38,15 +37,32 @@ const SERVICE_ARN_CONTEXT = /^kms:encryptioncontext:aws:[a-z0-9-]+:arn$/
 /**
  * A key policy statement for a service principal that requires the
  * encryption context's resource ARN (CloudWatch Logs' log group, CloudTrail's
- * trail) to be in a written-out account, which can be false when the key is
- * absent: it pins whose resource the service acts for, as aws:SourceArn
- * would (the CloudWatch Logs and CloudTrail key policies AWS documents).
+ * trail) to be in a written-out account: it pins whose resource the service
+ * acts for, as aws:SourceArn would (the CloudWatch Logs and CloudTrail key
+ * policies AWS documents).
  */
 function pinsSourceInEncryptionContext(s: StatementView): boolean {
+  return requiresWrittenOutAccounts(s, (lowerKey) => (SERVICE_ARN_CONTEXT.test(lowerKey) ? accountInArn : undefined))
+}
+
+/** The account field of an ARN value, or undefined for a value that is not an ARN. */
+function accountInArn(value: string): string | undefined {
+  return value.startsWith('arn:') ? splitArn(value)?.[4] : undefined
+}
+
+/**
+ * Does one of the statement's conditions let in only named accounts: a key
+ * `accountReaderFor` knows, a String or Arn operator that is false when the
+ * key is absent (not negated, not IfExists), and every value naming a
+ * 12-digit account (no wildcard, no variable) as that key's reader reads it?
+ */
+function requiresWrittenOutAccounts(s: StatementView, accountReaderFor: (lowerKey: string) => ((value: string) => string | undefined) | undefined): boolean {
   return s.conditions.some((c) => {
-    if (!SERVICE_ARN_CONTEXT.test(c.lowerKey)) return false
+    const accountIn = accountReaderFor(c.lowerKey)
+    if (accountIn === undefined || c.values.length === 0) return false
     const op = operatorNamed(c.operator.value)
-    return op !== undefined && !trueWhenAbsent(op) && c.values.length > 0 && c.values.every((v) => v.kind === 'string' && v.value.startsWith('arn:') && BARE_ACCOUNT.test(splitArn(v.value)?.[4] ?? ''))
+    if (op === undefined || trueWhenAbsent(op) || (op.family !== 'String' && op.family !== 'Arn')) return false
+    return c.values.every((v) => v.kind === 'string' && isAccountId(accountIn(v.value) ?? ''))
   })
 }
 
@@ -104,31 +120,26 @@ function starActionMessage(ctx: LintContext, s: StatementView, action: string): 
   return `Action "${action}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${when}.`
 }
 
-const ACCOUNT_ID = /^\d{12}$/
-
 /** The keys that hold the access point a request to S3 (or, for a directory bucket, S3 Express) comes through. */
 const ACCESS_POINT_ACCOUNT_KEYS: ReadonlySet<string> = new Set(['s3:dataaccesspointaccount', 's3express:dataaccesspointaccount'])
 const ACCESS_POINT_ARN_KEYS: ReadonlySet<string> = new Set(['s3:dataaccesspointarn', 's3express:dataaccesspointarn'])
 
+const valueAsAccount = (value: string): string => value
+
 /**
  * Does a resource policy's statement let in only requests made through the
- * access points of named accounts: a condition, false when the key is absent
- * (not negated, not IfExists), on the access point's account or ARN, each
- * value naming a 12-digit account (no wildcard, no variable)? Then it
- * delegates access control to those access points: a request gets only what
- * an access point's own policy allows as well ("both the access point and the
- * underlying bucket must permit the request"). The S3 User Guide's
- * "Delegating access control to access points" allows "*" so, and recommends
- * it "for all use cases that don't require direct access to the bucket".
+ * access points of named accounts (requiresWrittenOutAccounts on the access
+ * point's account or ARN)? Then it delegates access control to those access
+ * points: a request gets only what an access point's own policy allows as
+ * well ("both the access point and the underlying bucket must permit the
+ * request"). The S3 User Guide's "Delegating access control to access points"
+ * allows "*" so, and recommends it "for all use cases that don't require
+ * direct access to the bucket".
  */
 function delegatesToAccessPoints(s: StatementView): boolean {
-  return s.conditions.some((c) => {
-    const byAccount = ACCESS_POINT_ACCOUNT_KEYS.has(c.lowerKey)
-    if (!byAccount && !ACCESS_POINT_ARN_KEYS.has(c.lowerKey)) return false
-    const op = operatorNamed(c.operator.value)
-    if (op === undefined || trueWhenAbsent(op) || (op.family !== 'String' && op.family !== 'Arn') || c.values.length === 0) return false
-    return c.values.every((v) => v.kind === 'string' && ACCOUNT_ID.test(byAccount ? v.value : (splitArn(v.value)?.[4] ?? '')))
-  })
+  return requiresWrittenOutAccounts(s, (lowerKey) =>
+    ACCESS_POINT_ACCOUNT_KEYS.has(lowerKey) ? valueAsAccount : ACCESS_POINT_ARN_KEYS.has(lowerKey) ? accountInArn : undefined
+  )
 }
 
 function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
@@ -200,7 +211,7 @@ function rolesPinnedTo(s: StatementView): string | undefined {
     if (!op || op.family !== 'String' || trueWhenAbsent(op) || op.set !== undefined) continue
     const values = c.values.map((v) => (v.kind === 'string' ? v.value : ''))
     if (account && values.length === 1 && values[0].toLowerCase() === '${aws:principalaccount}') return 'its own account'
-    if (!values.every((v) => (account ? ACCOUNT_ID : ORGANIZATION_ID).test(v))) continue
+    if (!values.every((v) => (account ? isAccountId(v) : ORGANIZATION_ID.test(v)))) continue
     return `${account ? 'account' : 'organization'}${values.length > 1 ? 's' : ''} ${listText(values)}`
   }
   return undefined

@@ -9,6 +9,7 @@ import { statementLabel, type FindingDraft, type LintContext, type PrincipalEntr
 import { hasPlaceholder } from './placeholders.js'
 import { listText } from '../../list-text.js'
 import { memorable } from '../../memo-key.js'
+import { isAccountId } from '../../iam/arn.js'
 
 const ASSUME = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity'] as const
 type AssumeAction = (typeof ASSUME)[number]
@@ -54,7 +55,7 @@ function describe(p: PrincipalEntry): string {
   if (p.type === 'Service') return `the service principal ${p.value.value}`
   if (p.type === 'Federated') return `the provider ${p.value.value}`
   const v = p.value.value
-  if (/^\d{12}$/.test(v) || /:root$/.test(v)) return `the account ${v}`
+  if (isAccountId(v) || /:root$/.test(v)) return `the account ${v}`
   if (/:user\//.test(v)) return `the IAM user ${v}`
   if (/:role\//.test(v)) return `the role ${v}`
   return `the principal ${v}`
