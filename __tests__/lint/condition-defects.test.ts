@@ -189,6 +189,39 @@ describe('RTC407: the account part of an ARN a condition compares', () => {
   })
 })
 
+describe('the Region part of an ARN a condition compares: RTC402 under an Arn operator, RTC413 under a String operator', () => {
+  const findingsOf = (condition: unknown) =>
+    lintPolicyText('p.json', policy('s3:ListBucket', condition, 'arn:aws:s3:::reports'), 'identity').findings.filter((f) => f.code === 'RTC402' || f.code === 'RTC413')
+
+  test('a Region with a hyphen missing under ArnLike on aws:SourceArn: an error on the value that names the part', () => {
+    const [f, ...more] = findingsOf({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:us-east1:111122223333:alerts' } })
+    expect(more).toEqual([])
+    expect(f.code).toBe('RTC402')
+    expect(f.severity).toBe('error')
+    expect(f.message).toBe('aws:SourceArn value arn:aws:sns:us-east1:111122223333:alerts names the Region "us-east1", which is no Region name: no ARN has it, so ArnLike never matches it as intended.')
+    expect(f.hint).toBe('Write the Region as AWS names it (lower case, two hyphens: us-east-1), or leave it empty where the resource has none.')
+  })
+
+  test('an unfilled Region under StringNotEquals on an ARN key: RTC413, and the negation limits nothing', () => {
+    const [f] = findingsOf({ StringNotEquals: { 'aws:SourceArn': 'arn:aws:cloudtrail:region:111122223333:trail/t' } })
+    expect(f.code).toBe('RTC413')
+    expect(f.message).toContain('names the Region "region"')
+    expect(f.message).toContain('(a negated operator is then true for every request, so it limits nothing)')
+  })
+
+  test.each([
+    ['a Region name', { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:eu-central-1:111122223333:alerts' } }],
+    ['no Region (a global resource)', { ArnEquals: { 'aws:SourceArn': 'arn:aws:cloudfront::111122223333:distribution/E1' } }],
+    ['a Region in capitals under StringEqualsIgnoreCase', { StringEqualsIgnoreCase: { 'aws:SourceArn': 'ARN:AWS:SNS:US-EAST-1:111122223333:ALERTS' } }],
+    ['a Region wildcard', { ArnLike: { 'aws:SourceArn': 'arn:aws:sns:us-*:111122223333:alerts' } }],
+    ['a StringLike pattern that may span the parts', { StringLike: { 'aws:SourceArn': 'arn:aws:*:alerts' } }],
+    ['a policy variable', { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:${aws:RequestedRegion}:111122223333:alerts' } }],
+    ['a template placeholder (RTC616)', { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:<REGION>:111122223333:alerts' } }]
+  ])('not for %s', (_name, condition) => {
+    expect(findingsOf(condition)).toEqual([])
+  })
+})
+
 describe('RTC410: no action of the statement sends the key', () => {
   test('s3:prefix on EC2 actions', () => {
     expect(codesOf(policy(['ec2:DescribeInstances', 'ec2:StartInstances'], { StringLike: { 's3:prefix': 'home/*' } }))).toContain('RTC410')

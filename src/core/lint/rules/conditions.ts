@@ -327,7 +327,7 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
     }
   }
   if (info && op.family === 'String') checkArnKeyValues(entry, op, info, out)
-  if (!wrongOperator && (op.family === 'Arn' || (op.family === 'String' && (info?.type === 'ARN' || info?.type === 'ArrayOfARN')))) checkArnValueAccounts(entry, op, out)
+  if (!wrongOperator && (op.family === 'Arn' || (op.family === 'String' && (info?.type === 'ARN' || info?.type === 'ArrayOfARN')))) checkConditionArnParts(entry, op, out)
   if ((op.family === 'String' || op.family === 'Arn') && entry.lowerKey === 'aws:principalarn') checkPrincipalArnSessions(entry, op, out)
   if (op.family === 'String') {
     checkIdKeyValues(entry, op, out)
@@ -521,21 +521,25 @@ function checkArnKeyValues(entry: ConditionEntry, op: ParsedOperator, info: Cond
 }
 
 /**
- * RTC407 for the account part of an ARN a condition compares: under an Arn
+ * The Region and account parts of an ARN a condition compares: under an Arn
  * operator, or a String operator on a key that holds ARNs (aws:SourceArn,
- * aws:PrincipalArn). The request's ARN is a real resource's or principal's,
- * whose account part is 12 digits, empty (S3) or a word AWS writes for its own policies (OWNER_ACCOUNT_WORDS):
- * as in a Resource ARN (RTC304), any other account never matches, and a
- * negated operator (the usual "deny all but this role") is then true for the
- * exempt principal too. Arn operators compare the six parts one by one, so
- * only a wildcard in the account part itself stands for other accounts; under
- * a String Like operator a wildcard before the account may span parts, and
- * such a value is left alone. Policy variables and placeholders (RTC616) are
- * left alone too.
+ * aws:PrincipalArn). The request's ARN is a real resource's or principal's: its
+ * Region part is a Region name or empty (a global resource), and its account
+ * part 12 digits, empty (S3) or a word AWS writes for its own policies
+ * (OWNER_ACCOUNT_WORDS). As in a Resource ARN (RTC301, RTC304), any other
+ * part never matches, and a negated operator (the usual "deny all but this
+ * role") is then true for the exempt principal too. An account is RTC407, as
+ * for the account keys; a Region is RTC402 under an Arn operator and RTC413
+ * under a String one, as for a value that is no ARN. Arn operators compare the
+ * six parts one by one, so only a wildcard in the part itself stands for
+ * others; under a String Like operator a wildcard before the part may span
+ * parts, and the part is then left alone. Policy variables and placeholders
+ * (RTC616) are left alone too.
  */
-function checkArnValueAccounts(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+function checkConditionArnParts(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
   const ignoreCase = op.base.endsWith('ignorecase')
   const spanning = op.family === 'String' && readsStringWildcards(op)
+  const unmatched = `so ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}`
   for (let i = 0, values = entry.values; i < values.length; i++) {
     const v = values[i]
     if (v.kind !== 'string') continue
@@ -543,6 +547,21 @@ function checkArnValueAccounts(entry: ConditionEntry, op: ParsedOperator, out: F
     if (!/^arn:/i.test(text) || hasPlaceholder(text)) continue
     const colons = arnColons(text)
     if (colons.length < 5) continue
+    const region = text.slice(colons[2] + 1, colons[3])
+    if (
+      region !== '' &&
+      !REGION_NAME.test(ignoreCase ? region.toLowerCase() : region) &&
+      !region.includes('${') &&
+      !hasWildcard(region) &&
+      !(spanning && hasWildcard(text.slice(0, colons[3])))
+    ) {
+      out.push({
+        code: op.family === 'Arn' ? 'RTC402' : 'RTC413',
+        span: v.span,
+        message: `${entry.key.value} value ${text} names the Region "${region}", which is no Region name: no ARN has it, ${unmatched}.`,
+        hint: 'Write the Region as AWS names it (lower case, two hyphens: us-east-1), or leave it empty where the resource has none.'
+      })
+    }
     const account = text.slice(colons[3] + 1, colons[4])
     if (account === '' || isAccountId(account) || OWNER_ACCOUNT_WORDS.has(ignoreCase ? account.toLowerCase() : account)) continue
     if (account.includes('${') || hasWildcard(account) || (spanning && hasWildcard(text.slice(0, colons[4])))) continue
@@ -550,7 +569,7 @@ function checkArnValueAccounts(entry: ConditionEntry, op: ParsedOperator, out: F
     out.push({
       code: 'RTC407',
       span: v.span,
-      message: `${entry.key.value} value ${text} names the account ${account}, ${digits ? `of ${account.length} digits, not 12` : 'which is not a 12-digit account id'}: no ARN has it, so ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}.`,
+      message: `${entry.key.value} value ${text} names the account ${account}, ${digits ? `of ${account.length} digits, not 12` : 'which is not a 12-digit account id'}: no ARN has it, ${unmatched}.`,
       hint: 'Use the 12-digit account id (keep leading zeros).'
     })
   }
