@@ -222,6 +222,47 @@ describe('the Region part of an ARN a condition compares: RTC402 under an Arn op
   })
 })
 
+describe('RTC305: aws:PrincipalArn compared with an IAM or STS ARN of no principal it holds', () => {
+  // aws:PrincipalArn holds the ARN of the user or role (a role's, never its
+  // session's: RTC415), the account root or a federated user, in lower case.
+  const findingsOf = (condition: unknown) =>
+    lintPolicyText('p.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'iam:*', Resource: '*', Condition: condition }] }), 'scp').findings.filter(
+      (f) => f.code === 'RTC305'
+    )
+
+  test('"roles/" under ArnNotLike in a Deny: the exempt role is refused too, an error on the value', () => {
+    const [f, ...more] = findingsOf({ ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:roles/Admin' } })
+    expect(more).toEqual([])
+    expect(f.severity).toBe('error')
+    expect(f.message).toBe(
+      'aws:PrincipalArn holds the ARN of an IAM user or role, the account root or a federated user, and "roles" in arn:aws:iam::*:roles/Admin names none of them: ArnNotLike never matches it as intended (a negated operator is then true for every request, so it limits nothing).'
+    )
+    expect(f.hint).toBe('Write "role/".')
+  })
+
+  test.each([
+    ['a type in capitals (IAM matches ARNs with case)', { ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:Role/Admin' } }, 'Write "role/".'],
+    ['the service in capitals', { StringNotLike: { 'aws:PrincipalArn': 'arn:aws:IAM::*:role/Admin' } }, 'Write "iam".'],
+    ['a group, which is never a principal', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:group/Admins' } }, 'Write arn:aws:iam::ACCOUNT:role/NAME (a path before the name is part of it), user/NAME or root.'],
+    ['an STS role ARN', { ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:sts::111122223333:role/Admin' } }, 'Write arn:aws:iam::ACCOUNT:role/NAME (a path before the name is part of it), user/NAME or root.']
+  ])('%s', (_name, condition, hint) => {
+    expect(findingsOf(condition).map((f) => f.hint)).toEqual([hint])
+  })
+
+  test.each([
+    ['a role', { ArnNotLike: { 'aws:PrincipalArn': ['arn:aws:iam::*:role/Admin', 'arn:aws:iam::*:role/ops/*'] } }],
+    ['a user, the root and a federated user', { ArnEquals: { 'aws:PrincipalArn': ['arn:aws:iam::111122223333:user/alice', 'arn:aws:iam::111122223333:root', 'arn:aws:sts::111122223333:federated-user/bob'] } }],
+    ['a role session (RTC415 says so)', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:sts::111122223333:assumed-role/Admin/s' } }],
+    ['a type wildcard', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:*' } }],
+    ['any case under StringEqualsIgnoreCase', { StringEqualsIgnoreCase: { 'aws:PrincipalArn': 'ARN:AWS:IAM::111122223333:ROLE/ADMIN' } }],
+    ['a StringLike pattern that may span the parts', { StringLike: { 'aws:PrincipalArn': 'arn:aws:*/Admin' } }],
+    ['a policy variable', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:${aws:PrincipalTag/type}/x' } }],
+    ['another key', { ArnEquals: { 'aws:SourceArn': 'arn:aws:iam::111122223333:group/Admins' } }]
+  ])('not for %s', (_name, condition) => {
+    expect(findingsOf(condition)).toEqual([])
+  })
+})
+
 describe('RTC410: no action of the statement sends the key', () => {
   test('s3:prefix on EC2 actions', () => {
     expect(codesOf(policy(['ec2:DescribeInstances', 'ec2:StartInstances'], { StringLike: { 's3:prefix': 'home/*' } }))).toContain('RTC410')

@@ -328,7 +328,10 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
   }
   if (info && op.family === 'String') checkArnKeyValues(entry, op, info, out)
   if (!wrongOperator && (op.family === 'Arn' || (op.family === 'String' && (info?.type === 'ARN' || info?.type === 'ArrayOfARN')))) checkConditionArnParts(entry, op, out)
-  if ((op.family === 'String' || op.family === 'Arn') && entry.lowerKey === 'aws:principalarn') checkPrincipalArnSessions(entry, op, out)
+  if ((op.family === 'String' || op.family === 'Arn') && entry.lowerKey === 'aws:principalarn') {
+    checkPrincipalArnSessions(entry, op, out)
+    checkPrincipalArnTypes(entry, op, out)
+  }
   if (op.family === 'String') {
     checkIdKeyValues(entry, op, out)
     checkFormatKeyValues(entry, op, out)
@@ -488,6 +491,62 @@ function checkPrincipalArnSessions(entry: ConditionEntry, op: ParsedOperator, ou
       span: v.span,
       message: `${entry.key.value} holds the role's ARN for a request made with a role (arn:aws:iam::ACCOUNT:role/NAME), never a session ARN: "${text}" never matches it, so ${entry.operator.value} ${isNegated(op) ? "is true for every request, the role's own included (it limits nothing)" : 'never matches as written'}.`,
       hint: `Write "arn:${partition}:iam::${account}:role/${name}" (a path before the name is part of the role ARN: role/PATH/${name}).`
+    })
+  }
+}
+
+/** The resource types of the principals whose ARN aws:PrincipalArn holds, by service (a session's is RTC415's). */
+const PRINCIPAL_ARN_TYPES: Readonly<Record<string, ReadonlySet<string>>> = {
+  iam: new Set(['user', 'role', 'root']),
+  sts: new Set(['federated-user', 'assumed-role'])
+}
+
+/**
+ * RTC305 for aws:PrincipalArn given an IAM or STS ARN of no principal it
+ * holds. The IAM User Guide gives its values: the ARN of the IAM user, of the
+ * role (for a role session), arn:aws:iam::ACCOUNT:root, or an STS federated
+ * user's; IAM writes them in lower case and ARN and String operators compare
+ * with case. So "roles/", "Role/", "arn:aws:IAM::", a group's or an STS
+ * "role/" ARN never matches, and a negated operator (the usual Deny for all
+ * but an admin role) refuses the admin too. Other services' ARNs, wildcards
+ * in the service or type, patterns that may span parts, policy variables and
+ * placeholders are left alone.
+ */
+function checkPrincipalArnTypes(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  const ignoreCase = op.base.endsWith('ignorecase')
+  const spanning = op.family === 'String' && readsStringWildcards(op)
+  const unmatched = `${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}`
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i]
+    if (v.kind !== 'string') continue
+    const text = v.value
+    if (!/^arn:/i.test(text) || text.includes('${') || hasPlaceholder(text)) continue
+    const colons = arnColons(text)
+    // Under a String Like operator a wildcard may span parts: a part after one is not known.
+    if (colons.length < 5 || (spanning && hasWildcard(text.slice(0, colons[2])))) continue
+    const service = text.slice(colons[1] + 1, colons[2])
+    const lowerService = service.toLowerCase()
+    const types = PRINCIPAL_ARN_TYPES[lowerService]
+    if (types === undefined) continue
+    const what = `${entry.key.value} holds the ARN of an IAM user or role, the account root or a federated user, and`
+    if (!ignoreCase && service !== lowerService) {
+      out.push({ code: 'RTC305', span: v.span, message: `${what} "${service}" in ${text} names none of them: ${unmatched}.`, hint: `Write "${lowerService}".` })
+      continue
+    }
+    if (spanning && hasWildcard(text.slice(0, colons[4] + 1))) continue
+    const resource = text.slice(colons[4] + 1)
+    const slash = resource.indexOf('/')
+    const type = slash === -1 ? resource : resource.slice(0, slash)
+    if (type === '' || hasWildcard(type)) continue
+    const lowerType = type.toLowerCase()
+    const fits = types.has(lowerType) && (lowerType === 'root') === (slash === -1)
+    if (fits && (ignoreCase || type === lowerType)) continue
+    const meant = fits ? lowerType : lowerType.endsWith('s') && types.has(lowerType.slice(0, -1)) ? lowerType.slice(0, -1) : undefined
+    out.push({
+      code: 'RTC305',
+      span: v.span,
+      message: `${what} "${type}" in ${text} names none of them: ${unmatched}.`,
+      hint: meant !== undefined && meant !== 'root' ? `Write "${meant}/".` : 'Write arn:aws:iam::ACCOUNT:role/NAME (a path before the name is part of it), user/NAME or root.'
     })
   }
 }
