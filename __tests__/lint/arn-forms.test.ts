@@ -62,6 +62,18 @@ describe('an empty Region or account where the resource always has one', () => {
   })
 })
 
+describe('the words AWS writes in the account part of its own policies', () => {
+  // "aws" for its managed policies; "partner" for partner policies, which the
+  // AWS managed policy AccountManagementFromVercel names as a permissions boundary.
+  test.each([['arn:aws:iam::aws:policy/ReadOnlyAccess'], ['arn:aws:iam::partner:policy/permissions-boundary/vercel.com/Boundary']])('%s is no RTC304', (arn) => {
+    expect(codes('iam:GetPolicy', arn)).toEqual([])
+  })
+
+  test('another word there is', () => {
+    expect(codes('iam:GetPolicy', 'arn:aws:iam::partners:policy/Boundary')).toContain('RTC304')
+  })
+})
+
 describe('case in the service part and in IAM resource types', () => {
   test('a service part in capitals names no resource (RTC301)', () => {
     const [f, ...more] = findings('s3:GetObject', 'arn:aws:S3:::reports/*')

@@ -148,6 +148,121 @@ describe('RTC413: a String operator on an ARN key, given a value that is no ARN'
   })
 })
 
+describe('RTC407: the account part of an ARN a condition compares', () => {
+  // An ARN key's value is a real resource's or principal's ARN, whose account
+  // part is 12 digits (or empty, or "aws" for AWS's own resources): a value
+  // whose account part is anything else never matches it.
+  const findingsOf = (condition: unknown) =>
+    lintPolicyText('p.json', policy('s3:ListBucket', condition, 'arn:aws:s3:::reports'), 'identity').findings.filter((f) => f.code === 'RTC407')
+
+  test('11 digits under ArnNotEquals on aws:PrincipalArn: the Deny then refuses the exempt role too, an error on the value', () => {
+    const [f, ...more] = findingsOf({ ArnNotEquals: { 'aws:PrincipalArn': 'arn:aws:iam::12345678901:role/Admin' } })
+    expect(more).toEqual([])
+    expect(f.severity).toBe('error')
+    expect(f.message).toBe(
+      'aws:PrincipalArn value arn:aws:iam::12345678901:role/Admin names the account 12345678901, of 11 digits, not 12: no ARN has it, so ArnNotEquals never matches it as intended (a negated operator is then true for every request, so it limits nothing).'
+    )
+    expect(f.hint).toBe('Use the 12-digit account id (keep leading zeros).')
+    expect(f.column).toBeGreaterThan(1)
+  })
+
+  test.each([
+    ['an unfilled account under StringEquals on an ARN key', { StringEquals: { 'aws:SourceArn': 'arn:aws:cloudtrail:us-east-1:account-id:trail/x' } }, 'account-id'],
+    ['under ArnLike', { ArnLike: { 'aws:SourceArn': 'arn:aws:sns:*:ACCOUNT_ID:topic' } }, 'ACCOUNT_ID'],
+    ['an Arn operator on a String key that holds ARNs', { ArnEquals: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:1111222233334:log-group:g' } }, '1111222233334']
+  ])('%s', (_name, condition, account) => {
+    expect(findingsOf(condition).map((f) => f.message.split(' names the account ')[1].split(/[,:] /)[0])).toEqual([account])
+  })
+
+  test.each([
+    ['a 12-digit account', { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:111122223333:topic' } }],
+    ['no account (S3)', { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::reports' } }],
+    ["AWS's own account", { ArnEquals: { 'aws:SourceArn': 'arn:aws:iam::aws:policy/ReadOnlyAccess' } }],
+    ["a partner policy's (AWS's AccountManagementFromVercel names one)", { StringEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::partner:policy/permissions-boundary/vercel.com/Boundary' } }],
+    ['an account wildcard under an Arn operator', { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:*:*:reports' } }],
+    ['a pattern under StringLike that may span the parts', { StringLike: { 'aws:SourceArn': 'arn:aws:*:role/x' } }],
+    ['a policy variable', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::${aws:PrincipalAccount}:role/x' } }],
+    ['a template placeholder (RTC616)', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::<ACCOUNT>:role/x' } }],
+    ['a String operator on a String key', { StringLike: { 's3:prefix': 'arn:aws:iam::1:role/x' } }]
+  ])('not for %s', (_name, condition) => {
+    expect(findingsOf(condition)).toEqual([])
+  })
+})
+
+describe('the Region part of an ARN a condition compares: RTC402 under an Arn operator, RTC413 under a String operator', () => {
+  const findingsOf = (condition: unknown) =>
+    lintPolicyText('p.json', policy('s3:ListBucket', condition, 'arn:aws:s3:::reports'), 'identity').findings.filter((f) => f.code === 'RTC402' || f.code === 'RTC413')
+
+  test('a Region with a hyphen missing under ArnLike on aws:SourceArn: an error on the value that names the part', () => {
+    const [f, ...more] = findingsOf({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:us-east1:111122223333:alerts' } })
+    expect(more).toEqual([])
+    expect(f.code).toBe('RTC402')
+    expect(f.severity).toBe('error')
+    expect(f.message).toBe('aws:SourceArn value arn:aws:sns:us-east1:111122223333:alerts names the Region "us-east1", which is no Region name: no ARN has it, so ArnLike never matches it as intended.')
+    expect(f.hint).toBe('Write the Region as AWS names it (lower case, two hyphens: us-east-1), or leave it empty where the resource has none.')
+  })
+
+  test('an unfilled Region under StringNotEquals on an ARN key: RTC413, and the negation limits nothing', () => {
+    const [f] = findingsOf({ StringNotEquals: { 'aws:SourceArn': 'arn:aws:cloudtrail:region:111122223333:trail/t' } })
+    expect(f.code).toBe('RTC413')
+    expect(f.message).toContain('names the Region "region"')
+    expect(f.message).toContain('(a negated operator is then true for every request, so it limits nothing)')
+  })
+
+  test.each([
+    ['a Region name', { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:eu-central-1:111122223333:alerts' } }],
+    ['no Region (a global resource)', { ArnEquals: { 'aws:SourceArn': 'arn:aws:cloudfront::111122223333:distribution/E1' } }],
+    ['a Region in capitals under StringEqualsIgnoreCase', { StringEqualsIgnoreCase: { 'aws:SourceArn': 'ARN:AWS:SNS:US-EAST-1:111122223333:ALERTS' } }],
+    ['a Region wildcard', { ArnLike: { 'aws:SourceArn': 'arn:aws:sns:us-*:111122223333:alerts' } }],
+    ['a StringLike pattern that may span the parts', { StringLike: { 'aws:SourceArn': 'arn:aws:*:alerts' } }],
+    ['a policy variable', { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:${aws:RequestedRegion}:111122223333:alerts' } }],
+    ['a template placeholder (RTC616)', { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:<REGION>:111122223333:alerts' } }]
+  ])('not for %s', (_name, condition) => {
+    expect(findingsOf(condition)).toEqual([])
+  })
+})
+
+describe('RTC305: aws:PrincipalArn compared with an IAM or STS ARN of no principal it holds', () => {
+  // aws:PrincipalArn holds the ARN of the user or role (a role's, never its
+  // session's: RTC415), the account root or a federated user, in lower case.
+  const findingsOf = (condition: unknown) =>
+    lintPolicyText('p.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'iam:*', Resource: '*', Condition: condition }] }), 'scp').findings.filter(
+      (f) => f.code === 'RTC305'
+    )
+
+  test('"roles/" under ArnNotLike in a Deny: the exempt role is refused too, an error on the value', () => {
+    const [f, ...more] = findingsOf({ ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:roles/Admin' } })
+    expect(more).toEqual([])
+    expect(f.severity).toBe('error')
+    expect(f.message).toBe(
+      'aws:PrincipalArn holds the ARN of an IAM user or role, the account root or a federated user, and "roles" in arn:aws:iam::*:roles/Admin names none of them: ArnNotLike never matches it as intended (a negated operator is then true for every request, so it limits nothing).'
+    )
+    expect(f.hint).toBe('Write "role/".')
+  })
+
+  test.each([
+    ['a type in capitals (IAM matches ARNs with case)', { ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:Role/Admin' } }, 'Write "role/".'],
+    ['the service in capitals', { StringNotLike: { 'aws:PrincipalArn': 'arn:aws:IAM::*:role/Admin' } }, 'Write "iam".'],
+    ['a group, which is never a principal', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:group/Admins' } }, 'Write arn:aws:iam::ACCOUNT:role/NAME (a path before the name is part of it), user/NAME or root.'],
+    ['an STS role ARN', { ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:sts::111122223333:role/Admin' } }, 'Write arn:aws:iam::ACCOUNT:role/NAME (a path before the name is part of it), user/NAME or root.']
+  ])('%s', (_name, condition, hint) => {
+    expect(findingsOf(condition).map((f) => f.hint)).toEqual([hint])
+  })
+
+  test.each([
+    ['a role', { ArnNotLike: { 'aws:PrincipalArn': ['arn:aws:iam::*:role/Admin', 'arn:aws:iam::*:role/ops/*'] } }],
+    ['a user, the root and a federated user', { ArnEquals: { 'aws:PrincipalArn': ['arn:aws:iam::111122223333:user/alice', 'arn:aws:iam::111122223333:root', 'arn:aws:sts::111122223333:federated-user/bob'] } }],
+    ['a role session (RTC415 says so)', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:sts::111122223333:assumed-role/Admin/s' } }],
+    ['a type wildcard', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:*' } }],
+    ['any case under StringEqualsIgnoreCase', { StringEqualsIgnoreCase: { 'aws:PrincipalArn': 'ARN:AWS:IAM::111122223333:ROLE/ADMIN' } }],
+    ['a StringLike pattern that may span the parts', { StringLike: { 'aws:PrincipalArn': 'arn:aws:*/Admin' } }],
+    ['a policy variable', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:${aws:PrincipalTag/type}/x' } }],
+    ['another key', { ArnEquals: { 'aws:SourceArn': 'arn:aws:iam::111122223333:group/Admins' } }]
+  ])('not for %s', (_name, condition) => {
+    expect(findingsOf(condition)).toEqual([])
+  })
+})
+
 describe('RTC410: no action of the statement sends the key', () => {
   test('s3:prefix on EC2 actions', () => {
     expect(codesOf(policy(['ec2:DescribeInstances', 'ec2:StartInstances'], { StringLike: { 's3:prefix': 'home/*' } }))).toContain('RTC410')

@@ -40,6 +40,16 @@ export function wholeAccountOf(value: string): WholeAccount | undefined {
   return m ? { account: m[2], partition: m[1] } : undefined
 }
 
+/**
+ * Words AWS writes in an ARN's account part in place of an account id, for
+ * policies it owns: "aws" for its managed policies (arn:aws:iam::aws:policy/...),
+ * "partner" for partner policies (the AWS managed policy
+ * AccountManagementFromVercel compares iam:PermissionsBoundary with
+ * arn:aws:iam::partner:policy/...). Any other account part that is not 12
+ * digits names no account.
+ */
+export const OWNER_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['aws', 'partner'])
+
 export function kmsKeyWildcardArn(partition: string, region: string, account: string): string {
   return `arn:${partition}:kms:${region}:${account}:key/*`
 }

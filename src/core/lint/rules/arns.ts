@@ -19,7 +19,7 @@ import { characterShown } from '../characters.js'
 import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
 import { memorable } from '../../memo-key.js'
 import { oncePerObject } from '../../once-per-object.js'
-import { isAccountId } from '../../iam/arn.js'
+import { isAccountId, OWNER_ACCOUNT_WORDS } from '../../iam/arn.js'
 
 const PARTITIONS: ReadonlySet<string> = new Set(ALL_PARTITIONS)
 const IAM_RESOURCE_TYPES = new Set([
@@ -121,7 +121,7 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
   if (
     account !== undefined &&
     account !== '' &&
-    account !== 'aws' &&
+    !OWNER_ACCOUNT_WORDS.has(account) &&
     !isAccountId(account) &&
     !isPolicyVariable(account) &&
     // The one principal whose ARN names no account: a CloudFront origin access identity.

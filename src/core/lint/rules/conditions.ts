@@ -18,7 +18,7 @@ import { valueFormatOf } from '../../iam/key-value-formats.js'
 import { memorable } from '../../memo-key.js'
 import { isUnlistedConditionKey } from '../../iam/catalog/unlisted-condition-keys.js'
 import { readConditionValue, type ValueFamily, type ValueReading } from '../../iam/value-forms.js'
-import { isAccountId } from '../../iam/arn.js'
+import { isAccountId, OWNER_ACCOUNT_WORDS } from '../../iam/arn.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
@@ -327,7 +327,11 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
     }
   }
   if (info && op.family === 'String') checkArnKeyValues(entry, op, info, out)
-  if ((op.family === 'String' || op.family === 'Arn') && entry.lowerKey === 'aws:principalarn') checkPrincipalArnSessions(entry, op, out)
+  if (!wrongOperator && (op.family === 'Arn' || (op.family === 'String' && (info?.type === 'ARN' || info?.type === 'ArrayOfARN')))) checkConditionArnParts(entry, op, out)
+  if ((op.family === 'String' || op.family === 'Arn') && entry.lowerKey === 'aws:principalarn') {
+    checkPrincipalArnSessions(entry, op, out)
+    checkPrincipalArnTypes(entry, op, out)
+  }
   if (op.family === 'String') {
     checkIdKeyValues(entry, op, out)
     checkFormatKeyValues(entry, op, out)
@@ -491,6 +495,62 @@ function checkPrincipalArnSessions(entry: ConditionEntry, op: ParsedOperator, ou
   }
 }
 
+/** The resource types of the principals whose ARN aws:PrincipalArn holds, by service (a session's is RTC415's). */
+const PRINCIPAL_ARN_TYPES: Readonly<Record<string, ReadonlySet<string>>> = {
+  iam: new Set(['user', 'role', 'root']),
+  sts: new Set(['federated-user', 'assumed-role'])
+}
+
+/**
+ * RTC305 for aws:PrincipalArn given an IAM or STS ARN of no principal it
+ * holds. The IAM User Guide gives its values: the ARN of the IAM user, of the
+ * role (for a role session), arn:aws:iam::ACCOUNT:root, or an STS federated
+ * user's; IAM writes them in lower case and ARN and String operators compare
+ * with case. So "roles/", "Role/", "arn:aws:IAM::", a group's or an STS
+ * "role/" ARN never matches, and a negated operator (the usual Deny for all
+ * but an admin role) refuses the admin too. Other services' ARNs, wildcards
+ * in the service or type, patterns that may span parts, policy variables and
+ * placeholders are left alone.
+ */
+function checkPrincipalArnTypes(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  const ignoreCase = op.base.endsWith('ignorecase')
+  const spanning = op.family === 'String' && readsStringWildcards(op)
+  const unmatched = `${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}`
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i]
+    if (v.kind !== 'string') continue
+    const text = v.value
+    if (!/^arn:/i.test(text) || text.includes('${') || hasPlaceholder(text)) continue
+    const colons = arnColons(text)
+    // Under a String Like operator a wildcard may span parts: a part after one is not known.
+    if (colons.length < 5 || (spanning && hasWildcard(text.slice(0, colons[2])))) continue
+    const service = text.slice(colons[1] + 1, colons[2])
+    const lowerService = service.toLowerCase()
+    const types = PRINCIPAL_ARN_TYPES[lowerService]
+    if (types === undefined) continue
+    const what = `${entry.key.value} holds the ARN of an IAM user or role, the account root or a federated user, and`
+    if (!ignoreCase && service !== lowerService) {
+      out.push({ code: 'RTC305', span: v.span, message: `${what} "${service}" in ${text} names none of them: ${unmatched}.`, hint: `Write "${lowerService}".` })
+      continue
+    }
+    if (spanning && hasWildcard(text.slice(0, colons[4] + 1))) continue
+    const resource = text.slice(colons[4] + 1)
+    const slash = resource.indexOf('/')
+    const type = slash === -1 ? resource : resource.slice(0, slash)
+    if (type === '' || hasWildcard(type)) continue
+    const lowerType = type.toLowerCase()
+    const fits = types.has(lowerType) && (lowerType === 'root') === (slash === -1)
+    if (fits && (ignoreCase || type === lowerType)) continue
+    const meant = fits ? lowerType : lowerType.endsWith('s') && types.has(lowerType.slice(0, -1)) ? lowerType.slice(0, -1) : undefined
+    out.push({
+      code: 'RTC305',
+      span: v.span,
+      message: `${what} "${type}" in ${text} names none of them: ${unmatched}.`,
+      hint: meant !== undefined && meant !== 'root' ? `Write "${meant}/".` : 'Write arn:aws:iam::ACCOUNT:role/NAME (a path before the name is part of it), user/NAME or root.'
+    })
+  }
+}
+
 /**
  * RTC413: a String operator on a key that holds ARNs (aws:PrincipalArn,
  * aws:SourceArn, ec2:Vpc), given a value that is no ARN and no pattern that
@@ -515,6 +575,61 @@ function checkArnKeyValues(entry: ConditionEntry, op: ParsedOperator, info: Cond
       hint: account
         ? 'To test the caller\'s or the source\'s account, use aws:PrincipalAccount or aws:SourceAccount; to name a principal or resource, give its full ARN.'
         : `Give the full ARN (arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE)${readsStringWildcards(op) ? ', or a pattern of one' : ''}.`
+    })
+  }
+}
+
+/**
+ * The Region and account parts of an ARN a condition compares: under an Arn
+ * operator, or a String operator on a key that holds ARNs (aws:SourceArn,
+ * aws:PrincipalArn). The request's ARN is a real resource's or principal's: its
+ * Region part is a Region name or empty (a global resource), and its account
+ * part 12 digits, empty (S3) or a word AWS writes for its own policies
+ * (OWNER_ACCOUNT_WORDS). As in a Resource ARN (RTC301, RTC304), any other
+ * part never matches, and a negated operator (the usual "deny all but this
+ * role") is then true for the exempt principal too. An account is RTC407, as
+ * for the account keys; a Region is RTC402 under an Arn operator and RTC413
+ * under a String one, as for a value that is no ARN. Arn operators compare the
+ * six parts one by one, so only a wildcard in the part itself stands for
+ * others; under a String Like operator a wildcard before the part may span
+ * parts, and the part is then left alone. Policy variables and placeholders
+ * (RTC616) are left alone too.
+ */
+function checkConditionArnParts(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  const ignoreCase = op.base.endsWith('ignorecase')
+  const spanning = op.family === 'String' && readsStringWildcards(op)
+  const unmatched = `so ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}`
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i]
+    if (v.kind !== 'string') continue
+    const text = v.value
+    if (!/^arn:/i.test(text) || hasPlaceholder(text)) continue
+    const colons = arnColons(text)
+    if (colons.length < 5) continue
+    const region = text.slice(colons[2] + 1, colons[3])
+    if (
+      region !== '' &&
+      !REGION_NAME.test(ignoreCase ? region.toLowerCase() : region) &&
+      !region.includes('${') &&
+      !hasWildcard(region) &&
+      !(spanning && hasWildcard(text.slice(0, colons[3])))
+    ) {
+      out.push({
+        code: op.family === 'Arn' ? 'RTC402' : 'RTC413',
+        span: v.span,
+        message: `${entry.key.value} value ${text} names the Region "${region}", which is no Region name: no ARN has it, ${unmatched}.`,
+        hint: 'Write the Region as AWS names it (lower case, two hyphens: us-east-1), or leave it empty where the resource has none.'
+      })
+    }
+    const account = text.slice(colons[3] + 1, colons[4])
+    if (account === '' || isAccountId(account) || OWNER_ACCOUNT_WORDS.has(ignoreCase ? account.toLowerCase() : account)) continue
+    if (account.includes('${') || hasWildcard(account) || (spanning && hasWildcard(text.slice(0, colons[4])))) continue
+    const digits = /^\d+$/.test(account)
+    out.push({
+      code: 'RTC407',
+      span: v.span,
+      message: `${entry.key.value} value ${text} names the account ${account}, ${digits ? `of ${account.length} digits, not 12` : 'which is not a 12-digit account id'}: no ARN has it, ${unmatched}.`,
+      hint: 'Use the 12-digit account id (keep leading zeros).'
     })
   }
 }
