@@ -210,6 +210,25 @@ describe('the whole-setup inputs', () => {
     expect(text).not.toMatch(/[\r\n]/)
   })
 
+  // Each path belongs to the requester of its own kind: the rule must send a path given under the other's name to
+  // the input that takes it. "user-name for the user the path belongs to" led a trust-principal role setup to add a
+  // user-name, which the next run refuses ("is set while trust-principal is 'role'").
+  test("a path given under the other requester's input names the input that takes it, never one the next run refuses", () => {
+    const userPath = rejected({ ...ROLE, 'user-path': '/agents/' })
+    expect(userPath).toMatchObject({ input: 'user-path', problem: "is set while trust-principal is 'role'" })
+    expect(userPath.rule).toMatch(/principal-role-path/)
+    expect(userPath.rule).not.toMatch(/^user-name/)
+    // Followed, the rule's advice gives a run that passes.
+    expect(parsed({ ...ROLE, 'principal-role-path': '/agents/' }).principalRole).toEqual({ name: 'SecureAgentEc2', path: '/agents/' })
+
+    const rolePath = rejected({ 'principal-role-path': '/etl/' })
+    expect(rolePath).toMatchObject({ input: 'principal-role-path', problem: "is set while trust-principal is 'user'" })
+    expect(rolePath.rule).toMatch(/user-path/)
+    expect(parsed({ 'user-path': '/etl/' }).userPath).toBe('/etl/')
+    // Without a user or a role (trust-principal account), a user-path still asks for the user it belongs to.
+    expect(rejected({ 'user-name': '', 'user-path': '/etl/' }).rule).toBe('user-name for the user the path belongs to, or no user-path')
+  })
+
   test('trust-principal role names the role in user-account-id, with its path', () => {
     const value = parsed({ ...ROLE, 'principal-role-path': '/agents/', 'user-account-id': '210987654321' })
     expect(value.principalRole).toEqual({ name: 'SecureAgentEc2', path: '/agents/' })

@@ -134,10 +134,6 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
   const userRaw = optional('user-name')
   const userName = userRaw === undefined ? '' : check('user-name', userRaw, iamName(userRaw))
   const userPathRaw = optional('user-path')
-  // '/' is action.yml's default: the runner passes it whether or not a user is named.
-  if (userPathRaw !== undefined && userPathRaw.trim() !== '/' && !userName) {
-    throw new InputRejected({ input: 'user-path', problem: 'is set without user-name', rule: "user-name for the user the path belongs to, or no user-path" })
-  }
   const userPath = check('user-path', userPathRaw ?? '', iamPath(userPathRaw ?? ''))
   const userAccountRaw = optional('user-account-id')
   const userAccountId = userAccountRaw === undefined ? account : check('user-account-id', userAccountRaw, accountId(userAccountRaw))
@@ -145,6 +141,20 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
   const trustRaw = optional('trust-principal')
   const trustPrincipal =
     trustRaw === undefined ? (userName ? 'user' : 'account') : check('trust-principal', trustRaw, oneOf(TRUST_PRINCIPALS, trustRaw))
+  // '/' is action.yml's default: the runner passes it whether or not a user is named. With trust-principal role the
+  // requester is a role, whose path has an input of its own: asking for a user-name there would send the user to an
+  // input that trust-principal role refuses.
+  if (userPathRaw !== undefined && userPathRaw.trim() !== '/' && !userName) {
+    throw new InputRejected(
+      trustPrincipal === 'role'
+        ? {
+            input: 'user-path',
+            problem: "is set while trust-principal is 'role'",
+            rule: "principal-role-path for the path of the role principal-role-name names (user-path is the path of user-name's user, which trust-principal role does not take), or no user-path"
+          }
+        : { input: 'user-path', problem: 'is set without user-name', rule: 'user-name for the user the path belongs to, or no user-path' }
+    )
+  }
   if (trustPrincipal === 'user' && !userName) {
     throw new InputRejected({
       input: 'user-name',
@@ -187,7 +197,13 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
   } else {
     for (const [input, raw] of [['principal-role-name', principalRoleRaw], ['principal-role-path', principalPathRaw]] as const) {
       if (raw !== undefined && !(input === 'principal-role-path' && raw.trim() === '/')) {
-        throw new InputRejected({ input, problem: `is set while trust-principal is '${trustPrincipal}'`, rule: "trust-principal: role to make the trust policy name that role, or no principal-role-name/principal-role-path" })
+        // A user's path given here belongs in user-path: say so, as user-path's rule names principal-role-path.
+        const userPathNote = input === 'principal-role-path' && trustPrincipal === 'user' ? " (the path of user-name's user goes in user-path)" : ''
+        throw new InputRejected({
+          input,
+          problem: `is set while trust-principal is '${trustPrincipal}'`,
+          rule: `trust-principal: role to make the trust policy name that role, or no principal-role-name/principal-role-path${userPathNote}`
+        })
       }
     }
   }
