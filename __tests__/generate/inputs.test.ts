@@ -229,6 +229,17 @@ describe('the whole-setup inputs', () => {
     expect(rejected({ 'user-name': '', 'user-path': '/etl/' }).rule).toBe('user-name for the user the path belongs to, or no user-path')
   })
 
+  test("the Secure Agent role's ARN in user-name is sent to trust-principal role, not to a user of the role's name", () => {
+    const error = rejected({ 'user-name': 'arn:aws:iam::123456789012:role/agents/SecureAgentEc2' })
+    expect(error.input).toBe('user-name')
+    expect(error.problem).toMatch(/trust-principal: role with principal-role-name "SecureAgentEc2" and principal-role-path "\/agents\/"/)
+    // The advice, followed, names the role in the trust policy.
+    const docs = documentsFor(parsed({ ...ROLE, 'principal-role-path': '/agents/' }))
+    expect(docs.principalArn).toBe('arn:aws:iam::123456789012:role/agents/SecureAgentEc2')
+    expect(rejected({ ...ROLE, 'principal-role-name': 'arn:aws:iam::123456789012:user/etl' }).problem).toMatch(/given as user-name "etl"/)
+    expect(rejected({ 'role-name': 'arn:aws:iam::123456789012:user/etl' }).problem).toMatch(/^is a user ARN, not a role name/)
+  })
+
   test('trust-principal role names the role in user-account-id, with its path', () => {
     const value = parsed({ ...ROLE, 'principal-role-path': '/agents/', 'user-account-id': '210987654321' })
     expect(value.principalRole).toEqual({ name: 'SecureAgentEc2', path: '/agents/' })

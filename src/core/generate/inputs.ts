@@ -128,11 +128,11 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
 
   const part = check('partition', read('partition'), partition(read('partition') || 'aws'))
   const account = check('account-id', read('account-id'), accountId(required('account-id')))
-  const roleName = check('role-name', read('role-name'), iamName(required('role-name')))
+  const roleName = check('role-name', read('role-name'), iamName(required('role-name'), 'role-name'))
   const rolePath = check('role-path', read('role-path'), iamPath(read('role-path')))
 
   const userRaw = optional('user-name')
-  const userName = userRaw === undefined ? '' : check('user-name', userRaw, iamName(userRaw))
+  const userName = userRaw === undefined ? '' : check('user-name', userRaw, iamName(userRaw, 'user-name'))
   const userPathRaw = optional('user-path')
   const userPath = check('user-path', userPathRaw ?? '', iamPath(userPathRaw ?? ''))
   const userAccountRaw = optional('user-account-id')
@@ -181,7 +181,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
       })
     }
     principalRole = {
-      name: check('principal-role-name', principalRoleRaw, iamName(principalRoleRaw)),
+      name: check('principal-role-name', principalRoleRaw, iamName(principalRoleRaw, 'principal-role-name')),
       path: check('principal-role-path', principalPathRaw ?? '', iamPath(principalPathRaw ?? ''))
     }
     // IAM role names are unique in an account whatever their case or path: the same name there is this role,

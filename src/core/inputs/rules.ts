@@ -91,11 +91,17 @@ export function accountId(raw: string): RuleResult<string> {
 }
 
 const IAM_NAME_RULE = '1 to 64 characters of letters, digits and + = , . @ _ -'
-/** IAM user and role names share one rule (IAM API: [\w+=,.@-]{1,64}). */
-export function iamName(raw: string): RuleResult<string> {
+/** The inputs that take an IAM user or role name: user-name a user's, the others a role's. */
+export type IamNameInput = 'role-name' | 'user-name' | 'principal-role-name'
+/**
+ * IAM user and role names share one rule (IAM API: [\w+=,.@-]{1,64}).
+ * `input`, when given, is the input the name is for: an ARN of the other
+ * kind pasted there is named with the inputs that take it.
+ */
+export function iamName(raw: string, input?: IamNameInput): RuleResult<string> {
   const value = raw.trim()
   if (value.length === 0) return reject('is empty', IAM_NAME_RULE)
-  const arnProblem = iamArnGivenAsName(value)
+  const arnProblem = iamArnGivenAsName(value, input)
   if (arnProblem) return reject(arnProblem, IAM_NAME_RULE)
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE)
   const bad = value.match(/[^\w+=,.@-]/u)
@@ -106,13 +112,27 @@ export function iamName(raw: string): RuleResult<string> {
 /**
  * A role or user ARN pasted where its name goes (the console shows the ARN first): the problem names the name and
  * the path in it, which each have an input, or undefined. "contains ':'" would not say what to give instead.
+ * An ARN of the other kind than `input` takes (the Secure Agent's role ARN in user-name) names the inputs that take
+ * it: its name in this input would make a trust policy name a user or role that does not exist, or another one.
  */
-function iamArnGivenAsName(value: string): string | undefined {
+function iamArnGivenAsName(value: string, input: IamNameInput | undefined): string | undefined {
   const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value)
   if (!arn) return undefined
   const [, kind, path, name] = arn
-  const pathNote = path === '/' ? '' : `, and its path ${quotedText(path)} in the -path input beside this one`
-  return `is ${kind === 'role' ? 'a role' : 'a user'} ARN, not a name: give the name in it, ${quotedText(name)}${pathNote}`
+  const expected = input === undefined ? kind : input === 'user-name' ? 'user' : 'role'
+  if (kind === expected) {
+    const pathNote = path === '/' ? '' : `, and its path ${quotedText(path)} in the -path input beside this one`
+    return `is ${kind === 'role' ? 'a role' : 'a user'} ARN, not a name: give the name in it, ${quotedText(name)}${pathNote}`
+  }
+  if (input === 'user-name') {
+    const pathNote = path === '/' ? '' : ` and principal-role-path ${quotedText(path)}`
+    return `is a role ARN, not a user name: a role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role) is given as trust-principal: role with principal-role-name ${quotedText(name)}${pathNote}, and no user-name`
+  }
+  if (input === 'principal-role-name') {
+    const pathNote = path === '/' ? '' : ` with user-path ${quotedText(path)}`
+    return `is a user ARN, not a role name: a user that requests the credentials is given as user-name ${quotedText(name)}${pathNote} (trust-principal: user), not as principal-role-name`
+  }
+  return `is a user ARN, not a role name: role-name is the role the connector assumes, which the documents are made for; the user ${quotedText(name)} that requests the credentials goes in user-name`
 }
 
 const IAM_PATH_RULE =
