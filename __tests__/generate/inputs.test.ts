@@ -240,6 +240,22 @@ describe('the whole-setup inputs', () => {
     expect(rejected({ 'role-name': 'arn:aws:iam::123456789012:user/etl' }).problem).toMatch(/^is a user ARN, not a role name/)
   })
 
+  // A user's ARN copied from another account's console: its name alone in user-name makes the trust policy name a
+  // user of that name in account-id's account, which does not exist (IAM refuses the trust policy) or is another user.
+  test("an ARN pasted as a name in another account than the one the name is read in names that account's input", () => {
+    expect(rejected({ 'user-name': 'arn:aws:iam::210987654321:user/etl' }).problem).toBe(
+      'is a user ARN, not a name: give the name in it, "etl"; and its account, 210987654321, in user-account-id (the name is read in account 123456789012)'
+    )
+    expect(parsed({ 'user-name': 'etl', 'user-account-id': '210987654321' }).userAccountId).toBe('210987654321')
+    // The account already given: no note.
+    expect(rejected({ 'user-name': 'arn:aws:iam::210987654321:user/etl', 'user-account-id': '210987654321' }).problem).toBe('is a user ARN, not a name: give the name in it, "etl"')
+    expect(rejected({ ...ROLE, 'principal-role-name': 'arn:aws:iam::210987654321:role/Agent' }).problem).toMatch(/"Agent"; and its account, 210987654321, in user-account-id/)
+    expect(rejected({ 'user-name': 'arn:aws:iam::210987654321:role/Agent' }).problem).toMatch(/principal-role-name "Agent", and no user-name; and its account, 210987654321, in user-account-id/)
+    expect(rejected({ 'role-name': 'arn:aws:iam::210987654321:role/r' }).problem).toBe(
+      'is a role ARN, not a name: give the name in it, "r"; and its account, 210987654321, in account-id (the name is read in account 123456789012)'
+    )
+  })
+
   test('trust-principal role names the role in user-account-id, with its path', () => {
     const value = parsed({ ...ROLE, 'principal-role-path': '/agents/', 'user-account-id': '210987654321' })
     expect(value.principalRole).toEqual({ name: 'SecureAgentEc2', path: '/agents/' })

@@ -128,15 +128,16 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
 
   const part = check('partition', read('partition'), partition(read('partition') || 'aws'))
   const account = check('account-id', read('account-id'), accountId(required('account-id')))
-  const roleName = check('role-name', read('role-name'), iamName(required('role-name'), 'role-name'))
+  const roleName = check('role-name', read('role-name'), iamName(required('role-name'), 'role-name', account))
   const rolePath = check('role-path', read('role-path'), iamPath(read('role-path')))
 
-  const userRaw = optional('user-name')
-  const userName = userRaw === undefined ? '' : check('user-name', userRaw, iamName(userRaw, 'user-name'))
-  const userPathRaw = optional('user-path')
-  const userPath = check('user-path', userPathRaw ?? '', iamPath(userPathRaw ?? ''))
+  // Before the requester's name: an ARN pasted as that name is read against the account it will be named in.
   const userAccountRaw = optional('user-account-id')
   const userAccountId = userAccountRaw === undefined ? account : check('user-account-id', userAccountRaw, accountId(userAccountRaw))
+  const userRaw = optional('user-name')
+  const userName = userRaw === undefined ? '' : check('user-name', userRaw, iamName(userRaw, 'user-name', userAccountId))
+  const userPathRaw = optional('user-path')
+  const userPath = check('user-path', userPathRaw ?? '', iamPath(userPathRaw ?? ''))
 
   const trustRaw = optional('trust-principal')
   const trustPrincipal =
@@ -181,7 +182,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
       })
     }
     principalRole = {
-      name: check('principal-role-name', principalRoleRaw, iamName(principalRoleRaw, 'principal-role-name')),
+      name: check('principal-role-name', principalRoleRaw, iamName(principalRoleRaw, 'principal-role-name', userAccountId)),
       path: check('principal-role-path', principalPathRaw ?? '', iamPath(principalPathRaw ?? ''))
     }
     // IAM role names are unique in an account whatever their case or path: the same name there is this role,

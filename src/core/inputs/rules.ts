@@ -96,12 +96,14 @@ export type IamNameInput = 'role-name' | 'user-name' | 'principal-role-name'
 /**
  * IAM user and role names share one rule (IAM API: [\w+=,.@-]{1,64}).
  * `input`, when given, is the input the name is for: an ARN of the other
- * kind pasted there is named with the inputs that take it.
+ * kind pasted there is named with the inputs that take it. `account` is the
+ * account the name is read in (account-id's for role-name, user-account-id's
+ * for the requester): an ARN of another account names that account's input.
  */
-export function iamName(raw: string, input?: IamNameInput): RuleResult<string> {
+export function iamName(raw: string, input?: IamNameInput, account?: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length === 0) return reject('is empty', IAM_NAME_RULE)
-  const arnProblem = iamArnGivenAsName(value, input)
+  const arnProblem = iamArnGivenAsName(value, input, account)
   if (arnProblem) return reject(arnProblem, IAM_NAME_RULE)
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE)
   const bad = value.match(/[^\w+=,.@-]/u)
@@ -115,10 +117,19 @@ export function iamName(raw: string, input?: IamNameInput): RuleResult<string> {
  * An ARN of the other kind than `input` takes (the Secure Agent's role ARN in user-name) names the inputs that take
  * it: its name in this input would make a trust policy name a user or role that does not exist, or another one.
  */
-function iamArnGivenAsName(value: string, input: IamNameInput | undefined): string | undefined {
-  const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value)
+function iamArnGivenAsName(value: string, input: IamNameInput | undefined, account: string | undefined): string | undefined {
+  const arn = /^arn:[^:]*:iam::([^:]*):(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value)
   if (!arn) return undefined
-  const [, kind, path, name] = arn
+  const [, arnAccount, kind, path, name] = arn
+  const problem = arnOfKindProblem(kind, path, name, input)
+  // The name alone would be read in `account`: a user of that name there does not exist, or is another one. (A
+  // user's ARN in role-name is sent to user-name, whose account is not role-name's to say.)
+  if (input === undefined || account === undefined || !/^\d{12}$/.test(arnAccount) || arnAccount === account) return problem
+  if (input === 'role-name' && kind !== 'role') return problem
+  return `${problem}; and its account, ${arnAccount}, in ${input === 'role-name' ? 'account-id' : 'user-account-id'} (the name is read in account ${account})`
+}
+
+function arnOfKindProblem(kind: string, path: string, name: string, input: IamNameInput | undefined): string {
   const expected = input === undefined ? kind : input === 'user-name' ? 'user' : 'role'
   if (kind === expected) {
     const pathNote = path === '/' ? '' : `, and its path ${quotedText(path)} in the -path input beside this one`
