@@ -256,6 +256,24 @@ describe('the whole-setup inputs', () => {
     )
   })
 
+  // The endpoint and the ARN carry the cluster's (or workgroup's) Region, and the ARN its account: a redshift-region
+  // or account-id other than those makes the policy name a cluster that is not this one, and the connector's
+  // GetClusterCredentials is refused. The identifier alone, as the message said, left that unseen.
+  test("a pasted endpoint or ARN of another Region or account than the inputs' names them", () => {
+    const endpoint = rejected({ ...CLUSTER, 'redshift-cluster-id': 'analytics.abc123xyz789.eu-west-1.redshift.amazonaws.com:5439/dev' })
+    expect(endpoint.problem).toBe(`is the cluster's endpoint, not its identifier: the identifier is its first part, "analytics"; and its Region, eu-west-1, in redshift-region (now us-east-1)`)
+    const arn = rejected({ ...CLUSTER, 'redshift-cluster-id': 'arn:aws:redshift:eu-west-1:210987654321:cluster:analytics' })
+    expect(arn.problem).toBe(
+      `is the cluster's ARN, not its identifier: the identifier is its last part, "analytics"; and its Region, eu-west-1, in redshift-region (now us-east-1); and its account, 210987654321, in account-id (now 123456789012: the policy names the cluster or workgroup in the role's account)`
+    )
+    // Region and account as the inputs say: the message is as before.
+    expect(rejected({ ...CLUSTER, 'redshift-cluster-id': 'arn:aws:redshift:us-east-1:123456789012:cluster:analytics' }).problem).toBe(
+      `is the cluster's ARN, not its identifier: the identifier is its last part, "analytics"`
+    )
+    const workgroup = rejected({ ...SERVERLESS, 'redshift-workgroup': `arn:aws:redshift-serverless:eu-west-1:123456789012:workgroup/${WORKGROUP_ID}` })
+    expect(workgroup.problem).toBe(`is the workgroup's ARN, not its id: the id is its last part, "${WORKGROUP_ID}"; and its Region, eu-west-1, in redshift-region (now us-east-1)`)
+  })
+
   test('trust-principal role names the role in user-account-id, with its path', () => {
     const value = parsed({ ...ROLE, 'principal-role-path': '/agents/', 'user-account-id': '210987654321' })
     expect(value.principalRole).toEqual({ name: 'SecureAgentEc2', path: '/agents/' })

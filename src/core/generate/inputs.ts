@@ -232,7 +232,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
     throw new InputRejected({ input: 'staging-prefix', problem: 'is set without staging-bucket', rule: 'staging-bucket set to the bucket the prefix is in, or no staging-prefix' })
   }
 
-  const redshift = readRedshift(read, optional, check, part)
+  const redshift = readRedshift(read, optional, check, part, account)
 
   const durationRaw = optional('session-duration')
   const duration = durationRaw === undefined ? undefined : check('session-duration', durationRaw, sessionDuration(durationRaw))
@@ -278,7 +278,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
 type Check = <T>(input: string, raw: string, result: RuleResult<T>, echo?: boolean) => T
 
 /** redshift-db-auth and the inputs that belong to its choice; an input of the other choice is an error, not ignored. */
-function readRedshift(read: InputReader, optional: (input: string) => string | undefined, check: Check, part: Partition): RedshiftDbAuth | undefined {
+function readRedshift(read: InputReader, optional: (input: string) => string | undefined, check: Check, part: Partition, roleAccount: string): RedshiftDbAuth | undefined {
   const authRaw = read('redshift-db-auth')
   const auth = check('redshift-db-auth', authRaw, oneOf(REDSHIFT_DB_AUTH, authRaw.trim() === '' ? 'none' : authRaw.toLowerCase()))
   const belongs: Record<string, ReadonlyArray<(typeof REDSHIFT_DB_AUTH)[number]>> = {
@@ -313,10 +313,10 @@ function readRedshift(read: InputReader, optional: (input: string) => string | u
   const region = check('redshift-region', regionRaw, awsRegion(regionRaw, part))
   if (auth === 'serverless') {
     const raw = need('redshift-workgroup')
-    return { kind: 'serverless', region, workgroupId: check('redshift-workgroup', raw, redshiftWorkgroupId(raw)) }
+    return { kind: 'serverless', region, workgroupId: check('redshift-workgroup', raw, redshiftWorkgroupId(raw, { region, account: roleAccount })) }
   }
   const clusterRaw = need('redshift-cluster-id')
-  const clusterId = check('redshift-cluster-id', clusterRaw, redshiftClusterId(clusterRaw))
+  const clusterId = check('redshift-cluster-id', clusterRaw, redshiftClusterId(clusterRaw, { region, account: roleAccount }))
   const userRaw = need('db-user')
   const dbUser = check('db-user', userRaw, redshiftDbUser(userRaw))
   const nameRaw = optional('db-name')

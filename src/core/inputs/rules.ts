@@ -439,17 +439,38 @@ const CLUSTER_ID_RULE =
  * port and database after it) or its ARN, pasted for the identifier: the problem names the identifier in it, where
  * "contains '.'" would not say what to give. Undefined for anything else.
  */
-function clusterIdentifierInside(value: string): string | undefined {
-  const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.[a-z0-9-]+\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value)
-  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${quotedText(endpoint[1])}`
-  const arn = /^arn:[^:]*:redshift:[^:]*:[^:]*:cluster:([^:/]+)$/.exec(value)
-  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${quotedText(arn[1])}`
+function clusterIdentifierInside(value: string, where: RedshiftPlace | undefined): string | undefined {
+  const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.([a-z0-9-]+)\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value)
+  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${quotedText(endpoint[1])}${placeNote(where, endpoint[2])}`
+  const arn = /^arn:[^:]*:redshift:([^:]*):([^:]*):cluster:([^:/]+)$/.exec(value)
+  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${quotedText(arn[3])}${placeNote(where, arn[1], arn[2])}`
   return undefined
 }
 
-export function redshiftClusterId(raw: string): RuleResult<string> {
+/** Where the policy names the cluster or workgroup: redshift-region, and account-id (the role's account). */
+export interface RedshiftPlace {
+  region: string
+  account: string
+}
+
+/**
+ * What a pasted endpoint or ARN says of the Region and account that the inputs say otherwise: the identifier
+ * alone, in the inputs' Region and account, would name a cluster or workgroup that is not this one.
+ */
+function placeNote(where: RedshiftPlace | undefined, region: string, account?: string): string {
+  if (where === undefined) return ''
+  const regionNote = region !== where.region && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(region) ? `; and its Region, ${region}, in redshift-region (now ${where.region})` : ''
+  const accountNote =
+    account !== undefined && account !== where.account && /^\d{12}$/.test(account)
+      ? `; and its account, ${account}, in account-id (now ${where.account}: the policy names the cluster or workgroup in the role's account)`
+      : ''
+  return regionNote + accountNote
+}
+
+/** `where`: the Region and account the inputs name it in, which an endpoint or ARN pasted here is compared with. */
+export function redshiftClusterId(raw: string, where?: RedshiftPlace): RuleResult<string> {
   const value = raw.trim().toLowerCase()
-  const identifierInside = clusterIdentifierInside(value)
+  const identifierInside = clusterIdentifierInside(value, where)
   if (identifierInside) return reject(identifierInside, CLUSTER_ID_RULE)
   if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE)
   const bad = value.match(/[^a-z0-9-]/u)
@@ -462,13 +483,16 @@ export function redshiftClusterId(raw: string): RuleResult<string> {
 const WORKGROUP_RULE =
   'a Redshift Serverless workgroup id (a UUID such as 8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f): IAM names a workgroup by its id, which `aws redshift-serverless get-workgroup --workgroup-name NAME --query workgroup.workgroupId` prints'
 const WORKGROUP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-export function redshiftWorkgroupId(raw: string): RuleResult<string> {
+/** `where`: as redshiftClusterId's. */
+export function redshiftWorkgroupId(raw: string, where?: RedshiftPlace): RuleResult<string> {
   const value = raw.trim().toLowerCase()
   if (WORKGROUP_ID.test(value)) return accept(value)
   // The workgroup's ARN (the console shows it) ends in its id; its endpoint (the connector's JDBC URL holds it,
   // WORKGROUP.ACCOUNT.REGION.redshift-serverless.amazonaws.com) names the workgroup by name, which IAM does not use.
-  const arnId = /^arn:[^:]*:redshift-serverless:[^:]*:[^:]*:workgroup\/([^/]+)$/.exec(value)?.[1]
-  if (arnId !== undefined && WORKGROUP_ID.test(arnId)) return reject(`is the workgroup's ARN, not its id: the id is its last part, ${quotedText(arnId)}`, WORKGROUP_RULE)
+  const arn = /^arn:[^:]*:redshift-serverless:([^:]*):([^:]*):workgroup\/([^/]+)$/.exec(value)
+  if (arn && WORKGROUP_ID.test(arn[3])) {
+    return reject(`is the workgroup's ARN, not its id: the id is its last part, ${quotedText(arn[3])}${placeNote(where, arn[1], arn[2])}`, WORKGROUP_RULE)
+  }
   const endpointName = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z0-9-]+)\.\d{12}\.[a-z0-9-]+\.redshift-serverless\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/s.exec(value)?.[1]
   if (endpointName !== undefined) return reject(`is the workgroup's endpoint, which names the workgroup ${quotedText(endpointName)}, not its id`, WORKGROUP_RULE)
   const nonAscii = nonAsciiProblem(value)
