@@ -225,6 +225,10 @@ describe('the whole-setup inputs', () => {
     expect(rolePath).toMatchObject({ input: 'principal-role-path', problem: "is set while trust-principal is 'user'" })
     expect(rolePath.rule).toMatch(/user-path/)
     expect(parsed({ 'user-path': '/etl/' }).userPath).toBe('/etl/')
+    // principal-role-name without trust-principal: the requester meant is a role all the same.
+    const unsaid = rejected({ 'user-name': '', 'principal-role-name': 'SecureAgentEc2', 'user-path': '/agents/' })
+    expect(unsaid).toMatchObject({ input: 'user-path', problem: 'is set beside principal-role-name, without user-name' })
+    expect(unsaid.rule).toMatch(/^principal-role-path .*trust-principal: role/)
     // Without a user or a role (trust-principal account), a user-path still asks for the user it belongs to.
     expect(rejected({ 'user-name': '', 'user-path': '/etl/' }).rule).toBe('user-name for the user the path belongs to, or no user-path')
   })

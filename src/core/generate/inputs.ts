@@ -146,12 +146,14 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
   // requester is a role, whose path has an input of its own: asking for a user-name there would send the user to an
   // input that trust-principal role refuses.
   if (userPathRaw !== undefined && userPathRaw.trim() !== '/' && !userName) {
+    // principal-role-name with trust-principal left out means a role too (its own check then asks for trust-principal).
+    const roleMeant = trustPrincipal === 'role' || optional('principal-role-name') !== undefined
     throw new InputRejected(
-      trustPrincipal === 'role'
+      roleMeant
         ? {
             input: 'user-path',
-            problem: "is set while trust-principal is 'role'",
-            rule: "principal-role-path for the path of the role principal-role-name names (user-path is the path of user-name's user, which trust-principal role does not take), or no user-path"
+            problem: trustPrincipal === 'role' ? "is set while trust-principal is 'role'" : 'is set beside principal-role-name, without user-name',
+            rule: "principal-role-path for the path of the role principal-role-name names, with trust-principal: role (user-path is the path of user-name's user, which trust-principal role does not take), or no user-path"
           }
         : { input: 'user-path', problem: 'is set without user-name', rule: 'user-name for the user the path belongs to, or no user-path' }
     )
