@@ -210,6 +210,74 @@ describe('the whole-setup inputs', () => {
     expect(text).not.toMatch(/[\r\n]/)
   })
 
+  // Each path belongs to the requester of its own kind: the rule must send a path given under the other's name to
+  // the input that takes it. "user-name for the user the path belongs to" led a trust-principal role setup to add a
+  // user-name, which the next run refuses ("is set while trust-principal is 'role'").
+  test("a path given under the other requester's input names the input that takes it, never one the next run refuses", () => {
+    const userPath = rejected({ ...ROLE, 'user-path': '/agents/' })
+    expect(userPath).toMatchObject({ input: 'user-path', problem: "is set while trust-principal is 'role'" })
+    expect(userPath.rule).toMatch(/principal-role-path/)
+    expect(userPath.rule).not.toMatch(/^user-name/)
+    // Followed, the rule's advice gives a run that passes.
+    expect(parsed({ ...ROLE, 'principal-role-path': '/agents/' }).principalRole).toEqual({ name: 'SecureAgentEc2', path: '/agents/' })
+
+    const rolePath = rejected({ 'principal-role-path': '/etl/' })
+    expect(rolePath).toMatchObject({ input: 'principal-role-path', problem: "is set while trust-principal is 'user'" })
+    expect(rolePath.rule).toMatch(/user-path/)
+    expect(parsed({ 'user-path': '/etl/' }).userPath).toBe('/etl/')
+    // principal-role-name without trust-principal: the requester meant is a role all the same.
+    const unsaid = rejected({ 'user-name': '', 'principal-role-name': 'SecureAgentEc2', 'user-path': '/agents/' })
+    expect(unsaid).toMatchObject({ input: 'user-path', problem: 'is set beside principal-role-name, without user-name' })
+    expect(unsaid.rule).toMatch(/^principal-role-path .*trust-principal: role/)
+    // Without a user or a role (trust-principal account), a user-path still asks for the user it belongs to.
+    expect(rejected({ 'user-name': '', 'user-path': '/etl/' }).rule).toBe('user-name for the user the path belongs to, or no user-path')
+  })
+
+  test("the Secure Agent role's ARN in user-name is sent to trust-principal role, not to a user of the role's name", () => {
+    const error = rejected({ 'user-name': 'arn:aws:iam::123456789012:role/agents/SecureAgentEc2' })
+    expect(error.input).toBe('user-name')
+    expect(error.problem).toMatch(/trust-principal: role with principal-role-name "SecureAgentEc2" and principal-role-path "\/agents\/"/)
+    // The advice, followed, names the role in the trust policy.
+    const docs = documentsFor(parsed({ ...ROLE, 'principal-role-path': '/agents/' }))
+    expect(docs.principalArn).toBe('arn:aws:iam::123456789012:role/agents/SecureAgentEc2')
+    expect(rejected({ ...ROLE, 'principal-role-name': 'arn:aws:iam::123456789012:user/etl' }).problem).toMatch(/given as user-name "etl"/)
+    expect(rejected({ 'role-name': 'arn:aws:iam::123456789012:user/etl' }).problem).toMatch(/^is a user ARN, not a role name/)
+  })
+
+  // A user's ARN copied from another account's console: its name alone in user-name makes the trust policy name a
+  // user of that name in account-id's account, which does not exist (IAM refuses the trust policy) or is another user.
+  test("an ARN pasted as a name in another account than the one the name is read in names that account's input", () => {
+    expect(rejected({ 'user-name': 'arn:aws:iam::210987654321:user/etl' }).problem).toBe(
+      'is a user ARN, not a name: give the name in it, "etl"; and its account, 210987654321, in user-account-id (the name is read in account 123456789012)'
+    )
+    expect(parsed({ 'user-name': 'etl', 'user-account-id': '210987654321' }).userAccountId).toBe('210987654321')
+    // The account already given: no note.
+    expect(rejected({ 'user-name': 'arn:aws:iam::210987654321:user/etl', 'user-account-id': '210987654321' }).problem).toBe('is a user ARN, not a name: give the name in it, "etl"')
+    expect(rejected({ ...ROLE, 'principal-role-name': 'arn:aws:iam::210987654321:role/Agent' }).problem).toMatch(/"Agent"; and its account, 210987654321, in user-account-id/)
+    expect(rejected({ 'user-name': 'arn:aws:iam::210987654321:role/Agent' }).problem).toMatch(/principal-role-name "Agent", and no user-name; and its account, 210987654321, in user-account-id/)
+    expect(rejected({ 'role-name': 'arn:aws:iam::210987654321:role/r' }).problem).toBe(
+      'is a role ARN, not a name: give the name in it, "r"; and its account, 210987654321, in account-id (the name is read in account 123456789012)'
+    )
+  })
+
+  // The endpoint and the ARN carry the cluster's (or workgroup's) Region, and the ARN its account: a redshift-region
+  // or account-id other than those makes the policy name a cluster that is not this one, and the connector's
+  // GetClusterCredentials is refused. The identifier alone, as the message said, left that unseen.
+  test("a pasted endpoint or ARN of another Region or account than the inputs' names them", () => {
+    const endpoint = rejected({ ...CLUSTER, 'redshift-cluster-id': 'analytics.abc123xyz789.eu-west-1.redshift.amazonaws.com:5439/dev' })
+    expect(endpoint.problem).toBe(`is the cluster's endpoint, not its identifier: the identifier is its first part, "analytics"; and its Region, eu-west-1, in redshift-region (now us-east-1)`)
+    const arn = rejected({ ...CLUSTER, 'redshift-cluster-id': 'arn:aws:redshift:eu-west-1:210987654321:cluster:analytics' })
+    expect(arn.problem).toBe(
+      `is the cluster's ARN, not its identifier: the identifier is its last part, "analytics"; and its Region, eu-west-1, in redshift-region (now us-east-1); and its account, 210987654321, in account-id (now 123456789012: the policy names the cluster or workgroup in the role's account)`
+    )
+    // Region and account as the inputs say: the message is as before.
+    expect(rejected({ ...CLUSTER, 'redshift-cluster-id': 'arn:aws:redshift:us-east-1:123456789012:cluster:analytics' }).problem).toBe(
+      `is the cluster's ARN, not its identifier: the identifier is its last part, "analytics"`
+    )
+    const workgroup = rejected({ ...SERVERLESS, 'redshift-workgroup': `arn:aws:redshift-serverless:eu-west-1:123456789012:workgroup/${WORKGROUP_ID}` })
+    expect(workgroup.problem).toBe(`is the workgroup's ARN, not its id: the id is its last part, "${WORKGROUP_ID}"; and its Region, eu-west-1, in redshift-region (now us-east-1)`)
+  })
+
   test('trust-principal role names the role in user-account-id, with its path', () => {
     const value = parsed({ ...ROLE, 'principal-role-path': '/agents/', 'user-account-id': '210987654321' })
     expect(value.principalRole).toEqual({ name: 'SecureAgentEc2', path: '/agents/' })

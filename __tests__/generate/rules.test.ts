@@ -111,6 +111,31 @@ describe('iamName: an ARN pasted where the name goes', () => {
     expect(result.rule).toBe('1 to 64 characters of letters, digits and + = , . @ _ -')
   })
 
+  // An ARN of the other kind: "give the name in it" would put a role's name in user-name (a trust policy naming
+  // user/SecureAgentEc2, a user that does not exist, which IAM refuses, or another user of that name), or a user's
+  // in principal-role-name or role-name. The problem names the inputs that take it instead.
+  test.each([
+    [
+      'user-name',
+      'arn:aws:iam::123456789012:role/service/SecureAgentEc2',
+      `is a role ARN, not a user name: a role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role) is given as trust-principal: role with principal-role-name "SecureAgentEc2" and principal-role-path "/service/", and no user-name`
+    ],
+    [
+      'principal-role-name',
+      'arn:aws:iam::123456789012:user/etl/informatica-etl',
+      'is a user ARN, not a role name: a user that requests the credentials is given as user-name "informatica-etl" with user-path "/etl/" (trust-principal: user), not as principal-role-name'
+    ],
+    [
+      'role-name',
+      'arn:aws:iam::123456789012:user/informatica-etl',
+      'is a user ARN, not a role name: role-name is the role the connector assumes, which the documents are made for; the user "informatica-etl" that requests the credentials goes in user-name'
+    ]
+  ] as const)('%s given an ARN of the other kind (%j) names the inputs that take it', (input, raw, problem) => {
+    expect(bad(iamName(raw, input)).problem).toBe(problem)
+    // An ARN of the input's own kind keeps its message.
+    expect(bad(iamName('arn:aws:iam::123456789012:role/r', 'role-name')).problem).toBe('is a role ARN, not a name: give the name in it, "r"')
+  })
+
   test('an ARN of another kind is not read as a role or user ARN', () => {
     expect(bad(iamName('arn:aws:iam::123456789012:policy/p')).problem).toBe("contains ':'")
   })

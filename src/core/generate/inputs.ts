@@ -128,23 +128,36 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
 
   const part = check('partition', read('partition'), partition(read('partition') || 'aws'))
   const account = check('account-id', read('account-id'), accountId(required('account-id')))
-  const roleName = check('role-name', read('role-name'), iamName(required('role-name')))
+  const roleName = check('role-name', read('role-name'), iamName(required('role-name'), 'role-name', account))
   const rolePath = check('role-path', read('role-path'), iamPath(read('role-path')))
 
-  const userRaw = optional('user-name')
-  const userName = userRaw === undefined ? '' : check('user-name', userRaw, iamName(userRaw))
-  const userPathRaw = optional('user-path')
-  // '/' is action.yml's default: the runner passes it whether or not a user is named.
-  if (userPathRaw !== undefined && userPathRaw.trim() !== '/' && !userName) {
-    throw new InputRejected({ input: 'user-path', problem: 'is set without user-name', rule: "user-name for the user the path belongs to, or no user-path" })
-  }
-  const userPath = check('user-path', userPathRaw ?? '', iamPath(userPathRaw ?? ''))
+  // Before the requester's name: an ARN pasted as that name is read against the account it will be named in.
   const userAccountRaw = optional('user-account-id')
   const userAccountId = userAccountRaw === undefined ? account : check('user-account-id', userAccountRaw, accountId(userAccountRaw))
+  const userRaw = optional('user-name')
+  const userName = userRaw === undefined ? '' : check('user-name', userRaw, iamName(userRaw, 'user-name', userAccountId))
+  const userPathRaw = optional('user-path')
+  const userPath = check('user-path', userPathRaw ?? '', iamPath(userPathRaw ?? ''))
 
   const trustRaw = optional('trust-principal')
   const trustPrincipal =
     trustRaw === undefined ? (userName ? 'user' : 'account') : check('trust-principal', trustRaw, oneOf(TRUST_PRINCIPALS, trustRaw))
+  // '/' is action.yml's default: the runner passes it whether or not a user is named. With trust-principal role the
+  // requester is a role, whose path has an input of its own: asking for a user-name there would send the user to an
+  // input that trust-principal role refuses.
+  if (userPathRaw !== undefined && userPathRaw.trim() !== '/' && !userName) {
+    // principal-role-name with trust-principal left out means a role too (its own check then asks for trust-principal).
+    const roleMeant = trustPrincipal === 'role' || optional('principal-role-name') !== undefined
+    throw new InputRejected(
+      roleMeant
+        ? {
+            input: 'user-path',
+            problem: trustPrincipal === 'role' ? "is set while trust-principal is 'role'" : 'is set beside principal-role-name, without user-name',
+            rule: "principal-role-path for the path of the role principal-role-name names, with trust-principal: role (user-path is the path of user-name's user, which trust-principal role does not take), or no user-path"
+          }
+        : { input: 'user-path', problem: 'is set without user-name', rule: 'user-name for the user the path belongs to, or no user-path' }
+    )
+  }
   if (trustPrincipal === 'user' && !userName) {
     throw new InputRejected({
       input: 'user-name',
@@ -171,7 +184,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
       })
     }
     principalRole = {
-      name: check('principal-role-name', principalRoleRaw, iamName(principalRoleRaw)),
+      name: check('principal-role-name', principalRoleRaw, iamName(principalRoleRaw, 'principal-role-name', userAccountId)),
       path: check('principal-role-path', principalPathRaw ?? '', iamPath(principalPathRaw ?? ''))
     }
     // IAM role names are unique in an account whatever their case or path: the same name there is this role,
@@ -187,7 +200,13 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
   } else {
     for (const [input, raw] of [['principal-role-name', principalRoleRaw], ['principal-role-path', principalPathRaw]] as const) {
       if (raw !== undefined && !(input === 'principal-role-path' && raw.trim() === '/')) {
-        throw new InputRejected({ input, problem: `is set while trust-principal is '${trustPrincipal}'`, rule: "trust-principal: role to make the trust policy name that role, or no principal-role-name/principal-role-path" })
+        // A user's path given here belongs in user-path: say so, as user-path's rule names principal-role-path.
+        const userPathNote = input === 'principal-role-path' && trustPrincipal === 'user' ? " (the path of user-name's user goes in user-path)" : ''
+        throw new InputRejected({
+          input,
+          problem: `is set while trust-principal is '${trustPrincipal}'`,
+          rule: `trust-principal: role to make the trust policy name that role, or no principal-role-name/principal-role-path${userPathNote}`
+        })
       }
     }
   }
@@ -215,7 +234,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
     throw new InputRejected({ input: 'staging-prefix', problem: 'is set without staging-bucket', rule: 'staging-bucket set to the bucket the prefix is in, or no staging-prefix' })
   }
 
-  const redshift = readRedshift(read, optional, check, part)
+  const redshift = readRedshift(read, optional, check, part, account)
 
   const durationRaw = optional('session-duration')
   const duration = durationRaw === undefined ? undefined : check('session-duration', durationRaw, sessionDuration(durationRaw))
@@ -261,7 +280,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
 type Check = <T>(input: string, raw: string, result: RuleResult<T>, echo?: boolean) => T
 
 /** redshift-db-auth and the inputs that belong to its choice; an input of the other choice is an error, not ignored. */
-function readRedshift(read: InputReader, optional: (input: string) => string | undefined, check: Check, part: Partition): RedshiftDbAuth | undefined {
+function readRedshift(read: InputReader, optional: (input: string) => string | undefined, check: Check, part: Partition, roleAccount: string): RedshiftDbAuth | undefined {
   const authRaw = read('redshift-db-auth')
   const auth = check('redshift-db-auth', authRaw, oneOf(REDSHIFT_DB_AUTH, authRaw.trim() === '' ? 'none' : authRaw.toLowerCase()))
   const belongs: Record<string, ReadonlyArray<(typeof REDSHIFT_DB_AUTH)[number]>> = {
@@ -296,10 +315,10 @@ function readRedshift(read: InputReader, optional: (input: string) => string | u
   const region = check('redshift-region', regionRaw, awsRegion(regionRaw, part))
   if (auth === 'serverless') {
     const raw = need('redshift-workgroup')
-    return { kind: 'serverless', region, workgroupId: check('redshift-workgroup', raw, redshiftWorkgroupId(raw)) }
+    return { kind: 'serverless', region, workgroupId: check('redshift-workgroup', raw, redshiftWorkgroupId(raw, { region, account: roleAccount })) }
   }
   const clusterRaw = need('redshift-cluster-id')
-  const clusterId = check('redshift-cluster-id', clusterRaw, redshiftClusterId(clusterRaw))
+  const clusterId = check('redshift-cluster-id', clusterRaw, redshiftClusterId(clusterRaw, { region, account: roleAccount }))
   const userRaw = need('db-user')
   const dbUser = check('db-user', userRaw, redshiftDbUser(userRaw))
   const nameRaw = optional('db-name')

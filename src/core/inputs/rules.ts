@@ -92,11 +92,19 @@ export function accountId(raw: string): RuleResult<string> {
 }
 
 const IAM_NAME_RULE = '1 to 64 characters of letters, digits and + = , . @ _ -'
-/** IAM user and role names share one rule (IAM API: [\w+=,.@-]{1,64}). */
-export function iamName(raw: string): RuleResult<string> {
+/** The inputs that take an IAM user or role name: user-name a user's, the others a role's. */
+export type IamNameInput = 'role-name' | 'user-name' | 'principal-role-name'
+/**
+ * IAM user and role names share one rule (IAM API: [\w+=,.@-]{1,64}).
+ * `input`, when given, is the input the name is for: an ARN of the other
+ * kind pasted there is named with the inputs that take it. `account` is the
+ * account the name is read in (account-id's for role-name, user-account-id's
+ * for the requester): an ARN of another account names that account's input.
+ */
+export function iamName(raw: string, input?: IamNameInput, account?: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length === 0) return reject('is empty', IAM_NAME_RULE)
-  const arnProblem = iamArnGivenAsName(value)
+  const arnProblem = iamArnGivenAsName(value, input, account)
   if (arnProblem) return reject(arnProblem, IAM_NAME_RULE)
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE)
   const bad = value.match(/[^\w+=,.@-]/u)
@@ -107,13 +115,36 @@ export function iamName(raw: string): RuleResult<string> {
 /**
  * A role or user ARN pasted where its name goes (the console shows the ARN first): the problem names the name and
  * the path in it, which each have an input, or undefined. "contains ':'" would not say what to give instead.
+ * An ARN of the other kind than `input` takes (the Secure Agent's role ARN in user-name) names the inputs that take
+ * it: its name in this input would make a trust policy name a user or role that does not exist, or another one.
  */
-function iamArnGivenAsName(value: string): string | undefined {
-  const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value)
+function iamArnGivenAsName(value: string, input: IamNameInput | undefined, account: string | undefined): string | undefined {
+  const arn = /^arn:[^:]*:iam::([^:]*):(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value)
   if (!arn) return undefined
-  const [, kind, path, name] = arn
-  const pathNote = path === '/' ? '' : `, and its path ${quotedText(path)} in the -path input beside this one`
-  return `is ${kind === 'role' ? 'a role' : 'a user'} ARN, not a name: give the name in it, ${quotedText(name)}${pathNote}`
+  const [, arnAccount, kind, path, name] = arn
+  const problem = arnOfKindProblem(kind, path, name, input)
+  // The name alone would be read in `account`: a user of that name there does not exist, or is another one. (A
+  // user's ARN in role-name is sent to user-name, whose account is not role-name's to say.)
+  if (input === undefined || account === undefined || !/^\d{12}$/.test(arnAccount) || arnAccount === account) return problem
+  if (input === 'role-name' && kind !== 'role') return problem
+  return `${problem}; and its account, ${arnAccount}, in ${input === 'role-name' ? 'account-id' : 'user-account-id'} (the name is read in account ${account})`
+}
+
+function arnOfKindProblem(kind: string, path: string, name: string, input: IamNameInput | undefined): string {
+  const expected = input === undefined ? kind : input === 'user-name' ? 'user' : 'role'
+  if (kind === expected) {
+    const pathNote = path === '/' ? '' : `, and its path ${quotedText(path)} in the -path input beside this one`
+    return `is ${kind === 'role' ? 'a role' : 'a user'} ARN, not a name: give the name in it, ${quotedText(name)}${pathNote}`
+  }
+  if (input === 'user-name') {
+    const pathNote = path === '/' ? '' : ` and principal-role-path ${quotedText(path)}`
+    return `is a role ARN, not a user name: a role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role) is given as trust-principal: role with principal-role-name ${quotedText(name)}${pathNote}, and no user-name`
+  }
+  if (input === 'principal-role-name') {
+    const pathNote = path === '/' ? '' : ` with user-path ${quotedText(path)}`
+    return `is a user ARN, not a role name: a user that requests the credentials is given as user-name ${quotedText(name)}${pathNote} (trust-principal: user), not as principal-role-name`
+  }
+  return `is a user ARN, not a role name: role-name is the role the connector assumes, which the documents are made for; the user ${quotedText(name)} that requests the credentials goes in user-name`
 }
 
 const IAM_PATH_RULE =
@@ -409,17 +440,38 @@ const CLUSTER_ID_RULE =
  * port and database after it) or its ARN, pasted for the identifier: the problem names the identifier in it, where
  * "contains '.'" would not say what to give. Undefined for anything else.
  */
-function clusterIdentifierInside(value: string): string | undefined {
-  const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.[a-z0-9-]+\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value)
-  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${quotedText(endpoint[1])}`
-  const arn = /^arn:[^:]*:redshift:[^:]*:[^:]*:cluster:([^:/]+)$/.exec(value)
-  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${quotedText(arn[1])}`
+function clusterIdentifierInside(value: string, where: RedshiftPlace | undefined): string | undefined {
+  const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.([a-z0-9-]+)\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value)
+  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${quotedText(endpoint[1])}${placeNote(where, endpoint[2])}`
+  const arn = /^arn:[^:]*:redshift:([^:]*):([^:]*):cluster:([^:/]+)$/.exec(value)
+  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${quotedText(arn[3])}${placeNote(where, arn[1], arn[2])}`
   return undefined
 }
 
-export function redshiftClusterId(raw: string): RuleResult<string> {
+/** Where the policy names the cluster or workgroup: redshift-region, and account-id (the role's account). */
+export interface RedshiftPlace {
+  region: string
+  account: string
+}
+
+/**
+ * What a pasted endpoint or ARN says of the Region and account that the inputs say otherwise: the identifier
+ * alone, in the inputs' Region and account, would name a cluster or workgroup that is not this one.
+ */
+function placeNote(where: RedshiftPlace | undefined, region: string, account?: string): string {
+  if (where === undefined) return ''
+  const regionNote = region !== where.region && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(region) ? `; and its Region, ${region}, in redshift-region (now ${where.region})` : ''
+  const accountNote =
+    account !== undefined && account !== where.account && /^\d{12}$/.test(account)
+      ? `; and its account, ${account}, in account-id (now ${where.account}: the policy names the cluster or workgroup in the role's account)`
+      : ''
+  return regionNote + accountNote
+}
+
+/** `where`: the Region and account the inputs name it in, which an endpoint or ARN pasted here is compared with. */
+export function redshiftClusterId(raw: string, where?: RedshiftPlace): RuleResult<string> {
   const value = raw.trim().toLowerCase()
-  const identifierInside = clusterIdentifierInside(value)
+  const identifierInside = clusterIdentifierInside(value, where)
   if (identifierInside) return reject(identifierInside, CLUSTER_ID_RULE)
   if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE)
   const bad = value.match(/[^a-z0-9-]/u)
@@ -432,13 +484,16 @@ export function redshiftClusterId(raw: string): RuleResult<string> {
 const WORKGROUP_RULE =
   'a Redshift Serverless workgroup id (a UUID such as 8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f): IAM names a workgroup by its id, which `aws redshift-serverless get-workgroup --workgroup-name NAME --query workgroup.workgroupId` prints'
 const WORKGROUP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-export function redshiftWorkgroupId(raw: string): RuleResult<string> {
+/** `where`: as redshiftClusterId's. */
+export function redshiftWorkgroupId(raw: string, where?: RedshiftPlace): RuleResult<string> {
   const value = raw.trim().toLowerCase()
   if (WORKGROUP_ID.test(value)) return accept(value)
   // The workgroup's ARN (the console shows it) ends in its id; its endpoint (the connector's JDBC URL holds it,
   // WORKGROUP.ACCOUNT.REGION.redshift-serverless.amazonaws.com) names the workgroup by name, which IAM does not use.
-  const arnId = /^arn:[^:]*:redshift-serverless:[^:]*:[^:]*:workgroup\/([^/]+)$/.exec(value)?.[1]
-  if (arnId !== undefined && WORKGROUP_ID.test(arnId)) return reject(`is the workgroup's ARN, not its id: the id is its last part, ${quotedText(arnId)}`, WORKGROUP_RULE)
+  const arn = /^arn:[^:]*:redshift-serverless:([^:]*):([^:]*):workgroup\/([^/]+)$/.exec(value)
+  if (arn && WORKGROUP_ID.test(arn[3])) {
+    return reject(`is the workgroup's ARN, not its id: the id is its last part, ${quotedText(arn[3])}${placeNote(where, arn[1], arn[2])}`, WORKGROUP_RULE)
+  }
   const endpointName = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z0-9-]+)\.\d{12}\.[a-z0-9-]+\.redshift-serverless\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/s.exec(value)?.[1]
   if (endpointName !== undefined) return reject(`is the workgroup's endpoint, which names the workgroup ${quotedText(endpointName)}, not its id`, WORKGROUP_RULE)
   const nonAscii = nonAsciiProblem(value)
