@@ -31,7 +31,7 @@ import { diffPolicies } from '../diff/semantic-diff.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
 import { listText } from '../list-text.js'
 import { groupDigits } from '../digits.js'
-import { isUnknowableForKms, isUnknowableForOthers, isUnknowableForRoleSession, isUnknowableKey } from './unknowable-keys.js'
+import { isUnknowableForKms, isUnknowableForKmsWithoutAlias, isUnknowableForOthers, isUnknowableForRoleSession, isUnknowableKey } from './unknowable-keys.js'
 import { oncePerObject } from '../once-per-object.js'
 
 /**
@@ -46,8 +46,11 @@ const KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//
 
 /** The encryption context key S3 sets when it calls KMS for SSE-KMS. */
 const S3_ARN_CONTEXT = 'kms:EncryptionContext:aws:s3:arn'
-/** isUnknowableForKms but for S3_ARN_CONTEXT, whose values the staging bucket gives (useKeyWith). */
-const isUnknowableForKmsOnStaging = (k: string): boolean => isUnknowableForKms(k) && k.toLowerCase() !== S3_ARN_CONTEXT.toLowerCase()
+/** A KMS request's unknowable keys but S3_ARN_CONTEXT, whose values the staging bucket gives (useKeyWith). */
+const onStaging =
+  (unknown: (k: string) => boolean) =>
+  (k: string): boolean =>
+    unknown(k) && k.toLowerCase() !== S3_ARN_CONTEXT.toLowerCase()
 
 // Whether a policy has a condition on S3_ARN_CONTEXT, worked out once per policy: only then are the KMS calls read
 // with each of its values (useKeyWith), and thousands of candidate role policies cost one decision each, as before.
@@ -188,6 +191,10 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   // kms:CallerAccount is in every KMS request: the account of the caller.
   const sessionKeyContext = (): Record<string, ContextValue> => ({ ...contextOf(session), 'kms:CallerAccount': inputs.accountId })
   const keyContext: Record<string, ContextValue> = { ...sessionKeyContext(), ...(key?.type === 'alias' ? { 'kms:ResourceAliases': [key.id] } : {}) }
+  // The keys of the connector's KMS calls that no input gives: a staging key named by id (or none named) has
+  // aliases no input tells, and a condition on them held the calls refused. A made-up other key (RTC712) has none.
+  const kmsUnknown = key?.type === 'alias' ? isUnknowableForKms : isUnknowableForKmsWithoutAlias
+  const kmsUnknownFor = (resource: string) => (resource === stagingKey ? kmsUnknown : isUnknowableForKms)
   const defaultKeyPolicy = delegatingTo(part, inputs.accountId, 'kms:*')
   // With SSE-KMS, S3 calls KMS for the connector with the encryption context aws:s3:arn: the staging bucket's ARN
   // (with an S3 Bucket Key) or the object's (without); the connector's own calls (kms:DescribeKey) carry none.
@@ -221,10 +228,10 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
         { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount, ...(boundary ? { permissionsBoundary: boundary } : {}) },
         key !== undefined || resource !== stagingKey
       )
-    if (s3ArnReadings.length === 0 || !(mentionsS3ArnContext(resourcePolicy) || identity.some(mentionsS3ArnContext))) return once(ctx, isUnknowableForKms)
+    if (s3ArnReadings.length === 0 || !(mentionsS3ArnContext(resourcePolicy) || identity.some(mentionsS3ArnContext))) return once(ctx, kmsUnknownFor(resource))
     let first: Decision | undefined
     for (const s3Arn of s3ArnReadings) {
-      const d = once(s3Arn === undefined ? ctx : { ...ctx, [S3_ARN_CONTEXT]: s3Arn }, isUnknowableForKmsOnStaging)
+      const d = once(s3Arn === undefined ? ctx : { ...ctx, [S3_ARN_CONTEXT]: s3Arn }, onStaging(kmsUnknownFor(resource)))
       if (d.effect === 'Allow') return d
       first ??= d
     }
@@ -610,7 +617,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
       { request: { principal: caller, action: 'sts:AssumeRole', resource: roleArn, context, unknownKeys: callerUnknown }, callerAccount: inputs.userAccountId, resourceAccount: inputs.accountId, what: `sts:AssumeRole on ${roleArn}` },
       ...(inputs.kms
         ? CONNECTOR_KMS_ACTIONS.map((action) => ({
-            request: { principal: session, action, resource: stagingKey, context: keyContext, unknownKeys: isUnknowableForKms },
+            request: { principal: session, action, resource: stagingKey, context: keyContext, unknownKeys: kmsUnknown },
             callerAccount: inputs.accountId,
             resourceAccount: keyAccount,
             regionKnown: key !== undefined,
@@ -624,7 +631,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   }
   for (const { doc, index, calls } of undecided.values()) {
     const st = statementAt(doc.policy, index)
-    const keys = st ? [...new Set(Object.values(st.condition).flatMap((block) => Object.keys(block)).filter((k) => isUnknowableForOthers(k) || isUnknowableForKms(k)))] : []
+    const keys = st ? [...new Set(Object.values(st.condition).flatMap((block) => Object.keys(block)).filter((k) => isUnknowableForOthers(k) || kmsUnknown(k)))] : []
     report(
       'RTC723',
       doc.file,
