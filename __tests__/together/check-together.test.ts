@@ -160,7 +160,7 @@ describe('can the user assume the role (RTC704)', () => {
       doc(d.userPolicy.Statement[0], { Sid: 'NoRoles', Effect: 'Deny', Action: 'sts:*', Resource: 'arn:aws:iam::*:role/Redshift*' })
     )
     const broken = one(checkTogether(files, i), 'RTC704')
-    expect(broken.message).toContain('statement 1 (NoRoles)')
+    expect(broken.message).toContain('statement 2 (NoRoles)')
     expect(broken.message).toContain('explicitly denies')
   })
 

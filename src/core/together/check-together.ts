@@ -636,7 +636,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
       'RTC723',
       doc.file,
       statementPlace(doc.file, index),
-      `Whether the Redshift connector may make ${listText(calls, 3, '; ')} is not checked: ${st ? statementName(st) : `statement ${index}`} of ${doc.file.file} denies it if its conditions on ${listText(keys, 3)} hold for the connector's requests, and the check cannot know their values (where the Secure Agent runs, its network, its organisation...): they were read in the connector's favour`,
+      `Whether the Redshift connector may make ${listText(calls, 3, '; ')} is not checked: ${statementName(st ?? { index })} of ${doc.file.file} denies it if its conditions on ${listText(keys, 3)} hold for the connector's requests, and the check cannot know their values (where the Secure Agent runs, its network, its organisation...): they were read in the connector's favour`,
       `Make sure the Secure Agent's requests meet the conditions on ${listText(keys, 3)} (or leave the connector's principal out of the Deny)`
     )
   }
