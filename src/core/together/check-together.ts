@@ -144,8 +144,12 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   // With trust-principal role the caller is a session of the principal role
   // (the Secure Agent's EC2 instance role); the trust policy names the role.
   const principalRole = inputs.trustPrincipal === 'role' && inputs.principalRole ? generated.principalArn : ''
-  const callerArn = principalRole || generated.userArn || userArn(part, inputs.userAccountId, ANY_USER)
   const docs = files.filter((f): f is LintedFile & { policy: NormalPolicy } => f.policy !== undefined).map((f) => ({ file: f, policy: f.policy }))
+  // With trust-principal account no input names the connector's user: one of its account that a trust policy
+  // among the files names is read as it, in the connector's favour (as a named session of the principal role is
+  // below); else a made-up user stands for it, which no message names (callerText).
+  const namedUser = principalRole || generated.userArn ? undefined : userNamedIn(docs.filter((d) => d.file.kind === 'trust'), part, inputs.userAccountId)
+  const callerArn = principalRole || generated.userArn || namedUser || userArn(part, inputs.userAccountId, ANY_USER)
   // The principal role's session: its name is the Secure Agent's choice (an EC2 instance role's is the
   // instance id), which no file or input gives. A trust policy that names one session of that role is read
   // in the connector's favour, as a condition on sts:RoleSessionName is: the caller is that session.
@@ -155,7 +159,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   const caller: RequestPrincipal = principalRole
     ? { ...principalFromArn(namedSession ?? `${sessionPrefix}redshift-connector`), roleArn: principalRole }
     : principalFromArn(callerArn)
-  const callerText = principalRole || generated.userArn || `an IAM user of account ${inputs.userAccountId}`
+  const callerText = principalRole || generated.userArn || namedUser || `an IAM user of account ${inputs.userAccountId}`
   const context: Record<string, ContextValue> = { ...contextOf(caller), ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {}) }
 
   const identities = docs.filter((d) => d.file.kind === 'identity')
@@ -378,7 +382,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
         )
       }
     }
-    checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report, contextOf)
+    checkWhoElse(trust, inputs, roleArn, callerArn, callerText, isCaller, assume, report, contextOf)
   }
 
   const kmsHome = kmsDoc ?? keyPolicyDoc
@@ -708,6 +712,7 @@ function checkWhoElse(
   inputs: GenerateInputs,
   roleArn: string,
   callerArn: string,
+  callerText: string,
   isCaller: (arn: string) => boolean,
   assume: Assume,
   report: Report,
@@ -722,6 +727,8 @@ function checkWhoElse(
     ...contextOf(probe),
     ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {})
   })
+  // What a hint tells to name: the connector's principal, never the made-up user that stands for an unnamed one.
+  const nameIt = callerText === callerArn ? callerArn : `the connector's user of account ${inputs.userAccountId}`
   const placeOf = (d: Decision) => {
     const ref = d.matched.find((r) => r.source === 'resource')
     return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file)
@@ -735,7 +742,7 @@ function checkWhoElse(
         trust.file,
         placeOf(d),
         `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === 'anonymous' ? 'anonymous callers' : `a user of an unrelated account (${stranger})`}${unknowableNote(statementAt(trust.policy, d.matched.find((r) => r.source === 'resource')?.statement))}`,
-        `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`
+        `Name ${nameIt} (or its account) in Principal instead of "*" or NotPrincipal`
       )
       return
     }
@@ -756,8 +763,8 @@ function checkWhoElse(
       'RTC707',
       trust.file,
       statementPlace(trust.file, ref.statement),
-      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}${unknowableNote(s)}`,
-      `Name ${callerArn} in Principal instead of "*"`
+      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerText}${unknowableNote(s)}`,
+      `Name ${nameIt} in Principal instead of "*"`
     )
   }
 
@@ -796,15 +803,15 @@ function checkWhoElse(
       const own = account === inputs.userAccountId || account === inputs.accountId
       code = own ? 'RTC707' : 'RTC706'
       message = own
-        ? `The trust policy admits the whole account ${account}: every user and role there that its IAM policies allow can assume ${roleArn}, not only ${callerArn}`
+        ? `The trust policy admits the whole account ${account}: every user and role there that its IAM policies allow can assume ${roleArn}, not only ${callerText}`
         : `The trust policy admits account ${account}, which is neither the user's nor the role's: anyone it allows can assume ${roleArn}`
-      hint = own ? `Name ${callerArn} instead of the account root` : `Remove ${value} from Principal unless that account is meant to use the role`
+      hint = own ? `Name ${nameIt} instead of the account root` : `Remove ${value} from Principal unless that account is meant to use the role`
     } else {
       const other = probe.account !== undefined && probe.account !== inputs.userAccountId && probe.account !== inputs.accountId
       code = other ? 'RTC706' : 'RTC708'
       message = other
         ? `The trust policy admits ${value} of account ${probe.account}, which is neither the user's nor the role's: it can assume ${roleArn}`
-        : `The trust policy also admits ${type === 'AWS' ? value : `${type} ${value}`}: it can assume ${roleArn} besides ${callerArn}`
+        : `The trust policy also admits ${type === 'AWS' ? value : `${type} ${value}`}: it can assume ${roleArn} besides ${callerText}`
       hint = `Remove ${value} from Principal unless it is meant to share the role`
     }
     const key = `${code}|${s.index}|${value}`
@@ -824,6 +831,22 @@ function sessionNamedIn(trusts: Doc[], isCaller: (arn: string) => boolean, roleA
     for (const s of policy.statements) {
       const session = (s.principal?.AWS ?? []).find((value) => value !== roleArn && !hasWildcard(value) && isCaller(value))
       if (session) return session
+    }
+  }
+  return undefined
+}
+
+/**
+ * The first IAM user of `account` that an Allow of a trust policy names (no wildcard): with trust-principal account,
+ * the connector's user, read in its favour. Linear in the principals.
+ */
+function userNamedIn(trusts: Doc[], part: string, account: string): string | undefined {
+  const prefix = `arn:${part}:iam::${account}:user/`
+  for (const { policy } of trusts) {
+    for (const s of policy.statements) {
+      if (s.effect !== 'Allow') continue
+      const named = (s.principal?.AWS ?? []).find((v) => v.startsWith(prefix) && v.length > prefix.length && !hasWildcard(v))
+      if (named) return named
     }
   }
   return undefined
