@@ -31,7 +31,7 @@ import { diffPolicies } from '../diff/semantic-diff.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
 import { listText } from '../list-text.js'
 import { groupDigits } from '../digits.js'
-import { isUnknowableForKms, isUnknowableForKmsWithoutAlias, isUnknowableForOthers, isUnknowableForRoleSession, isUnknowableKey } from './unknowable-keys.js'
+import { isUnknowableForAnonymous, isUnknowableForKms, isUnknowableForKmsWithoutAlias, isUnknowableForOthers, isUnknowableForRoleSession, isUnknowableKey } from './unknowable-keys.js'
 import { oncePerObject } from '../once-per-object.js'
 
 /**
@@ -735,7 +735,7 @@ function checkWhoElse(
   }
 
   for (const probe of [principalFromArn('*'), principalFromArn(userArn(part, stranger, 'anyone'))]) {
-    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe), isUnknowableForOthers)
+    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe), probe.kind === 'anonymous' ? isUnknowableForAnonymous : isUnknowableForOthers)
     if (d.effect === 'Allow') {
       report(
         'RTC705',
