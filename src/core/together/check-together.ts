@@ -189,9 +189,14 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
     roleArn
   }
   const key = inputs.kmsKey
-  const keyRegion = key?.region ?? 'us-east-1'
-  const keyAccount = key?.account ?? inputs.accountId
-  const stagingKey = key?.type === 'key' ? key.arn : `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`
+  // Without kms-key-arn no input names the staging key: one a KMS grant among the identity policies names is read as
+  // it, in the connector's favour (as a user or session the trust policy names is); else a made-up key stands for it.
+  const namedKey = inputs.kms && !key ? keyNamedIn(identities) : undefined
+  const keyRegion = key?.region ?? namedKey?.region ?? 'us-east-1'
+  const keyAccount = key?.account ?? namedKey?.account ?? inputs.accountId
+  const stagingKey = key?.type === 'key' ? key.arn : (namedKey?.arn ?? `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`)
+  /** The staging key's ARN when an input or a policy names it. */
+  const keyArn = key?.arn ?? namedKey?.arn
   // kms:CallerAccount is in every KMS request: the account of the caller.
   const sessionKeyContext = (): Record<string, ContextValue> => ({ ...contextOf(session), 'kms:CallerAccount': inputs.accountId })
   const keyContext: Record<string, ContextValue> = { ...sessionKeyContext(), ...(key?.type === 'alias' ? { 'kms:ResourceAliases': [key.id] } : {}) }
@@ -230,7 +235,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
       evaluateWithDerivedKeys(
         { principal: session, action, resource, context, unknownKeys },
         { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount, ...(boundary ? { permissionsBoundary: boundary } : {}) },
-        key !== undefined || resource !== stagingKey
+        keyArn !== undefined || resource !== stagingKey
       )
     if (s3ArnReadings.length === 0 || !(mentionsS3ArnContext(resourcePolicy) || identity.some(mentionsS3ArnContext))) return once(ctx, kmsUnknownFor(resource))
     let first: Decision | undefined
@@ -558,14 +563,14 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
 
   // A key of another account: its policy must admit the role (the default one names its own account only), and
   // standing in for it, the one that delegates to the role's account took that for granted.
-  if (inputs.kms && key && keyAccount !== inputs.accountId && !keyPolicyDoc) {
+  if (inputs.kms && keyArn && keyAccount !== inputs.accountId && !keyPolicyDoc) {
     const at = kmsDoc?.file ?? anchor
     report(
       'RTC722',
       at,
       documentPlace(at),
-      `Whether the Redshift connector may use ${key.arn} is not checked: the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so its key policy must admit the role or its account, and no key policy among the files is that key's`,
-      `Add the key policy of ${key.arn} to policy-files (a resource policy naming ${roleArn} or arn:${part}:iam::${inputs.accountId}:root for ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(', ')} and kms:ReEncrypt*)`
+      `Whether the Redshift connector may use ${keyArn} is not checked: the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so its key policy must admit the role or its account, and no key policy among the files is that key's`,
+      `Add the key policy of ${keyArn} to policy-files (a resource policy naming ${roleArn} or arn:${part}:iam::${inputs.accountId}:root for ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(', ')} and kms:ReEncrypt*)`
     )
   }
 
@@ -831,6 +836,26 @@ function sessionNamedIn(trusts: Doc[], isCaller: (arn: string) => boolean, roleA
     for (const s of policy.statements) {
       const session = (s.principal?.AWS ?? []).find((value) => value !== roleArn && !hasWildcard(value) && isCaller(value))
       if (session) return session
+    }
+  }
+  return undefined
+}
+
+/** A KMS key's ARN with no wildcard: its Region and account. */
+const CONCRETE_KEY_ARN = /^arn:[^:*?]+:kms:([a-z0-9-]+):(\d{12}):key\/[^*?]+$/
+
+/**
+ * The first KMS key an Allow of these identity policies names for one of the connector's KMS actions (no wildcard):
+ * without kms-key-arn, the staging key, read in the connector's favour. Linear in the statements and their lists.
+ */
+function keyNamedIn(identities: Doc[]): { arn: string; region: string; account: string } | undefined {
+  for (const { policy } of identities) {
+    for (const s of policy.statements) {
+      if (s.effect !== 'Allow' || !s.action?.some((p) => CONNECTOR_KMS_ACTIONS.some((a) => actionMatches(p, a)))) continue
+      for (const r of s.resource ?? []) {
+        const m = CONCRETE_KEY_ARN.exec(r)
+        if (m) return { arn: r, region: m[1], account: m[2] }
+      }
     }
   }
   return undefined
