@@ -1,8 +1,9 @@
-// A trust policy open to "*" held to the organisation (aws:PrincipalOrgID) is reported (RTC705: the check cannot
-// know the organisation), but it said the role "admits anonymous callers (if its conditions on aws:PrincipalOrgID
-// hold for them)": an anonymous request is unsigned and carries no aws:PrincipalOrgID, aws:PrincipalArn,
-// aws:PrincipalAccount or aws:PrincipalTag (AWS's global condition keys, "Availability"), so such a condition never
-// holds for it. The finding now names who it does admit: a principal of another account.
+// sts:AssumeRole is called with an IAM user's or role's credentials only ("Compare AWS STS credentials", IAM User
+// Guide: "Who can call: IAM user or IAM role with existing temporary security credentials"): no anonymous caller.
+// RTC705 said a trust policy open to "*" "admits anonymous callers", and one held to the organisation
+// (aws:PrincipalOrgID) "admits anonymous callers (if its conditions on aws:PrincipalOrgID hold for them)", which
+// no anonymous request can meet; the linter's RTC601 said "any AWS principal in any account" of the same statement.
+// RTC705 is still an error, and names who is admitted: every principal of every account.
 import { checkTogether } from '../../src/core/together/check-together.js'
 import { generatedSetup as setup, policyDoc as doc } from '../support/together-setup.js'
 
@@ -24,6 +25,8 @@ test.each([
   expect(f?.message).toContain(key)
 })
 
-test('"*" with no condition still admits anonymous callers', () => {
-  expect(rtc705(openTo())?.message).toContain('anonymous callers')
+test('"*" with no condition: every principal of every account, not anonymous callers', () => {
+  const f = rtc705(openTo())
+  expect(f?.message).toContain('every IAM user and role of every account')
+  expect(f?.message).not.toContain('anonymous')
 })

@@ -196,7 +196,8 @@ describe('who else can assume the role', () => {
   test('Principal "*": RTC705 (error)', () => {
     const f = one(checkTogether(trustWith('*'), i), 'RTC705')
     expect(f.severity).toBe('error')
-    expect(f.message).toContain('anonymous')
+    // sts:AssumeRole takes an IAM principal's credentials: "*" admits every one of every account, no anonymous caller.
+    expect(f.message).toContain('every IAM user and role of every account')
   })
 
   test('"*" behind an external id condition is still anyone who knows the id', () => {

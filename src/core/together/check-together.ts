@@ -31,7 +31,7 @@ import { diffPolicies } from '../diff/semantic-diff.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
 import { listText } from '../list-text.js'
 import { groupDigits } from '../digits.js'
-import { isUnknowableForAnonymous, isUnknowableForKms, isUnknowableForKmsWithoutAlias, isUnknowableForOthers, isUnknowableForRoleSession, isUnknowableKey } from './unknowable-keys.js'
+import { isUnknowableForKms, isUnknowableForKmsWithoutAlias, isUnknowableForOthers, isUnknowableForRoleSession, isUnknowableKey } from './unknowable-keys.js'
 import { oncePerObject } from '../once-per-object.js'
 
 /**
@@ -707,8 +707,8 @@ type Assume = (
 ) => Decision
 
 /**
- * Who else can assume the role? Anyone at all (an anonymous caller, a user of
- * an account nobody named), then every principal the trust policy names,
+ * Who else can assume the role? Anyone at all (a user of an account nobody
+ * named), then every principal the trust policy names,
  * each given every IAM permission in its own account, with the context the
  * connector sends (so a known external id does not hide a wide principal).
  */
@@ -739,18 +739,19 @@ function checkWhoElse(
     return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file)
   }
 
-  for (const probe of [principalFromArn('*'), principalFromArn(userArn(part, stranger, 'anyone'))]) {
-    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe), probe.kind === 'anonymous' ? isUnknowableForAnonymous : isUnknowableForOthers)
-    if (d.effect === 'Allow') {
-      report(
-        'RTC705',
-        trust.file,
-        placeOf(d),
-        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === 'anonymous' ? 'anonymous callers' : `a user of an unrelated account (${stranger})`}${unknowableNote(statementAt(trust.policy, d.matched.find((r) => r.source === 'resource')?.statement))}`,
-        `Name ${nameIt} (or its account) in Principal instead of "*" or NotPrincipal`
-      )
-      return
-    }
+  // No anonymous caller: sts:AssumeRole is called with an IAM user's or role's credentials only ("Compare AWS STS
+  // credentials", IAM User Guide), so "*" admits every principal of every account, as a user of one nobody named.
+  const anyone = principalFromArn(userArn(part, stranger, 'anyone'))
+  const open = assume(anyone, roleArn, [EVERYTHING], trust.policy, probeContext(anyone), isUnknowableForOthers)
+  if (open.effect === 'Allow') {
+    report(
+      'RTC705',
+      trust.file,
+      placeOf(open),
+      `Any principal can assume ${roleArn}: the trust policy admits every IAM user and role of every account, such as a user of an unrelated account (${stranger})${unknowableNote(statementAt(trust.policy, open.matched.find((r) => r.source === 'resource')?.statement))}`,
+      `Name ${nameIt} (or its account) in Principal instead of "*" or NotPrincipal`
+    )
+    return
   }
 
   // Principal "*" held to an account by a condition (aws:PrincipalAccount,

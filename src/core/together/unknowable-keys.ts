@@ -126,14 +126,3 @@ export const isUnknowableForKms = (key: string): boolean => (kindOf(key) & KMS) 
  * aliases (kms:ResourceAliases) are then unknowable too. Given an alias, the check puts it in the request instead.
  */
 export const isUnknowableForKmsWithoutAlias = (key: string): boolean => isUnknowableForKms(key) || key.toLowerCase() === 'kms:resourcealiases'
-
-/**
- * Keys only a signed request by an IAM principal carries (AWS's global condition keys, "Availability": aws:PrincipalArn
- * and its kin "for all signed requests", aws:PrincipalOrgID only for a member of an organisation, aws:userid...): an
- * anonymous request has none, so a condition on one never holds for it.
- */
-const SIGNED_ONLY = new Set(['aws:userid', 'aws:username', 'aws:sourceidentity', 'aws:multifactorauthpresent', 'aws:multifactorauthage', 'aws:tokenissuetime'])
-const signedOnly = (k: string): boolean => k.startsWith('aws:principal') || SIGNED_ONLY.has(k)
-
-/** isUnknowableForOthers for an anonymous caller: what it may carry, but none of the keys it never does. */
-export const isUnknowableForAnonymous = (key: string): boolean => isUnknowableForOthers(key) && !signedOnly(key.toLowerCase())
