@@ -28,10 +28,16 @@ const REGIONAL_SERVICES = new Set(['kms', 'redshift', 'redshift-serverless'])
  * Services whose own keys are in their own requests only. Not iam (iam:ResourceTag is in sts:AssumeRole's) nor
  * ec2 (ec2:SourceInstanceARN is in every request an EC2 role credential signs): cross-service keys.
  */
-const OWN_KEY_SERVICES = new Set(['s3', 'kms', 'sts', 'redshift', 'redshift-serverless'])
+const OWN_KEY_SERVICES = new Set(['s3', 'kms', 'sts', 'redshift'])
 
-/** The service of a key or action ('s3' of 's3:TlsVersion'), lower case. */
-const serviceOf = (name: string): string => name.slice(0, Math.max(0, name.indexOf(':'))).toLowerCase()
+/**
+ * The service of a key or action ('s3' of 's3:TlsVersion'), lower case. Redshift Serverless counts as Redshift: the
+ * Service Authorization Reference is not read here, and a key of one in the other's request is left unknowable.
+ */
+const serviceOf = (name: string): string => {
+  const service = name.slice(0, Math.max(0, name.indexOf(':'))).toLowerCase()
+  return service === 'redshift-serverless' ? 'redshift' : service
+}
 
 /** Is `key` another service's own key than the action's, so absent from its request? */
 function ofAnotherService(key: string, actionService: string): boolean {
