@@ -30,7 +30,7 @@ describe('RTC724: a permissions boundary among the files', () => {
   test('a Deny in the boundary refuses, at its statement', () => {
     const f = found(withFiles(setup({}), boundary({ Effect: 'Allow', Action: '*', Resource: '*' }, { Sid: 'NoDecrypt', Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' })))
     expect(f.map((x) => [x.code, x.line])).toEqual([['RTC724', 9]])
-    expect(f[0].message).toContain('statement 1 (NoDecrypt) of it denies it')
+    expect(f[0].message).toContain('statement 2 (NoDecrypt) of it denies it')
   })
 
   test("a boundary that lets only sts:AssumeRole through is the requester's: nothing is refused", () => {

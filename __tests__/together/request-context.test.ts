@@ -100,7 +100,7 @@ describe('RTC704 on conditions: the statement and the conditions that refuse', (
     )
     const s = setup({ 'external-id': 'the-id' }, { 'trust-policy.json': trust })
     const f = checkTogether(s.files, s.inputs).find((x) => x.code === 'RTC704')
-    expect(f?.message).toContain(`statement 1 (Connector) of the trust policy would admit ${USER} but for its condition StringEquals sts:ExternalId, which`)
+    expect(f?.message).toContain(`statement 2 (Connector) of the trust policy would admit ${USER} but for its condition StringEquals sts:ExternalId, which`)
     expect(f?.message).not.toContain('aws:SourceIp')
     expect(f?.message).not.toContain('aws:SecureTransport')
     // The line of the statement's opening brace in the pretty-printed file.
@@ -136,7 +136,7 @@ describe('RTC714 and RTC717 without a Deny: the statement whose conditions refus
     )
     const s = setup({}, { 's3-staging-policy.json': s3 })
     const f = checkTogether(s.files, s.inputs).find((x) => x.code === 'RTC714')
-    expect(f?.message).toContain('(statement 0 (ListStagingPrefix) of iam/s3-staging-policy.json would allow s3:ListBucket of data/redshift-connector/ in etl-staging but for its condition StringEquals s3:prefix)')
+    expect(f?.message).toContain('(statement 1 (ListStagingPrefix) of iam/s3-staging-policy.json would allow s3:ListBucket of data/redshift-connector/ in etl-staging but for its condition StringEquals s3:prefix)')
     expect(lineAfter(s3, f?.line ?? 0)).toBe('"Sid": "ListStagingPrefix",')
   })
 
@@ -150,7 +150,7 @@ describe('RTC714 and RTC717 without a Deny: the statement whose conditions refus
     })
     const s = setup({ 'db-name': 'sales' }, { 'redshift-db-auth-policy.json': db })
     const f = checkTogether(s.files, s.inputs).find((x) => x.code === 'RTC717')
-    expect(f?.message).toContain('(statement 0 (Creds) of iam/redshift-db-auth-policy.json would allow redshift:GetClusterCredentials on')
+    expect(f?.message).toContain('(statement 1 (Creds) of iam/redshift-db-auth-policy.json would allow redshift:GetClusterCredentials on')
     expect(f?.message).toContain('but for its condition StringEquals redshift:DbName)')
     expect(lineAfter(db, f?.line ?? 0)).toBe('"Sid": "Creds",')
   })

@@ -55,7 +55,7 @@ describe('RTC721: the organisation\'s service and resource control policies amon
     const f = found(s)
     expect(f.map((x) => [x.file, x.line])).toEqual([['org/scp.json', 4]])
     expect(f[0].message).toContain('sts:AssumeRole on arn:aws:iam::123456789012:role/RedshiftTempCreds')
-    expect(f[0].message).toContain('statement 0 (NoAssume)')
+    expect(f[0].message).toContain('statement 1 (NoAssume)')
     expect(codesAt(s)).toEqual(['RTC721'])
   })
 
@@ -207,7 +207,7 @@ describe('RTC723: a Deny the connector passes only on keys the check cannot know
     const f = checkTogether([...s.files, rcp], s.inputs, NOW).filter((x) => !x.code.startsWith('RTC8'))
     expect(f.map((x) => [x.code, x.severity, x.file, x.line])).toEqual([['RTC723', 'notice', 'org/rcp.json', 4]])
     expect(f[0].message).toContain('sts:AssumeRole on arn:aws:iam::123456789012:role/RedshiftTempCreds')
-    expect(f[0].message).toContain('statement 0 (Perimeter) of org/rcp.json denies it if its conditions on aws:PrincipalOrgID hold')
+    expect(f[0].message).toContain('statement 1 (Perimeter) of org/rcp.json denies it if its conditions on aws:PrincipalOrgID hold')
   })
 
   // AWS's data perimeter RCP network_perimeter_vpceorgid_rcp.json (aws-samples/data-perimeter-policy-examples): the
@@ -239,7 +239,7 @@ describe('RTC723: a Deny the connector passes only on keys the check cannot know
     )
     const f = checkTogether([...s.files, keyPolicy], s.inputs, NOW).filter((x) => !x.code.startsWith('RTC8'))
     expect(f.map((x) => [x.code, x.file])).toEqual([['RTC723', 'kms/key-policy.json']])
-    expect(f[0].message).toContain('statement 2 (Vpce)')
+    expect(f[0].message).toContain('statement 3 (Vpce)')
     expect(f[0].message).toContain('kms:GenerateDataKey on arn:aws:kms:eu-west-1:')
   })
 })

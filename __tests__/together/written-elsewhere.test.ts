@@ -162,7 +162,7 @@ describe('condition keys the check cannot know (where the agent runs, its organi
     const trust = linted('iam/trust.json', 'trust', doc({ Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole' }, { Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }))
     const f = together([userPolicy, trust], inputsOf(BASE))
     expect(f.map((x) => [x.code, x.severity, x.file, x.line])).toEqual([['RTC723', 'notice', 'iam/trust.json', 11]])
-    expect(f[0].message).toContain('statement 1 of iam/trust.json denies it if its conditions on aws:SourceIp hold')
+    expect(f[0].message).toContain('statement 2 of iam/trust.json denies it if its conditions on aws:SourceIp hold')
   })
 
   test('Principal "*" behind aws:SourceIp alone is anyone from there: RTC705, naming the key', () => {

@@ -31,7 +31,7 @@ import { diffPolicies } from '../diff/semantic-diff.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
 import { listText } from '../list-text.js'
 import { groupDigits } from '../digits.js'
-import { isUnknowableForKms, isUnknowableForOthers, isUnknowableForRoleSession, isUnknowableKey } from './unknowable-keys.js'
+import { isUnknowableForKms, isUnknowableForKmsWithoutAlias, isUnknowableForOthers, isUnknowableForRoleSession, isUnknowableKey } from './unknowable-keys.js'
 import { oncePerObject } from '../once-per-object.js'
 
 /**
@@ -46,8 +46,11 @@ const KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//
 
 /** The encryption context key S3 sets when it calls KMS for SSE-KMS. */
 const S3_ARN_CONTEXT = 'kms:EncryptionContext:aws:s3:arn'
-/** isUnknowableForKms but for S3_ARN_CONTEXT, whose values the staging bucket gives (useKeyWith). */
-const isUnknowableForKmsOnStaging = (k: string): boolean => isUnknowableForKms(k) && k.toLowerCase() !== S3_ARN_CONTEXT.toLowerCase()
+/** A KMS request's unknowable keys but S3_ARN_CONTEXT, whose values the staging bucket gives (useKeyWith). */
+const onStaging =
+  (unknown: (k: string) => boolean) =>
+  (k: string): boolean =>
+    unknown(k) && k.toLowerCase() !== S3_ARN_CONTEXT.toLowerCase()
 
 // Whether a policy has a condition on S3_ARN_CONTEXT, worked out once per policy: only then are the KMS calls read
 // with each of its values (useKeyWith), and thousands of candidate role policies cost one decision each, as before.
@@ -141,8 +144,12 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   // With trust-principal role the caller is a session of the principal role
   // (the Secure Agent's EC2 instance role); the trust policy names the role.
   const principalRole = inputs.trustPrincipal === 'role' && inputs.principalRole ? generated.principalArn : ''
-  const callerArn = principalRole || generated.userArn || userArn(part, inputs.userAccountId, ANY_USER)
   const docs = files.filter((f): f is LintedFile & { policy: NormalPolicy } => f.policy !== undefined).map((f) => ({ file: f, policy: f.policy }))
+  // With trust-principal account no input names the connector's user: one of its account that a trust policy
+  // among the files names is read as it, in the connector's favour (as a named session of the principal role is
+  // below); else a made-up user stands for it, which no message names (callerText).
+  const namedUser = principalRole || generated.userArn ? undefined : userNamedIn(docs.filter((d) => d.file.kind === 'trust'), part, inputs.userAccountId)
+  const callerArn = principalRole || generated.userArn || namedUser || userArn(part, inputs.userAccountId, ANY_USER)
   // The principal role's session: its name is the Secure Agent's choice (an EC2 instance role's is the
   // instance id), which no file or input gives. A trust policy that names one session of that role is read
   // in the connector's favour, as a condition on sts:RoleSessionName is: the caller is that session.
@@ -152,7 +159,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   const caller: RequestPrincipal = principalRole
     ? { ...principalFromArn(namedSession ?? `${sessionPrefix}redshift-connector`), roleArn: principalRole }
     : principalFromArn(callerArn)
-  const callerText = principalRole || generated.userArn || `an IAM user of account ${inputs.userAccountId}`
+  const callerText = principalRole || generated.userArn || namedUser || `an IAM user of account ${inputs.userAccountId}`
   const context: Record<string, ContextValue> = { ...contextOf(caller), ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {}) }
 
   const identities = docs.filter((d) => d.file.kind === 'identity')
@@ -182,12 +189,21 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
     roleArn
   }
   const key = inputs.kmsKey
-  const keyRegion = key?.region ?? 'us-east-1'
-  const keyAccount = key?.account ?? inputs.accountId
-  const stagingKey = key?.type === 'key' ? key.arn : `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`
+  // Without kms-key-arn no input names the staging key: one a KMS grant among the identity policies names is read as
+  // it, in the connector's favour (as a user or session the trust policy names is); else a made-up key stands for it.
+  const namedKey = inputs.kms && !key ? keyNamedIn(identities) : undefined
+  const keyRegion = key?.region ?? namedKey?.region ?? 'us-east-1'
+  const keyAccount = key?.account ?? namedKey?.account ?? inputs.accountId
+  const stagingKey = key?.type === 'key' ? key.arn : (namedKey?.arn ?? `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`)
+  /** The staging key's ARN when an input or a policy names it. */
+  const keyArn = key?.arn ?? namedKey?.arn
   // kms:CallerAccount is in every KMS request: the account of the caller.
   const sessionKeyContext = (): Record<string, ContextValue> => ({ ...contextOf(session), 'kms:CallerAccount': inputs.accountId })
   const keyContext: Record<string, ContextValue> = { ...sessionKeyContext(), ...(key?.type === 'alias' ? { 'kms:ResourceAliases': [key.id] } : {}) }
+  // The keys of the connector's KMS calls that no input gives: a staging key named by id (or none named) has
+  // aliases no input tells, and a condition on them held the calls refused. A made-up other key (RTC712) has none.
+  const kmsUnknown = key?.type === 'alias' ? isUnknowableForKms : isUnknowableForKmsWithoutAlias
+  const kmsUnknownFor = (resource: string) => (resource === stagingKey ? kmsUnknown : isUnknowableForKms)
   const defaultKeyPolicy = delegatingTo(part, inputs.accountId, 'kms:*')
   // With SSE-KMS, S3 calls KMS for the connector with the encryption context aws:s3:arn: the staging bucket's ARN
   // (with an S3 Bucket Key) or the object's (without); the connector's own calls (kms:DescribeKey) carry none.
@@ -219,12 +235,12 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
       evaluateWithDerivedKeys(
         { principal: session, action, resource, context, unknownKeys },
         { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount, ...(boundary ? { permissionsBoundary: boundary } : {}) },
-        key !== undefined || resource !== stagingKey
+        keyArn !== undefined || resource !== stagingKey
       )
-    if (s3ArnReadings.length === 0 || !(mentionsS3ArnContext(resourcePolicy) || identity.some(mentionsS3ArnContext))) return once(ctx, isUnknowableForKms)
+    if (s3ArnReadings.length === 0 || !(mentionsS3ArnContext(resourcePolicy) || identity.some(mentionsS3ArnContext))) return once(ctx, kmsUnknownFor(resource))
     let first: Decision | undefined
     for (const s3Arn of s3ArnReadings) {
-      const d = once(s3Arn === undefined ? ctx : { ...ctx, [S3_ARN_CONTEXT]: s3Arn }, isUnknowableForKmsOnStaging)
+      const d = once(s3Arn === undefined ? ctx : { ...ctx, [S3_ARN_CONTEXT]: s3Arn }, onStaging(kmsUnknownFor(resource)))
       if (d.effect === 'Allow') return d
       first ??= d
     }
@@ -371,7 +387,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
         )
       }
     }
-    checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report, contextOf)
+    checkWhoElse(trust, inputs, roleArn, callerArn, callerText, isCaller, assume, report, contextOf)
   }
 
   const kmsHome = kmsDoc ?? keyPolicyDoc
@@ -547,14 +563,14 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
 
   // A key of another account: its policy must admit the role (the default one names its own account only), and
   // standing in for it, the one that delegates to the role's account took that for granted.
-  if (inputs.kms && key && keyAccount !== inputs.accountId && !keyPolicyDoc) {
+  if (inputs.kms && keyArn && keyAccount !== inputs.accountId && !keyPolicyDoc) {
     const at = kmsDoc?.file ?? anchor
     report(
       'RTC722',
       at,
       documentPlace(at),
-      `Whether the Redshift connector may use ${key.arn} is not checked: the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so its key policy must admit the role or its account, and no key policy among the files is that key's`,
-      `Add the key policy of ${key.arn} to policy-files (a resource policy naming ${roleArn} or arn:${part}:iam::${inputs.accountId}:root for ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(', ')} and kms:ReEncrypt*)`
+      `Whether the Redshift connector may use ${keyArn} is not checked: the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so its key policy must admit the role or its account, and no key policy among the files is that key's`,
+      `Add the key policy of ${keyArn} to policy-files (a resource policy naming ${roleArn} or arn:${part}:iam::${inputs.accountId}:root for ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(', ')} and kms:ReEncrypt*)`
     )
   }
 
@@ -610,7 +626,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
       { request: { principal: caller, action: 'sts:AssumeRole', resource: roleArn, context, unknownKeys: callerUnknown }, callerAccount: inputs.userAccountId, resourceAccount: inputs.accountId, what: `sts:AssumeRole on ${roleArn}` },
       ...(inputs.kms
         ? CONNECTOR_KMS_ACTIONS.map((action) => ({
-            request: { principal: session, action, resource: stagingKey, context: keyContext, unknownKeys: isUnknowableForKms },
+            request: { principal: session, action, resource: stagingKey, context: keyContext, unknownKeys: kmsUnknown },
             callerAccount: inputs.accountId,
             resourceAccount: keyAccount,
             regionKnown: key !== undefined,
@@ -624,12 +640,12 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   }
   for (const { doc, index, calls } of undecided.values()) {
     const st = statementAt(doc.policy, index)
-    const keys = st ? [...new Set(Object.values(st.condition).flatMap((block) => Object.keys(block)).filter((k) => isUnknowableForOthers(k) || isUnknowableForKms(k)))] : []
+    const keys = st ? [...new Set(Object.values(st.condition).flatMap((block) => Object.keys(block)).filter((k) => isUnknowableForOthers(k) || kmsUnknown(k)))] : []
     report(
       'RTC723',
       doc.file,
       statementPlace(doc.file, index),
-      `Whether the Redshift connector may make ${listText(calls, 3, '; ')} is not checked: ${st ? statementName(st) : `statement ${index}`} of ${doc.file.file} denies it if its conditions on ${listText(keys, 3)} hold for the connector's requests, and the check cannot know their values (where the Secure Agent runs, its network, its organisation...): they were read in the connector's favour`,
+      `Whether the Redshift connector may make ${listText(calls, 3, '; ')} is not checked: ${statementName(st ?? { index })} of ${doc.file.file} denies it if its conditions on ${listText(keys, 3)} hold for the connector's requests, and the check cannot know their values (where the Secure Agent runs, its network, its organisation...): they were read in the connector's favour`,
       `Make sure the Secure Agent's requests meet the conditions on ${listText(keys, 3)} (or leave the connector's principal out of the Deny)`
     )
   }
@@ -691,8 +707,8 @@ type Assume = (
 ) => Decision
 
 /**
- * Who else can assume the role? Anyone at all (an anonymous caller, a user of
- * an account nobody named), then every principal the trust policy names,
+ * Who else can assume the role? Anyone at all (a user of an account nobody
+ * named), then every principal the trust policy names,
  * each given every IAM permission in its own account, with the context the
  * connector sends (so a known external id does not hide a wide principal).
  */
@@ -701,6 +717,7 @@ function checkWhoElse(
   inputs: GenerateInputs,
   roleArn: string,
   callerArn: string,
+  callerText: string,
   isCaller: (arn: string) => boolean,
   assume: Assume,
   report: Report,
@@ -715,23 +732,26 @@ function checkWhoElse(
     ...contextOf(probe),
     ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {})
   })
+  // What a hint tells to name: the connector's principal, never the made-up user that stands for an unnamed one.
+  const nameIt = callerText === callerArn ? callerArn : `the connector's user of account ${inputs.userAccountId}`
   const placeOf = (d: Decision) => {
     const ref = d.matched.find((r) => r.source === 'resource')
     return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file)
   }
 
-  for (const probe of [principalFromArn('*'), principalFromArn(userArn(part, stranger, 'anyone'))]) {
-    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe), isUnknowableForOthers)
-    if (d.effect === 'Allow') {
-      report(
-        'RTC705',
-        trust.file,
-        placeOf(d),
-        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === 'anonymous' ? 'anonymous callers' : `a user of an unrelated account (${stranger})`}${unknowableNote(statementAt(trust.policy, d.matched.find((r) => r.source === 'resource')?.statement))}`,
-        `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`
-      )
-      return
-    }
+  // No anonymous caller: sts:AssumeRole is called with an IAM user's or role's credentials only ("Compare AWS STS
+  // credentials", IAM User Guide), so "*" admits every principal of every account, as a user of one nobody named.
+  const anyone = principalFromArn(userArn(part, stranger, 'anyone'))
+  const open = assume(anyone, roleArn, [EVERYTHING], trust.policy, probeContext(anyone), isUnknowableForOthers)
+  if (open.effect === 'Allow') {
+    report(
+      'RTC705',
+      trust.file,
+      placeOf(open),
+      `Any principal can assume ${roleArn}: the trust policy admits every IAM user and role of every account, such as a user of an unrelated account (${stranger})${unknowableNote(statementAt(trust.policy, open.matched.find((r) => r.source === 'resource')?.statement))}`,
+      `Name ${nameIt} (or its account) in Principal instead of "*" or NotPrincipal`
+    )
+    return
   }
 
   // Principal "*" held to an account by a condition (aws:PrincipalAccount,
@@ -749,8 +769,8 @@ function checkWhoElse(
       'RTC707',
       trust.file,
       statementPlace(trust.file, ref.statement),
-      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}${unknowableNote(s)}`,
-      `Name ${callerArn} in Principal instead of "*"`
+      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerText}${unknowableNote(s)}`,
+      `Name ${nameIt} in Principal instead of "*"`
     )
   }
 
@@ -789,15 +809,15 @@ function checkWhoElse(
       const own = account === inputs.userAccountId || account === inputs.accountId
       code = own ? 'RTC707' : 'RTC706'
       message = own
-        ? `The trust policy admits the whole account ${account}: every user and role there that its IAM policies allow can assume ${roleArn}, not only ${callerArn}`
+        ? `The trust policy admits the whole account ${account}: every user and role there that its IAM policies allow can assume ${roleArn}, not only ${callerText}`
         : `The trust policy admits account ${account}, which is neither the user's nor the role's: anyone it allows can assume ${roleArn}`
-      hint = own ? `Name ${callerArn} instead of the account root` : `Remove ${value} from Principal unless that account is meant to use the role`
+      hint = own ? `Name ${nameIt} instead of the account root` : `Remove ${value} from Principal unless that account is meant to use the role`
     } else {
       const other = probe.account !== undefined && probe.account !== inputs.userAccountId && probe.account !== inputs.accountId
       code = other ? 'RTC706' : 'RTC708'
       message = other
         ? `The trust policy admits ${value} of account ${probe.account}, which is neither the user's nor the role's: it can assume ${roleArn}`
-        : `The trust policy also admits ${type === 'AWS' ? value : `${type} ${value}`}: it can assume ${roleArn} besides ${callerArn}`
+        : `The trust policy also admits ${type === 'AWS' ? value : `${type} ${value}`}: it can assume ${roleArn} besides ${callerText}`
       hint = `Remove ${value} from Principal unless it is meant to share the role`
     }
     const key = `${code}|${s.index}|${value}`
@@ -817,6 +837,42 @@ function sessionNamedIn(trusts: Doc[], isCaller: (arn: string) => boolean, roleA
     for (const s of policy.statements) {
       const session = (s.principal?.AWS ?? []).find((value) => value !== roleArn && !hasWildcard(value) && isCaller(value))
       if (session) return session
+    }
+  }
+  return undefined
+}
+
+/** A KMS key's ARN with no wildcard: its Region and account. */
+const CONCRETE_KEY_ARN = /^arn:[^:*?]+:kms:([a-z0-9-]+):(\d{12}):key\/[^*?]+$/
+
+/**
+ * The first KMS key an Allow of these identity policies names for one of the connector's KMS actions (no wildcard):
+ * without kms-key-arn, the staging key, read in the connector's favour. Linear in the statements and their lists.
+ */
+function keyNamedIn(identities: Doc[]): { arn: string; region: string; account: string } | undefined {
+  for (const { policy } of identities) {
+    for (const s of policy.statements) {
+      if (s.effect !== 'Allow' || !s.action?.some((p) => CONNECTOR_KMS_ACTIONS.some((a) => actionMatches(p, a)))) continue
+      for (const r of s.resource ?? []) {
+        const m = CONCRETE_KEY_ARN.exec(r)
+        if (m) return { arn: r, region: m[1], account: m[2] }
+      }
+    }
+  }
+  return undefined
+}
+
+/**
+ * The first IAM user of `account` that an Allow of a trust policy names (no wildcard): with trust-principal account,
+ * the connector's user, read in its favour. Linear in the principals.
+ */
+function userNamedIn(trusts: Doc[], part: string, account: string): string | undefined {
+  const prefix = `arn:${part}:iam::${account}:user/`
+  for (const { policy } of trusts) {
+    for (const s of policy.statements) {
+      if (s.effect !== 'Allow') continue
+      const named = (s.principal?.AWS ?? []).find((v) => v.startsWith(prefix) && v.length > prefix.length && !hasWildcard(v))
+      if (named) return named
     }
   }
   return undefined

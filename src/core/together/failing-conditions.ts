@@ -65,9 +65,12 @@ export function blockedByConditions(
   return undefined
 }
 
-/** "statement 0 (Sid)" */
+/**
+ * "statement 1 (Sid)": counted from 1, as the linter's findings and the pull-request diff count them. Counted from
+ * 0, one run named the same statement "statement 0" here and "statement 1" in a lint finding.
+ */
 export function statementName(s: Pick<NormalStatement, 'index' | 'sid'>): string {
-  return `statement ${s.index}${s.sid ? ` (${s.sid})` : ''}`
+  return `statement ${s.index + 1}${s.sid ? ` (${s.sid})` : ''}`
 }
 
 /** "StringEquals s3:prefix", for up to three conditions. */

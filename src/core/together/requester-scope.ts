@@ -16,6 +16,13 @@ import { listText } from '../list-text.js'
 import { isAssume } from './requester-guard.js'
 import { isUnknowableKey } from './unknowable-keys.js'
 
+/**
+ * Actions anyone may call whatever their policies say: sts:GetCallerIdentity ("No permissions are required to
+ * perform this operation", even under an explicit Deny: STS API Reference). An Allow of one grants nothing.
+ */
+const NEEDS_NO_PERMISSION = ['sts:GetCallerIdentity']
+const needsNoPermission = (action: string): boolean => NEEDS_NO_PERMISSION.some((a) => a.toLowerCase() === action.toLowerCase())
+
 /** The first probes for a NotAction statement: common actions, before the rest of the catalogue. */
 const SAMPLE_ACTIONS = ['s3:GetObject', 's3:PutObject', 'redshift:GetClusterCredentials', 'kms:Decrypt', 'iam:PassRole', 'ec2:DescribeInstances']
 /** Grants a finding gives as examples. */
@@ -23,10 +30,10 @@ const PER_PATTERN = 3
 
 /** A pattern's catalogue actions, sts:AssumeRole left out; the pattern made concrete when the catalogue knows none. */
 function probeActions(pattern: string): string[] {
-  const known = actionsMatching(pattern).map((a) => a.fullName).filter((a) => !isAssume(a))
+  const known = actionsMatching(pattern).map((a) => a.fullName).filter((a) => !isAssume(a) && !needsNoPermission(a))
   if (known.length > 0) return known
   const concrete = concreteOf(pattern)
-  return isAssume(concrete) || !actionMatches(pattern, concrete) ? [] : [concrete]
+  return isAssume(concrete) || needsNoPermission(concrete) || !actionMatches(pattern, concrete) ? [] : [concrete]
 }
 
 /**
@@ -49,7 +56,7 @@ function* probesOf(s: NormalStatement, spend: (cost: number) => boolean): Genera
   }
   const notAction = s.notAction ?? []
   for (const a of [...SAMPLE_ACTIONS, ...actionsMatching('*').map((x) => x.fullName)]) {
-    if (seen.has(a) || isAssume(a)) continue
+    if (seen.has(a) || isAssume(a) || needsNoPermission(a)) continue
     seen.add(a)
     if (!spend(notAction.length)) return
     if (!notAction.some((p) => actionMatches(p, a))) yield a

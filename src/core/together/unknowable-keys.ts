@@ -37,6 +37,16 @@ const EXACT = new Set([
   'kms:viaservice',
   'kms:encryptionalgorithm',
   'kms:encryptioncontextkeys',
+  // What the KMS key is (AWS KMS condition keys, "Conditions for KMS keys used in API operations") and the alias
+  // the request names it by: no input says, kms-key-arn names the key only.
+  'kms:keyorigin',
+  'kms:keyspec',
+  'kms:keyusage',
+  'kms:customermasterkeyspec',
+  'kms:customermasterkeyusage',
+  'kms:multiregion',
+  'kms:multiregionkeytype',
+  'kms:requestalias',
   'redshift:durationseconds',
   's3:authtype',
   's3:signatureage',
@@ -110,3 +120,9 @@ export const isUnknowableForOthers = (key: string): boolean => (kindOf(key) & OT
 
 /** isUnknowableKey for the role session's KMS requests: aws:ViaAWSService too (classify). */
 export const isUnknowableForKms = (key: string): boolean => (kindOf(key) & KMS) !== 0
+
+/**
+ * isUnknowableForKms when no alias of the key is known (kms-key-arn names the key by id, or is not set): its
+ * aliases (kms:ResourceAliases) are then unknowable too. Given an alias, the check puts it in the request instead.
+ */
+export const isUnknowableForKmsWithoutAlias = (key: string): boolean => isUnknowableForKms(key) || key.toLowerCase() === 'kms:resourcealiases'

@@ -1,0 +1,16 @@
+// sts:GetCallerIdentity needs no permission ("No permissions are required to perform this operation. If an
+// administrator attaches a policy to your identity that explicitly denies access to the sts:GetCallerIdentity
+// action, you can still perform this operation": STS API Reference). An Allow of it gives the requester nothing it
+// does not have, so it is no access to an AWS resource: RTC720 was an error on it.
+import { generatedSetup as setup, policyDoc as doc, SETUP_ACCOUNT, togetherCodes as works } from '../support/together-setup.js'
+
+const ROLE = `arn:aws:iam::${SETUP_ACCOUNT}:role/RedshiftTempCreds`
+const userPolicy = (...extra: object[]) => ({ 'user-policy.json': doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE }, ...extra) })
+
+test('Allow sts:GetCallerIdentity beside sts:AssumeRole: no RTC720', () => {
+  expect(works(setup({}, userPolicy({ Effect: 'Allow', Action: 'sts:GetCallerIdentity', Resource: '*' })))).toEqual([])
+})
+
+test('an STS wildcard that also grants sessions tokens is still reported', () => {
+  expect(works(setup({}, userPolicy({ Effect: 'Allow', Action: 'sts:Get*', Resource: '*' })))).toEqual(['RTC720'])
+})
