@@ -9,6 +9,7 @@
 import fc from 'fast-check'
 import { readAddressRange, readBool, readDate, readNumber } from '../../src/core/iam/value-forms.js'
 import { lintPolicyText } from '../../src/core/lint/lint.js'
+import { exactlyCompared } from '../../src/core/diff/conditions/forms.js'
 
 const N = 100_000
 
@@ -76,5 +77,37 @@ describe('condition value readers are linear in the text', () => {
       }),
       { numRuns: 5000 }
     )
+  })
+})
+
+describe('the diff reads a documented decimal in time linear in its length', () => {
+  // Whether a value is compared exactly counts its significant digits: the fraction's trailing zeros were cut with
+  // /0+$/, which tried each zero of "1.000…0001" as the start of the run (200,000 zeros: 20 s). The diff runs in
+  // validate's check of the documents against generate's (no time budget there) as well as in the review.
+  test.each([
+    // 200,002 significant digits: compared with no other value.
+    ['zeros then a digit', `1.${'0'.repeat(2 * N)}1`, false],
+    // Leading zeros say nothing: one digit.
+    ['leading zeros (epoch seconds too)', `${'0'.repeat(2 * N)}1`, true],
+    // Trailing zeros of a fraction say nothing: one digit.
+    ['a long run of trailing zeros', `1.${'0'.repeat(2 * N)}`, true]
+  ])('%s', (_name, value, expected) => {
+    let exact: boolean[] = []
+    const ms = timed(() => {
+      exact = [exactlyCompared('NumericLessThan', value), exactlyCompared('DateLessThan', value)]
+    })
+    expect(ms).toBeLessThan(2000)
+    expect(exact[0]).toBe(expected)
+  })
+
+  test('the digits counted as before', () => {
+    expect(exactlyCompared('NumericEquals', '0010.500')).toBe(true)
+    expect(exactlyCompared('NumericEquals', '123456789012345')).toBe(true)
+    expect(exactlyCompared('NumericEquals', '1234567890123456')).toBe(false)
+    expect(exactlyCompared('NumericEquals', '-0.000000000000001')).toBe(true)
+    expect(exactlyCompared('NumericEquals', '1.0000000000000010000')).toBe(false)
+    expect(exactlyCompared('NumericEquals', '100000000000000000000.000')).toBe(false)
+    expect(exactlyCompared('DateEquals', '1767225600')).toBe(true)
+    expect(exactlyCompared('StringEquals', '1.0000000000000000001')).toBe(true)
   })
 })
