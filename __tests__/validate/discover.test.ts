@@ -123,6 +123,22 @@ test('symlinks: inside ones are followed (the file reported at its real path, on
   expect(d.files.map((f) => readFoundFile(f))).toEqual([{ ok: true, text: '{}' }, { ok: true, text: '{}' }])
 })
 
+test('a symbolic link into .git or node_modules spelt in another case is never read: on macOS that is the same folder', async () => {
+  // A macOS runner's file system ignores case: a link to '../.GIT/config' reads actions/checkout's .git/config, and
+  // the real path Node gives keeps the case the link spells. Here (Linux) the folders are made in that case.
+  const root = workspace({ 'iam/ok.json': '{}', '.GIT/config': '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n', 'Node_Modules/p/policy.json': '{}' })
+  symlinkSync('../.GIT/config', path.join(root, 'iam/leak.json'))
+  symlinkSync('../.GIT', path.join(root, 'iam/gitdir'))
+  symlinkSync('../Node_Modules/p/policy.json', path.join(root, 'iam/dep.json'))
+  const d = await discover(root, 'iam/**')
+  expect(d.files.map((f) => f.path)).toEqual(['iam/ok.json'])
+  expect(d.skipped).toEqual([
+    { path: 'iam/dep.json', reason: 'is a symbolic link into Node_Modules, which is never read' },
+    { path: 'iam/gitdir', reason: 'is a symbolic link into .GIT, which is never read' },
+    { path: 'iam/leak.json', reason: 'is a symbolic link into .GIT, which is never read' }
+  ])
+})
+
 test('readFoundFile does not follow a symlink put where a plain file was listed', async () => {
   const outside = workspace({ 'secret.json': '{"x":1}' })
   const root = workspace({ 'a.json': '{}' })

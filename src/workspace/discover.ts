@@ -88,9 +88,10 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
   /**
    * The folder of SKIPPED_DIRS a real path inside the workspace lies in, if any: a link of the pull request
    * into `.git` would have its files read (`.git/config`, where actions/checkout keeps the token's header),
-   * which no glob reaches and no commit holds.
+   * which no glob reaches and no commit holds. In any case: on a file system that ignores case (a macOS
+   * runner's) `../.GIT/config` is `.git/config`, and the real path Node gives keeps the link's spelling.
    */
-  const neverReadIn = (real: string): string | undefined => path.relative(root, real).split(path.sep).find((part) => SKIPPED_DIRS.has(part))
+  const neverReadIn = (real: string): string | undefined => path.relative(root, real).split(path.sep).find((part) => SKIPPED_DIRS.has(part.toLowerCase()))
   /** Skips a symbolic link whose target lies in such a folder, saying which; true when it did. */
   const skippedAsNeverRead = (rel: string, real: string): boolean => {
     const folder = neverReadIn(real)

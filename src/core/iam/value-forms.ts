@@ -43,8 +43,13 @@ export function valueFamilyOf(base: string): ValueFamily | undefined {
 
 /** An integer or a decimal, as written in IAM's examples ("3600", "0.5", "-1"). */
 const DECIMAL = /^-?\d+(\.\d+)?$/
-/** What number readers take besides: a sign, a bare or trailing point, an exponent, white space around it. */
-const NUMBER_LIKE = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/
+/**
+ * What number readers take besides: a sign, a bare or trailing point, an exponent, white space around it.
+ * The point and the digits after it are one optional group: written `\d+\.?\d*`, a run of digits could be
+ * split between `\d+` and `\d*` every way, and a hostile value of digits that is no number ("111…1x")
+ * took time quadratic in its length (100,000 digits, a minute).
+ */
+const NUMBER_LIKE = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/
 
 function numberNote(text: string): string {
   if (text.trim() !== text) return 'has white space around it'
