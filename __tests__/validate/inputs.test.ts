@@ -14,7 +14,7 @@ const parse = (inputs: Record<string, string>) => parseValidateInputs((name) => 
 
 test('policy-files alone: no together check, fail-on error, no SARIF', () => {
   const r = parse({ 'policy-files': 'iam/*.json' })
-  expect(r).toEqual({ ok: true, value: { policyFiles: [expect.objectContaining({ pattern: 'iam/*.json' })], sarifFile: '', failOn: 'error', artifactName: 'redshift-temp-creds-policies' } })
+  expect(r).toEqual({ ok: true, value: { policyFiles: [expect.objectContaining({ pattern: 'iam/*.json' })], sarifFile: '', failOn: 'error', commentTag: '', artifactName: 'redshift-temp-creds-policies' } })
 })
 
 test('fail-on accepts error, warning, never (any case) and names the rule otherwise', () => {
@@ -30,6 +30,16 @@ test('fail-on accepts error, warning, never (any case) and names the rule otherw
 test('policy-files is required and its errors name the input', () => {
   expect(parse({})).toMatchObject({ ok: false, error: { input: 'policy-files', problem: 'is empty' } })
   expect(parse({ 'policy-files': 'bogus: x' })).toMatchObject({ ok: false, error: { input: 'policy-files', problem: 'line 1 names the unknown kind "bogus"' } })
+})
+
+test('comment-tag: any text up to 256 characters, trimmed; a longer one names the input, its length and the rule, not its text', () => {
+  expect(parse({ 'policy-files': 'a', 'comment-tag': ' iam review\n' })).toMatchObject({ ok: true, value: { commentTag: 'iam review' } })
+  expect(parse({ 'policy-files': 'a', 'comment-tag': 'é'.repeat(256) })).toMatchObject({ ok: true, value: { commentTag: 'é'.repeat(256) } })
+  // A tag long enough to leave no room in the 65,536-character comment failed the step from inside the review.
+  expect(parse({ 'policy-files': 'a', 'comment-tag': 'x'.repeat(20_000) })).toEqual({
+    ok: false,
+    error: { input: 'comment-tag', problem: 'is 20,000 characters long', rule: 'empty (for the workflow and job), or a tag of at most 256 characters' }
+  })
 })
 
 test('sarif-file follows the file path rule', () => {

@@ -37,7 +37,7 @@ import { groupDigits } from '../core/digits.js'
 /** What the review needs from the validate run. */
 export interface ReviewRequest {
   /** `prNumber`: the `pr-number` input, checked with the other inputs (parseValidateInputs). */
-  inputs: { policyFiles: PolicyGlob[]; prNumber?: number }
+  inputs: { policyFiles: PolicyGlob[]; prNumber?: number; commentTag: string }
   /** Absolute path of the checkout (the local git path reads from it). */
   workspace: string
   /**
@@ -184,7 +184,7 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     },
     ...(versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {})
   }
-  const tag = core.getInput('comment-tag').trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'))
+  const tag = request.inputs.commentTag || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'))
   const workflow = workflowKey()
   // The marker and the blank line before it come on top of the body.
   const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3

@@ -4,6 +4,7 @@
 import { quotedText, visibleText } from '../visible-text.js'
 import { REDSHIFT_RESERVED_WORDS } from './redshift-reserved-words.js'
 import { isAccountId } from '../iam/arn.js'
+import { groupDigits } from '../digits.js'
 
 export interface RuleViolation {
   /** What is wrong with this value, e.g. "has 11 digits". */
@@ -269,6 +270,16 @@ export function pullRequestNumber(raw: string): RuleResult<number | undefined> {
   if (value === '') return accept(undefined)
   if (!/^[1-9]\d{0,9}$/.test(value)) return reject('is not a pull request number', PULL_REQUEST_NUMBER_RULE)
   return accept(Number(value))
+}
+
+/** The longest `comment-tag`: it goes, URI-encoded, into every review comment's hidden marker, which takes room from the comment's 65,536 characters. */
+export const COMMENT_TAG_MAX = 256
+const COMMENT_TAG_RULE = `empty (for the workflow and job), or a tag of at most ${COMMENT_TAG_MAX} characters`
+/** The review comment's tag (`comment-tag`): '' for the default. Any text will do in the marker; only its length can be wrong. */
+export function commentTag(raw: string): RuleResult<string> {
+  const value = raw.trim()
+  if (value.length > COMMENT_TAG_MAX) return reject(`is ${groupDigits(value.length)} characters long`, COMMENT_TAG_RULE)
+  return accept(value)
 }
 
 const PATH_RULE = 'a file system path without line breaks or NUL characters'

@@ -1,6 +1,6 @@
 import { parseGenerateInputs, type GenerateInputs } from '../generate/inputs.js'
 import { checkInput, type InputReader, type Parsed } from '../inputs/input-error.js'
-import { artifactName, booleanFlag, filePath, oneOf, pullRequestNumber } from '../inputs/rules.js'
+import { artifactName, booleanFlag, commentTag, filePath, oneOf, pullRequestNumber } from '../inputs/rules.js'
 import { parsePolicyFiles, type PolicyGlob } from './policy-files.js'
 import { FAIL_ON, type FailOn } from './fail-on.js'
 
@@ -15,6 +15,8 @@ export interface ValidateInputs {
    * empty. Checked with the other inputs: a bad one found only by the review came after every report was written.
    */
   prNumber?: number
+  /** The review comment's tag (`comment-tag`); '' for the default, the workflow and job. */
+  commentTag: string
   /** The reports (findings file, SARIF) are uploaded as `<artifact-name>-reports`; '' for none. */
   artifactName: string
   /** Present when the inputs name a role: then the documents are also checked together. */
@@ -75,7 +77,11 @@ export function parseValidateInputs(read: InputReader): Parsed<ValidateInputs> {
   const prNumber = checkInput('pr-number', prRaw, pullRequestNumber(prRaw))
   if (!prNumber.ok) return prNumber
 
-  const value: ValidateInputs = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value, artifactName: artifact.value }
+  const tagRaw = read('comment-tag')
+  const tag = checkInput('comment-tag', tagRaw, commentTag(tagRaw), false)
+  if (!tag.ok) return tag
+
+  const value: ValidateInputs = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value, commentTag: tag.value, artifactName: artifact.value }
   if (prNumber.value !== undefined) value.prNumber = prNumber.value
   // kms: true with nothing else still asks for the check, so that the missing
   // account-id and role-name are reported rather than silently ignored; so
