@@ -1152,27 +1152,54 @@ function confirmVerdict(
   if (provable && (claimed === 'narrows' || claimed === 'mixed') && allowsNoMore(a, b)) dropDirection(changes, 'narrows', DROPPED.narrowsByProof)
   // What is left is claimed as decided only where a request shows it: each comparison reads one statement against the
   // other version's, and two Denies that deny together what one did, or a Deny that already took back what a removed
-  // Allow granted, escape it. The search stops once each direction has its witness (with `attach`, each change gets its own).
-  const targets = changes.map((c): WitnessTarget => {
-    const statements: DiffStatement[] = []
-    if (c.before) statements.push(b.find((s) => s.index === c.before?.index) as DiffStatement)
-    if (c.after) statements.push(a.find((s) => s.index === c.after?.index) as DiffStatement)
-    return { rating: decidedClaims(c), statements }
-  })
+  // Allow granted, escape it. The search looks for one witness of each direction, and only in the changes that claim
+  // it as decided; with `attach`, a second search then gives each change its own (the verdict does not depend on it).
+  const targets = changes.map((c): WitnessTarget => ({ rating: decidedClaims(c), statements: statementsOf(c, b, a), hints: hintsOf(c) }))
   const wanted = rollUp(targets.map((t) => t.rating))
-  const shows = (direction: Direction) => targets.some((t) => t.witnesses?.[direction] !== undefined)
   const wants = (direction: Direction) => wanted === direction || wanted === 'mixed'
+  const shows = (direction: Direction) => targets.some((t) => t.witnesses?.[direction] !== undefined)
   if (wanted !== 'neutral') {
-    const enough = attach ? undefined : () => (!wants('broadens') || shows('broadens')) && (!wants('narrows') || shows('narrows'))
-    findWitnessesFor(before, after, kind, targets, [...b, ...a], enough)
+    findWitnessesFor(before, after, kind, targets, [...b, ...a], () => ({ broadens: wants('broadens') && !shows('broadens'), narrows: wants('narrows') && !shows('narrows') }))
     for (const direction of ['broadens', 'narrows'] as const) if (wants(direction) && !shows(direction)) unshownDirection(changes, direction)
   }
   if (attach) {
-    targets.forEach((t, i) => {
-      if (t.witnesses) changes[i].witnesses = t.witnesses
+    // Each change rated as it now is, for what the first search did not find for it.
+    const rest = changes.map((c, i): WitnessTarget => {
+      const has = targets[i].witnesses ?? {}
+      const open: Direction[] = []
+      if ((c.rating === 'broadens' || c.rating === 'mixed') && !has.broadens) open.push('broadens')
+      if ((c.rating === 'narrows' || c.rating === 'mixed') && !has.narrows) open.push('narrows')
+      return { rating: rollUp(open), ...(c.undecided ? { undecided: c.undecided } : {}), statements: targets[i].statements }
+    })
+    findWitnessesFor(before, after, kind, rest, [...b, ...a])
+    changes.forEach((c, i) => {
+      const w = { ...rest[i].witnesses, ...targets[i].witnesses }
+      if (w.broadens || w.narrows) c.witnesses = w
     })
   }
   return rollUp(changes.map((c) => c.rating))
+}
+
+/**
+ * The actions and resources a modified statement's decided, rated parts add
+ * or remove: the witness search tries them first (a statement of hundreds of
+ * actions that gains `cloudshell:*` is shown by a cloudshell action). A few
+ * of each: the search tries CANDIDATES values at most.
+ */
+function hintsOf(c: StatementChange): { actions: string[]; resources: string[] } {
+  const rated = c.changes.filter((e) => e.rating !== 'neutral' && !e.undecided && e.value !== undefined)
+  const of = (elements: readonly ElementName[]) => [...new Set(rated.filter((e) => elements.includes(e.element)).map((e) => e.value as string))].slice(0, HINTS)
+  return { actions: of(['Action', 'NotAction']), resources: of(['Resource', 'NotResource']) }
+}
+
+const HINTS = 4
+
+/** The statements a change is about: its before and after versions, as they are there. */
+function statementsOf(c: StatementChange, b: readonly DiffStatement[], a: readonly DiffStatement[]): DiffStatement[] {
+  const statements: DiffStatement[] = []
+  if (c.before) statements.push(b.find((s) => s.index === c.before?.index) as DiffStatement)
+  if (c.after) statements.push(a.find((s) => s.index === c.after?.index) as DiffStatement)
+  return statements
 }
 
 /** The directions a change claims without a "may": its own rating for a whole statement, its decided parts' for a modified one. */

@@ -170,14 +170,24 @@ function variableContext(statements: readonly DiffStatement[]): Record<string, C
 }
 
 /**
- * Actions worth trying: first every action named plainly (in Action or
- * NotAction) by the change's statements, then by the others (the values where
- * one statement's reach ends and another's begins), then what the patterns
- * match today and instances of them, then an action no statement names.
+ * Actions worth trying: the change's own statements' first (every action
+ * they name plainly, then what their patterns match today and instances of
+ * them, then an action no statement names), then the other statements' the
+ * same way (the values where one statement's reach ends and another's
+ * begins). The change's own patterns come before the others' plain actions:
+ * an Allow of `aiops:*` added next to a statement of hundreds of actions is
+ * shown by an aiops action.
  */
-function* actionCandidates(statements: () => Iterable<DiffStatement>): Generator<string> {
-  for (const s of statements()) for (const a of [...(s.action ?? []), ...(s.notAction ?? [])]) if (!hasWildcard(a)) yield a
-  for (const s of statements()) {
+function* actionCandidates(own: readonly DiffStatement[], all: readonly DiffStatement[], hints: readonly string[] = []): Generator<string> {
+  // One value per hint, so that the statements' own still fit in the CANDIDATES tried.
+  for (const a of hints) yield !hasWildcard(a) ? a : (actionsMatching(a)[0]?.fullName ?? (a === '*' ? 'zz:AnyAction' : instance(a)))
+  yield* actionsOf(own)
+  yield* actionsOf(all.filter((s) => !own.includes(s)))
+}
+
+function* actionsOf(statements: readonly DiffStatement[]): Generator<string> {
+  for (const s of statements) for (const a of [...(s.action ?? []), ...(s.notAction ?? [])]) if (!hasWildcard(a)) yield a
+  for (const s of statements) {
     for (const a of [...(s.action ?? []), ...(s.notAction ?? [])]) {
       if (!hasWildcard(a)) continue
       yield* actionsMatching(a).slice(0, 2).map((x) => x.fullName)
@@ -409,6 +419,8 @@ export interface WitnessTarget {
   witnesses?: { broadens?: Witness; narrows?: Witness }
   /** The statements the change is about (one or two). */
   statements: DiffStatement[]
+  /** Values the change's rated parts add or remove (an action, a resource), tried before the statements' own. */
+  hints?: { actions: readonly string[]; resources: readonly string[] }
 }
 
 /** Evaluations per change and setting. */
@@ -463,14 +475,19 @@ function otherCallers(kind: Kind, statements: readonly DiffStatement[]): string[
 /** Candidate values of each kind tried per change. */
 const CANDIDATES = 12
 
-/** Fills `witnesses` of each change rated broadens, narrows or mixed, in order, until `enough` says to stop. */
+/**
+ * Fills `witnesses` of each change rated broadens, narrows or mixed, in
+ * order. `needed`: the directions still wanted (the file's verdict needs one
+ * witness of each, not one per change): a change is searched only for those,
+ * and the search stops when none is left.
+ */
 export function findWitnessesFor(
   before: unknown,
   after: unknown,
   kind: Kind,
   targets: readonly WitnessTarget[],
   all: readonly DiffStatement[],
-  enough?: () => boolean
+  needed?: () => Readonly<Record<'broadens' | 'narrows', boolean>>
 ): void {
   const b = before === undefined ? undefined : normalisePolicy(before)
   const a = after === undefined ? undefined : normalisePolicy(after)
@@ -481,10 +498,11 @@ export function findWitnessesFor(
   const variables = variableContext(all)
   let work = WITNESS_WORK_BUDGET
   for (const t of targets) {
-    // The caller has what it asked for (the file's verdict needs one witness of each direction, not one per change).
-    if (enough?.()) return
     if (t.rating === 'neutral' || t.undecided) continue
-    const want = { broadens: t.rating !== 'narrows', narrows: t.rating !== 'broadens' }
+    const still = needed?.() ?? { broadens: true, narrows: true }
+    if (!still.broadens && !still.narrows) return
+    const want = { broadens: t.rating !== 'narrows' && still.broadens, narrows: t.rating !== 'broadens' && still.narrows }
+    if (!want.broadens && !want.narrows) continue
     // Each change's first contexts cost about a value per condition key.
     work -= plan.candidates.size + 1
     if (work < 0) return
@@ -492,7 +510,7 @@ export function findWitnessesFor(
     // The change's own statements first, then the others of both versions (a
     // Deny elsewhere can decide), read only as far as the first CANDIDATES of each.
     const pool = () => poolOf(t.statements, all)
-    const actions = firstDistinct(actionCandidates(pool), CANDIDATES)
+    const actions = firstDistinct(actionCandidates(t.statements, all, t.hints?.actions), CANDIDATES)
     const principals = firstDistinct(principalCandidates(kind, pool()), CANDIDATES)
     // The change's base contexts, made once for both settings: each candidate value tried costs a unit.
     const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0)
@@ -500,7 +518,8 @@ export function findWitnessesFor(
     const done = () => (!want.broadens || found.broadens !== undefined) && (!want.narrows || found.narrows !== undefined)
     const searchWith = (callers: readonly RequestPrincipal[], owner?: string): void => {
       for (const setting of settings) {
-        const resources = firstDistinct(resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES)
+        const hinted = kind === 'trust' || kind === 'key' ? [] : (t.hints?.resources ?? []).flatMap((r) => (r === '*' ? [] : resourceInstances(r).slice(0, 1)))
+        const resources = firstDistinct([...hinted, ...resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0)], CANDIDATES)
         if (work < 0) break
         let spent = 0
         const sb = evaluationSources(kind, b, setting, owner)
