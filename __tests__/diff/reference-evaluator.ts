@@ -135,7 +135,10 @@ const accountOfArn = (arn: string): string => {
   return account
 }
 
-/** Whether a Principal value names the caller: "*", its ARN, or its account (root ARN or ID). `direct`: by "*" or ARN only. */
+/** An account's root user: `arn:aws:iam::<account>:root`, which the account ID names too (AWS JSON policy elements: Principal). */
+const isRoot = (caller: string): boolean => caller.endsWith(':root')
+
+/** Whether a Principal value names the caller: "*", its ARN, or its account (root ARN or ID). `direct`: by "*" or ARN only (the root's ARN is its account's). */
 function principalNames(principal: unknown, caller: string): { names: boolean; direct: boolean } {
   if (principal === '*') return { names: true, direct: true }
   let names = false
@@ -146,19 +149,47 @@ function principalNames(principal: unknown, caller: string): { names: boolean; d
       if (p === '*' || p === caller) {
         names = true
         direct = true
-      } else if (p === accountOfArn(caller) || p === `arn:aws:iam::${accountOfArn(caller)}:root`) names = true
+      } else if (p === accountOfArn(caller) || p === `arn:aws:iam::${accountOfArn(caller)}:root`) {
+        names = true
+        if (isRoot(caller)) direct = true
+      }
       else if (p.includes('*') || p.includes('?')) throw new Error(`reference: principal pattern ${p} is not read`)
     }
   }
   return { names, direct }
 }
 
-const ELEMENTS = ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Principal', 'Condition']
+const ELEMENTS = ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Principal', 'NotPrincipal', 'Condition']
+
+/**
+ * Whether a Deny's NotPrincipal spares the caller: `{"AWS": "*"}` spares
+ * everyone; otherwise the caller's ARN must be listed together with its
+ * account (root ARN or ID): "When you use NotPrincipal, you must also specify
+ * the account ARN of the principal that you do not want to deny. Otherwise,
+ * the policy might deny access to the entire account that contains the
+ * principal" (AWS JSON policy elements: NotPrincipal). An account listed
+ * alone spares no user of it (the user is checked too).
+ */
+function notPrincipalSpares(notPrincipal: unknown, caller: string): boolean {
+  const listed = new Set<string>()
+  for (const [type, values] of Object.entries(notPrincipal as Record<string, unknown>)) {
+    if (type !== 'AWS') throw new Error(`reference: principal type ${type} is not read`)
+    for (const p of list(values)) {
+      if (p !== '*' && (p.includes('*') || p.includes('?'))) throw new Error(`reference: principal pattern ${p} is not read`)
+      listed.add(p)
+    }
+  }
+  const account = accountOfArn(caller)
+  const accountListed = listed.has(account) || listed.has(`arn:aws:iam::${account}:root`)
+  // The account's root user is the account: its root ARN or ID is both its ARN and its account.
+  return listed.has('*') || (isRoot(caller) ? accountListed : listed.has(caller) && accountListed)
+}
 
 /** A statement read once: its effect, and whether it applies to a request (the Principal aside). */
 interface ReadStatement {
   effect: unknown
   principal: unknown
+  notPrincipal: unknown
   applies: (r: Request) => boolean
 }
 
@@ -178,6 +209,7 @@ function readStatement(s: Statement): ReadStatement {
   return {
     effect: s.Effect,
     principal: s.Principal,
+    notPrincipal: s.NotPrincipal,
     applies: (r) =>
       remembered(byAction, r.action, () => (s.Action !== undefined ? actionHit(s.Action, r.action) : s.NotAction !== undefined && !actionHit(s.NotAction, r.action))) &&
       remembered(byResource, r.resource, () => (s.Resource !== undefined ? resourceHit(s.Resource, r.resource) : s.NotResource !== undefined && !resourceHit(s.NotResource, r.resource))) &&
@@ -202,19 +234,29 @@ export interface Policy {
   resourceAllows(r: Request, owner: string, identityAllowsAll: boolean): boolean
 }
 
+/** Whether a statement of a resource policy names the caller; a NotPrincipal (read on a Deny only) every caller it does not spare. */
+function namedIn(s: ReadStatement, caller: string): { names: boolean; direct: boolean } {
+  if (s.notPrincipal !== undefined) {
+    if (s.effect !== 'Deny' || s.principal !== undefined) throw new Error('reference: NotPrincipal is read on a Deny without Principal only')
+    const names = !notPrincipalSpares(s.notPrincipal, caller)
+    return { names, direct: names }
+  }
+  return s.principal === undefined ? { names: false, direct: false } : principalNames(s.principal, caller)
+}
+
 export function readPolicy(statements: Statement[]): Policy {
   const read = statements.map(readStatement)
   const named = new Map<string, { names: boolean; direct: boolean }[]>()
   const namedBy = (caller: string) => {
     let n = named.get(caller)
-    if (!n) named.set(caller, (n = read.map((s) => (s.principal === undefined ? { names: false, direct: false } : principalNames(s.principal, caller)))))
+    if (!n) named.set(caller, (n = read.map((s) => namedIn(s, caller))))
     return n
   }
   return {
     identityAllows(r, otherGrants) {
       let allowed = otherGrants
       for (const s of read) {
-        if (s.principal !== undefined) throw new Error('reference: a Principal in an identity policy')
+        if (s.principal !== undefined || s.notPrincipal !== undefined) throw new Error('reference: a Principal in an identity policy')
         if (!s.applies(r)) continue
         if (s.effect === 'Deny') return false
         if (s.effect === 'Allow') allowed = true
@@ -228,7 +270,7 @@ export function readPolicy(statements: Statement[]): Policy {
       let grantsDirectly = false
       const names = namedBy(caller)
       for (const [i, s] of read.entries()) {
-        if (s.principal === undefined) throw new Error('reference: a resource policy statement without Principal')
+        if (s.principal === undefined && s.notPrincipal === undefined) throw new Error('reference: a resource policy statement without Principal')
         if (!names[i].names || !s.applies(r)) continue
         if (s.effect === 'Deny') return false
         if (s.effect === 'Allow') {
@@ -236,8 +278,11 @@ export function readPolicy(statements: Statement[]): Policy {
           if (names[i].direct) grantsDirectly = true
         }
       }
-      if (sameAccount) return identityAllowsAll || grantsDirectly
-      return identityAllowsAll && grants
+      // The root user is allowed all in its own account by no identity policy ("complete access to all AWS services
+      // and resources in the account", IAM User Guide: AWS account root user): only a Deny stops it.
+      const identityAll = identityAllowsAll || isRoot(caller)
+      if (sameAccount) return identityAll || grantsDirectly
+      return identityAll && grants
     }
   }
 }

@@ -162,3 +162,19 @@ describe('a direction the verdict claims is witnessed or not ruled out', () => {
     expect(commonValue('a*', '*b', () => false)).toBeUndefined()
   })
 })
+
+// A direction is decided only where a witness shows it (2026-12-02): the search tried the first 12 actions the
+// statements name plainly, so a new `aiops:*` next to a statement of many actions (or a statement that gains
+// `cloudshell:*` while losing many) had none and read "may broaden" (AWS managed policies AIOpsAssistantPolicy ->
+// AIOpsConsoleAdminPolicy, AWSCloudMapRegisterInstanceAccess -> AWSCloudShellFullAccess).
+describe('the witness search tries what the change adds first', () => {
+  const many = ['Instances', 'Images', 'Volumes', 'Snapshots', 'Subnets', 'Vpcs', 'Regions', 'Tags', 'Hosts', 'Addresses', 'KeyPairs', 'RouteTables', 'Fleets', 'FlowLogs', 'PlacementGroups'].map((x) => `ec2:Describe${x}`)
+  test.each([
+    ['a new Allow of a service\'s every action next to a statement of many', doc({ Effect: 'Allow', Action: many, Resource: '*' }), doc({ Effect: 'Allow', Action: many, Resource: '*' }, { Effect: 'Allow', Action: 'aiops:*', Resource: '*' }), 'broadens'],
+    ['a statement of many actions that loses them and gains a service\'s every action', doc({ Effect: 'Allow', Action: many, Resource: '*' }), doc({ Effect: 'Allow', Action: ['cloudshell:*', ...many.slice(0, 12)], Resource: '*' }), 'mixed']
+  ] as const)('%s: decided', (_name, before, after, verdict) => {
+    const d = witnessed(before, after)
+    expect(d.accessChange).toBe(verdict)
+    expect(d.statements.filter((s) => s.undecided).map((s) => s.explanation)).toEqual([])
+  })
+})

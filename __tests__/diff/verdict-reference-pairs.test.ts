@@ -2,7 +2,7 @@
 // (the verdict against a reference evaluator on every request class) and
 // minimised there; each is checked here as it was found.
 import { describe, expect, test } from '@jest/globals'
-import { diffPolicies, type DocumentKind } from '../../src/core/diff/semantic-diff.js'
+import { diffPolicies, type DocumentKind, type PolicyDiff } from '../../src/core/diff/semantic-diff.js'
 
 const doc = (Statement: Record<string, unknown>[]) => ({ Version: '2012-10-17', Statement })
 
@@ -77,4 +77,81 @@ test('a statement added whole with an action IAM refuses is undecided, as its ex
   const before = [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }]
   const diff = diffPolicies(doc(before), doc([...before, { Effect: 'Allow', Action: 's3*:Get*', Resource: '*' }]), { kind: 'identity' })
   expect(diff.statements.map((s) => [s.kind, s.explanation.startsWith('may broaden'), s.undecided])).toEqual([['added', true, true]])
+})
+
+/** The directions the diff claims as decided (not "may"): the decided parts of each statement change. */
+function decidedDirections(d: PolicyDiff): Set<string> {
+  const out = new Set<string>()
+  const add = (rating: string) => {
+    if (rating === 'broadens' || rating === 'mixed') out.add('broadens')
+    if (rating === 'narrows' || rating === 'mixed') out.add('narrows')
+  }
+  for (const s of d.statements) {
+    if (s.changes.length === 0) {
+      if (!s.undecided) add(s.rating)
+    } else for (const e of s.changes) if (!e.undecided) add(e.rating)
+  }
+  return out
+}
+
+// The four overclaims the reference test bounded by name (KNOWN_OVERCLAIMS, 2026-12-01): each said a direction as
+// decided that no request shows. A direction is now decided only where a witness request (or a proof) shows it; the
+// others are "may", and the verdict still holds every direction that happens.
+describe('a direction no request shows is never claimed as decided', () => {
+  test.each([
+    [
+      // Deny s3:Get* on * is denied by the two new Denies together (b/x by one, the rest by the other): no broadening.
+      'a Deny replaced by two Denies that deny all of it together',
+      [{ Effect: 'Deny', Action: 's3:Get*', Resource: '*' }],
+      [
+        { Effect: 'Deny', NotAction: 's3:PutObject', NotResource: 'arn:aws:s3:::b/x' },
+        { Effect: 'Deny', Action: '*', Resource: 'arn:aws:s3:::b/x' }
+      ],
+      ['narrows'],
+      ['narrows']
+    ],
+    [
+      // The removed Allow applied only where the Deny did not (aws:SecureTransport present and false), which the new Allow
+      // covers: no narrowing. The one shown was aws:SecureTransport = other-value, which no request carries (a Bool).
+      'an Allow the Deny already took back where the new Allow does not reach, removed with the Deny',
+      [
+        { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/x' },
+        { Effect: 'Deny', Action: '*', Resource: '*', Condition: { BoolIfExists: { 'aws:SecureTransport': 'true' } } }
+      ],
+      [{ Effect: 'Allow', Action: 's3:PutObject', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
+      ['broadens'],
+      ['broadens']
+    ],
+    [
+      // s3:prefix is one value (b, by the new Allow's tests), which the first Allow already allows.
+      'an Allow added whose s3:prefix tests pass only b, already allowed',
+      [{ Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::b/x', Condition: { StringNotLike: { 's3:prefix': 'a*' }, StringEqualsIfExists: { 's3:prefix': ['a*', 'b'] } } }],
+      [
+        { Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::b/x', Condition: { StringNotLike: { 's3:prefix': 'a*' }, StringEqualsIfExists: { 's3:prefix': ['a*', 'b'] } } },
+        { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/x', Condition: { StringNotEqualsIfExists: { 's3:prefix': 'a' }, StringEquals: { 's3:prefix': ['b', 'a'] } } }
+      ],
+      [],
+      ['broadens']
+    ],
+    [
+      // The removed Allow admits s3:prefix absent only, where the Deny does not apply and the other Allow grants b/x.
+      'an Allow removed whose s3:prefix tests pass only the key absent',
+      [
+        { Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringNotEquals: { 's3:prefix': 'a' }, StringEqualsIfExists: { 's3:prefix': 'a' } } },
+        { Effect: 'Deny', Action: '*', NotResource: 'arn:aws:s3:::b/x', Condition: { StringEqualsIfExists: { 's3:prefix': 'a*' } } },
+        { Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::b/x' }
+      ],
+      [
+        { Effect: 'Deny', Action: '*', NotResource: 'arn:aws:s3:::b/x', Condition: { StringEqualsIfExists: { 's3:prefix': 'a*' } } },
+        { Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::b/x' }
+      ],
+      [],
+      ['narrows']
+    ]
+  ] as const)('%s', (_name, before, after, decided, claimed) => {
+    const d = diffPolicies(doc([...before]), doc([...after]), { kind: 'identity' })
+    expect([...decidedDirections(d)].sort()).toEqual([...decided])
+    // Nothing that may happen is left out: the verdict still names each direction claimed, decided or not.
+    for (const direction of claimed) expect([direction, 'mixed']).toContain(d.accessChange)
+  })
 })

@@ -1114,21 +1114,23 @@ const DROPPED = {
 }
 
 /**
- * The file's verdict: each direction the changes claim stays unless it is
- * ruled out, so that the comment never says "broadens" (or "narrows") where
- * no request can show it. A broadening is ruled out only by a proof that the
- * after version allows nothing more (./containment.ts): a search that finds
- * nothing is no proof, and hiding a broadening from a reviewer is the worse
- * mistake. A narrowing is ruled out only by the same proof the other way
- * round: the witness search tries a few instances of each pattern (b/x and
- * b/w1tness for b/*), so finding none refused after is no proof either (b/*
- * narrowed to b/x* and b/w* refuses b/q), and in a resource policy its
- * requests stay in one account, where naming the account root grants nothing
- * that the account's own policies do not (across accounts it does). The
- * changes that claimed a dropped direction are re-rated and say why. With `attach`,
- * each change also gets the witnesses a longer search finds (the verdict does
- * not depend on them). `refusedAction`: the Sides' (firstRefusedAction), found
- * once per diff.
+ * The file's verdict: each direction the changes claim stays, so that a
+ * direction that happens is never left out (hiding a broadening from a
+ * reviewer is the worse mistake), but it is said as decided only where it is
+ * shown. A direction is dropped only on a proof that the other version
+ * allows everything this one does (./containment.ts), and what is left is
+ * decided only where the witness search finds a request the evaluator
+ * decides differently before and after: each comparison reads one statement
+ * against the other version's, and two Denies that together deny what one
+ * did, or a Deny that already took back what a removed Allow granted, escape
+ * it. A direction no request the search tries shows is kept as "may broaden"
+ * ("may narrow"), marked undecided: the search tries a few instances of each
+ * pattern (b/x and b/w1tness for b/*), so finding none is no proof (b/*
+ * narrowed to b/x* and b/w* refuses b/q). The changes that claimed a dropped
+ * direction are re-rated and say why. The search stops once each direction
+ * has a witness; with `attach` it goes on, so that each change gets its own
+ * (the verdict is the same). `refusedAction`: the Sides'
+ * (firstRefusedAction), found once per diff.
  */
 function confirmVerdict(
   before: unknown,
@@ -1143,24 +1145,92 @@ function confirmVerdict(
   const claimed = rollUp(changes.map((c) => c.rating))
   // Nothing rated: nothing to confirm, and no change to show a witness for.
   if (claimed === 'neutral') return claimed
-  if (attach) {
-    const shown = changes.map((c): WitnessTarget => {
-      const statements: DiffStatement[] = []
-      if (c.before) statements.push(b.find((s) => s.index === c.before?.index) as DiffStatement)
-      if (c.after) statements.push(a.find((s) => s.index === c.after?.index) as DiffStatement)
-      return { rating: c.rating, ...(c.undecided ? { undecided: c.undecided } : {}), statements }
-    })
-    findWitnessesFor(before, after, kind, shown, [...b, ...a])
-    shown.forEach((t, i) => {
-      if (t.witnesses) changes[i].witnesses = t.witnesses
-    })
-  }
-  // A direction is ruled out by a proof only; otherwise it stays.
+  // A direction is ruled out by a proof.
   // A proof reads an action IAM refuses (`*:*`) as a pattern: no proof of what IAM would do with it.
   const provable = refusedAction === undefined
   if (provable && (claimed === 'broadens' || claimed === 'mixed') && allowsNoMore(b, a)) dropDirection(changes, 'broadens', DROPPED.broadensByProof)
   if (provable && (claimed === 'narrows' || claimed === 'mixed') && allowsNoMore(a, b)) dropDirection(changes, 'narrows', DROPPED.narrowsByProof)
+  // What is left is claimed as decided only where a request shows it: each comparison reads one statement against the
+  // other version's, and two Denies that deny together what one did, or a Deny that already took back what a removed
+  // Allow granted, escape it. The search looks for one witness of each direction, and only in the changes that claim
+  // it as decided; with `attach`, a second search then gives each change its own (the verdict does not depend on it).
+  const targets = changes.map((c): WitnessTarget => ({ rating: decidedClaims(c), statements: statementsOf(c, b, a), hints: hintsOf(c) }))
+  const wanted = rollUp(targets.map((t) => t.rating))
+  const wants = (direction: Direction) => wanted === direction || wanted === 'mixed'
+  const shows = (direction: Direction) => targets.some((t) => t.witnesses?.[direction] !== undefined)
+  if (wanted !== 'neutral') {
+    findWitnessesFor(before, after, kind, targets, [...b, ...a], () => ({ broadens: wants('broadens') && !shows('broadens'), narrows: wants('narrows') && !shows('narrows') }))
+    for (const direction of ['broadens', 'narrows'] as const) if (wants(direction) && !shows(direction)) unshownDirection(changes, direction)
+  }
+  if (attach) {
+    // Each change rated as it now is, for what the first search did not find for it.
+    const rest = changes.map((c, i): WitnessTarget => {
+      const has = targets[i].witnesses ?? {}
+      const open: Direction[] = []
+      if ((c.rating === 'broadens' || c.rating === 'mixed') && !has.broadens) open.push('broadens')
+      if ((c.rating === 'narrows' || c.rating === 'mixed') && !has.narrows) open.push('narrows')
+      return { rating: rollUp(open), ...(c.undecided ? { undecided: c.undecided } : {}), statements: targets[i].statements }
+    })
+    findWitnessesFor(before, after, kind, rest, [...b, ...a])
+    changes.forEach((c, i) => {
+      const w = { ...rest[i].witnesses, ...targets[i].witnesses }
+      if (w.broadens || w.narrows) c.witnesses = w
+    })
+  }
   return rollUp(changes.map((c) => c.rating))
+}
+
+/**
+ * The actions and resources a modified statement's decided, rated parts add
+ * or remove: the witness search tries them first (a statement of hundreds of
+ * actions that gains `cloudshell:*` is shown by a cloudshell action). A few
+ * of each: the search tries CANDIDATES values at most.
+ */
+function hintsOf(c: StatementChange): { actions: string[]; resources: string[] } {
+  const rated = c.changes.filter((e) => e.rating !== 'neutral' && !e.undecided && e.value !== undefined)
+  const of = (elements: readonly ElementName[]) => [...new Set(rated.filter((e) => elements.includes(e.element)).map((e) => e.value as string))].slice(0, HINTS)
+  return { actions: of(['Action', 'NotAction']), resources: of(['Resource', 'NotResource']) }
+}
+
+const HINTS = 4
+
+/** The statements a change is about: its before and after versions, as they are there. */
+function statementsOf(c: StatementChange, b: readonly DiffStatement[], a: readonly DiffStatement[]): DiffStatement[] {
+  const statements: DiffStatement[] = []
+  if (c.before) statements.push(b.find((s) => s.index === c.before?.index) as DiffStatement)
+  if (c.after) statements.push(a.find((s) => s.index === c.after?.index) as DiffStatement)
+  return statements
+}
+
+/** The directions a change claims without a "may": its own rating for a whole statement, its decided parts' for a modified one. */
+function decidedClaims(c: StatementChange): StatementRating {
+  if (c.changes.length === 0) return c.undecided ? 'neutral' : c.rating
+  return rollUp(c.changes.filter((e) => !e.undecided).map((e) => e.rating))
+}
+
+/**
+ * The changes that claim `direction` as decided, when no request the search
+ * tried shows it and no proof rules it out: kept (a direction that happens is
+ * never left out), worded "may broaden" ("may narrow") and marked undecided.
+ */
+function unshownDirection(changes: StatementChange[], direction: Direction): void {
+  const verb = direction === 'broadens' ? 'broaden' : 'narrow'
+  const newly = direction === 'broadens' ? 'newly allowed' : 'newly refused'
+  const mark = <T extends { explanation: string; undecided?: true }>(x: T): void => {
+    x.explanation = `may ${verb}: ${x.explanation}, but no request the diff tried is ${newly} and no proof says one is`
+    x.undecided = true
+  }
+  for (const c of changes) {
+    if (c.changes.length === 0) {
+      if (!c.undecided && c.rating === direction) mark(c)
+      continue
+    }
+    const parts = c.changes.filter((e) => !e.undecided && e.rating === direction)
+    if (parts.length === 0) continue
+    for (const e of parts) mark(e)
+    c.undecided = true
+    c.explanation = explanationOf(c.changes)
+  }
 }
 
 /** Re-rates the changes that claimed `direction`, now ruled out: each such rating becomes neutral, its explanation saying `why`. */

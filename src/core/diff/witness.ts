@@ -13,11 +13,11 @@ import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
 import { isAccountId, wholeAccountOf } from '../iam/arn.js'
 import { parsePolicyVariable, splitAtBraces } from '../iam/variables.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
-import { admits, clausesByKey, singleValued, type Clause, type KeyValue } from './conditions/index.js'
+import { admits, clausesByKey, possibleValue, singleValued, typedSamples, type Clause, type KeyValue } from './conditions/index.js'
 import { familyOf } from './conditions/families.js'
 import { listsAcrossClauses, PAIRED_CLAUSES, PAIRED_SAMPLES } from './conditions/cross-clause-lists.js'
 import { commonValue } from './conditions/glob-union.js'
-import { accountOf, principalParts, reachedPrincipal } from './coverage.js'
+import { accountOf, principalEntry, principalParts, reachedPrincipal } from './coverage.js'
 import { accountOfEveryPrincipal } from './folds.js'
 import type { DiffStatement } from './statements.js'
 
@@ -36,6 +36,8 @@ export type WitnessSetting = 'alone' | 'with-other-grants'
 export interface Witness {
   request: AccessRequest
   setting: WitnessSetting
+  /** A resource policy's: the account that owns the resource, when not the caller's (a bucket ARN names none). */
+  resourceAccount?: string
   before: DecisionEffect
   after: DecisionEffect
 }
@@ -45,6 +47,8 @@ type Kind = 'identity' | 'trust' | 'resource' | 'key'
 /** The account the witnesses' own principal and the role or key live in. */
 export const WITNESS_ACCOUNT = '111122223333'
 const OTHER_ACCOUNT = '999999999999'
+/** An account that owns a resource in a search across accounts: none of the witnesses' callers is from it. */
+const OWNER_ACCOUNT = '888888888888'
 const HOLDER = `arn:aws:iam::${WITNESS_ACCOUNT}:user/witness`
 const ROLE = `arn:aws:iam::${WITNESS_ACCOUNT}:role/witness-role`
 const KEY = `arn:aws:kms:us-east-1:${WITNESS_ACCOUNT}:key/witness-key`
@@ -57,7 +61,7 @@ export function settingsFor(kind: Kind): WitnessSetting[] {
 }
 
 /** The evaluator's sources for one version of the document in one setting. */
-export function evaluationSources(kind: Kind, policy: NormalPolicy | undefined, setting: WitnessSetting): PolicySources {
+export function evaluationSources(kind: Kind, policy: NormalPolicy | undefined, setting: WitnessSetting, resourceAccount?: string): PolicySources {
   const doc = policy ?? EMPTY
   // An identity policy is judged on what it grants: as if the resource sat in
   // the principal's account, with no key or trust policy behind it.
@@ -67,7 +71,8 @@ export function evaluationSources(kind: Kind, policy: NormalPolicy | undefined, 
   return {
     identityPolicies: setting === 'alone' ? [] : [ALLOW_ALL],
     resourcePolicy: doc,
-    resourcePolicyKind: kind === 'trust' ? 'trust' : kind === 'key' ? 'key' : 'other'
+    resourcePolicyKind: kind === 'trust' ? 'trust' : kind === 'key' ? 'key' : 'other',
+    ...(resourceAccount !== undefined ? { resourceAccount } : {})
   }
 }
 
@@ -165,14 +170,24 @@ function variableContext(statements: readonly DiffStatement[]): Record<string, C
 }
 
 /**
- * Actions worth trying: first every action named plainly (in Action or
- * NotAction) by the change's statements, then by the others (the values where
- * one statement's reach ends and another's begins), then what the patterns
- * match today and instances of them, then an action no statement names.
+ * Actions worth trying: the change's own statements' first (every action
+ * they name plainly, then what their patterns match today and instances of
+ * them, then an action no statement names), then the other statements' the
+ * same way (the values where one statement's reach ends and another's
+ * begins). The change's own patterns come before the others' plain actions:
+ * an Allow of `aiops:*` added next to a statement of hundreds of actions is
+ * shown by an aiops action.
  */
-function* actionCandidates(statements: () => Iterable<DiffStatement>): Generator<string> {
-  for (const s of statements()) for (const a of [...(s.action ?? []), ...(s.notAction ?? [])]) if (!hasWildcard(a)) yield a
-  for (const s of statements()) {
+function* actionCandidates(own: readonly DiffStatement[], all: readonly DiffStatement[], hints: readonly string[] = []): Generator<string> {
+  // One value per hint, so that the statements' own still fit in the CANDIDATES tried.
+  for (const a of hints) yield !hasWildcard(a) ? a : (actionsMatching(a)[0]?.fullName ?? (a === '*' ? 'zz:AnyAction' : instance(a)))
+  yield* actionsOf(own)
+  yield* actionsOf(all.filter((s) => !own.includes(s)))
+}
+
+function* actionsOf(statements: readonly DiffStatement[]): Generator<string> {
+  for (const s of statements) for (const a of [...(s.action ?? []), ...(s.notAction ?? [])]) if (!hasWildcard(a)) yield a
+  for (const s of statements) {
     for (const a of [...(s.action ?? []), ...(s.notAction ?? [])]) {
       if (!hasWildcard(a)) continue
       yield* actionsMatching(a).slice(0, 2).map((x) => x.fullName)
@@ -234,7 +249,13 @@ function accountNamedBy(value: string): string | undefined {
   return account !== undefined && isAccountId(account) ? account : undefined
 }
 
-/** The principals' ARNs worth trying (for an identity policy, its holder's only). */
+/** A caller from principalCandidates: an ARN (or account, service name), or a Federated entry as the statement has it. */
+function callerOf(candidate: string): RequestPrincipal {
+  const federated = principalEntry('Federated', '')
+  return candidate.startsWith(federated) ? { kind: 'federated', arn: candidate.slice(federated.length) } : principalFromArn(candidate)
+}
+
+/** The principals' ARNs worth trying (for an identity policy, its holder's only); a Federated provider as its entry. */
 function* principalCandidates(kind: Kind, statements: Iterable<DiffStatement>): Generator<string> {
   if (kind === 'identity') return yield HOLDER
   const fromValue = (value: string): string[] => {
@@ -250,7 +271,11 @@ function* principalCandidates(kind: Kind, statements: Iterable<DiffStatement>): 
     return [...instances(value), value]
   }
   for (const s of statements) {
-    for (const entry of [...(s.principal ?? []), ...(s.notPrincipal ?? [])]) yield* fromValue(principalParts(entry)[1])
+    for (const entry of [...(s.principal ?? []), ...(s.notPrincipal ?? [])]) {
+      const [type, value] = principalParts(entry)
+      // A web identity or SAML provider is a caller of its own kind (`cognito-identity.amazonaws.com` is no service).
+      yield* type === 'Federated' && value !== '*' ? [entry] : fromValue(value)
+    }
     const byKey = clausesByKey(s.condition)
     for (const key of ['aws:principalarn', 'aws:principalaccount']) for (const c of byKey.get(key) ?? []) for (const v of c.values) yield* fromValue(v)
   }
@@ -263,7 +288,7 @@ const KEY_SAMPLES = 12
 const PAIRED_KEYS = 3
 const PAIRED_VALUES = 8
 
-/** Values worth trying for one key: absent, and what the clauses of both statements sample (KEY_SAMPLES of each). */
+/** Values worth trying for one key: absent, and what the clauses of both statements sample (KEY_SAMPLES of each) that a request can hold. */
 function keyCandidates(key: string, clauses: readonly Clause[]): KeyValue[] {
   const out: KeyValue[] = [undefined]
   // A single-valued key never holds a list, whatever the operator's prefix.
@@ -277,7 +302,9 @@ function keyCandidates(key: string, clauses: readonly Clause[]): KeyValue[] {
   }
   // A list of a value one clause takes in next to one another clause takes in, which no one clause's samples make.
   for (const list of listsAcrossClauses(heads)) out.push(list)
-  return out
+  for (const v of typedSamples(key)) out.push(multi ? [v] : v)
+  // Only values a request can carry: a witness with `other-value` for aws:SecureTransport (a Bool) shows nothing.
+  return out.filter(possibleValue(key))
 }
 
 /** Sets a key of a context to a candidate value; `undefined` leaves the key out. */
@@ -392,6 +419,8 @@ export interface WitnessTarget {
   witnesses?: { broadens?: Witness; narrows?: Witness }
   /** The statements the change is about (one or two). */
   statements: DiffStatement[]
+  /** Values the change's rated parts add or remove (an action, a resource), tried before the statements' own. */
+  hints?: { actions: readonly string[]; resources: readonly string[] }
 }
 
 /** Evaluations per change and setting. */
@@ -446,13 +475,19 @@ function otherCallers(kind: Kind, statements: readonly DiffStatement[]): string[
 /** Candidate values of each kind tried per change. */
 const CANDIDATES = 12
 
-/** Fills `witnesses` of each change rated broadens, narrows or mixed. */
+/**
+ * Fills `witnesses` of each change rated broadens, narrows or mixed, in
+ * order. `needed`: the directions still wanted (the file's verdict needs one
+ * witness of each, not one per change): a change is searched only for those,
+ * and the search stops when none is left.
+ */
 export function findWitnessesFor(
   before: unknown,
   after: unknown,
   kind: Kind,
   targets: readonly WitnessTarget[],
-  all: readonly DiffStatement[]
+  all: readonly DiffStatement[],
+  needed?: () => Readonly<Record<'broadens' | 'narrows', boolean>>
 ): void {
   const b = before === undefined ? undefined : normalisePolicy(before)
   const a = after === undefined ? undefined : normalisePolicy(after)
@@ -464,7 +499,10 @@ export function findWitnessesFor(
   let work = WITNESS_WORK_BUDGET
   for (const t of targets) {
     if (t.rating === 'neutral' || t.undecided) continue
-    const want = { broadens: t.rating !== 'narrows', narrows: t.rating !== 'broadens' }
+    const still = needed?.() ?? { broadens: true, narrows: true }
+    if (!still.broadens && !still.narrows) return
+    const want = { broadens: t.rating !== 'narrows' && still.broadens, narrows: t.rating !== 'broadens' && still.narrows }
+    if (!want.broadens && !want.narrows) continue
     // Each change's first contexts cost about a value per condition key.
     work -= plan.candidates.size + 1
     if (work < 0) return
@@ -472,19 +510,21 @@ export function findWitnessesFor(
     // The change's own statements first, then the others of both versions (a
     // Deny elsewhere can decide), read only as far as the first CANDIDATES of each.
     const pool = () => poolOf(t.statements, all)
-    const actions = firstDistinct(actionCandidates(pool), CANDIDATES)
+    const actions = firstDistinct(actionCandidates(t.statements, all, t.hints?.actions), CANDIDATES)
     const principals = firstDistinct(principalCandidates(kind, pool()), CANDIDATES)
     // The change's base contexts, made once for both settings: each candidate value tried costs a unit.
     const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0)
     if (work < 0) return
     const done = () => (!want.broadens || found.broadens !== undefined) && (!want.narrows || found.narrows !== undefined)
-    const searchWith = (callers: readonly RequestPrincipal[]): void => {
+    const searchWith = (callers: readonly RequestPrincipal[], owner?: string): void => {
       for (const setting of settings) {
-        const resources = firstDistinct(resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES)
+        const hinted = kind === 'trust' || kind === 'key' ? [] : (t.hints?.resources ?? []).flatMap((r) => (r === '*' ? [] : resourceInstances(r).slice(0, 1)))
+        const resources = firstDistinct([...hinted, ...resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0)], CANDIDATES)
         if (work < 0) break
         let spent = 0
-        const sb = evaluationSources(kind, b, setting)
-        const sa = evaluationSources(kind, a, setting)
+        const sb = evaluationSources(kind, b, setting, owner)
+        const sa = evaluationSources(kind, a, setting, owner)
+        const where = owner !== undefined ? { resourceAccount: owner } : {}
         search: for (const context of contextsWith(variables, bases, plan)) {
           for (const action of actions) {
             for (const resource of resources) {
@@ -494,8 +534,8 @@ export function findWitnessesFor(
                 const request = withDerivedKeys({ principal, action, resource, context })
                 const eb = evaluate(request, sb).effect
                 const ea = evaluate(request, sa).effect
-                if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow') found.broadens = { request, setting, before: eb, after: ea }
-                if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow') found.narrows = { request, setting, before: eb, after: ea }
+                if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow') found.broadens = { request, setting, ...where, before: eb, after: ea }
+                if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow') found.narrows = { request, setting, ...where, before: eb, after: ea }
                 if (done()) break search
               }
             }
@@ -503,10 +543,14 @@ export function findWitnessesFor(
         }
       }
     }
-    searchWith(principals.map(principalFromArn))
+    searchWith(principals.map(callerOf))
     // Callers the named ones stand for less well, tried apart, after them (they show most changes).
     const others = otherCallers(kind, t.statements)
     if (!done() && work >= 0 && others.length > 0) searchWith(others.map(principalFromArn))
+    // A resource whose ARN names no account (an S3 bucket) is judged in the caller's; across accounts a grant to an
+    // account counts too (IAM policy evaluation logic: cross-account): tried last, in an account no caller is from
+    // and in the witnesses' own.
+    if (kind === 'resource') for (const owner of [OWNER_ACCOUNT, WITNESS_ACCOUNT]) if (!done() && work >= 0) searchWith(principals.map(callerOf), owner)
     if (found.broadens || found.narrows) t.witnesses = found
   }
 }

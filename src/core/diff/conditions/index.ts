@@ -10,7 +10,7 @@ import { valuesReadWork, type DiffWork } from '../work.js'
 
 export type { Clause, KeyValue } from './clause.js'
 export { clauseOf, clausesByKey, clausesText, clauseText, hasPolicyVariable } from './clause.js'
-export { admits, keySubset, oppositeOf, singleValued, type Proof } from './key.js'
+export { admits, keySubset, oppositeOf, possibleValue, singleValued, typedSamples, type Proof } from './key.js'
 
 export interface KeyComparison {
   /** Canonical (lower-cased) key. */

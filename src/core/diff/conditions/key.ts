@@ -181,13 +181,7 @@ export function keySubset(key: string, written: readonly Clause[], writtenB: rea
     const multi = !single && [...a, ...b].some((c) => c.op?.set !== undefined)
     // Each candidate is tried by the evaluator against every value of both sides (or looked up in an index of them).
     const perCandidate = testCount(a) + testCount(b)
-    // A witness is a value some request can carry: not text outside the key's documented format (key-value-formats.ts),
-    // nor text a key the reference types Numeric or Bool never holds (`some-value` for aws:SecureTransport).
-    const format = valueFormatOf(key)
-    const type = findConditionKey(key)?.type
-    const impossible = type === undefined ? undefined : impossibleText(type)
-    const possible = (value: KeyValue) =>
-      value === undefined || (Array.isArray(value) ? value : [value]).every((v) => (!format || format.pattern.test(v)) && !impossible?.(v))
+    const possible = possibleValue(key)
     for (const value of candidates(a, b, multi)) {
       if (!work.spend(perCandidate)) return unknown
       if (possible(value) && admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value }
@@ -330,6 +324,30 @@ function oneValueAdmitsNothing(key: string, usable: readonly Clause[], work: Dif
   if (!exact) return false
   if (!work.spend(exact.values.length * (testCount(usable) + 1))) return false
   return exact.values.every((v) => !admits(key, usable, v))
+}
+
+/**
+ * Whether some request can carry `value` for `key`: a witness is such a
+ * value, not text outside the key's documented format
+ * (key-value-formats.ts), nor text a key the reference types Numeric or Bool
+ * never holds (`other-value` for aws:SecureTransport). A missing key is
+ * always possible.
+ */
+export function possibleValue(key: string): (value: KeyValue) => boolean {
+  const format = valueFormatOf(key)
+  const type = findConditionKey(key)?.type
+  const impossible = type === undefined ? undefined : impossibleText(type)
+  return (value) => value === undefined || (Array.isArray(value) ? value : [value]).every((v) => (!format || format.pattern.test(v)) && !impossible?.(v))
+}
+
+/**
+ * Values a key of this type (Service Authorization Reference) can hold,
+ * tried as witnesses beside the clauses' own samples: a test on a value IAM
+ * cannot read (`NumericLessThan abc`) samples no value a request can carry.
+ */
+export function typedSamples(key: string): readonly string[] {
+  const type = findConditionKey(key)?.type
+  return type === 'Bool' ? ['true', 'false'] : type === 'Numeric' ? ['1'] : []
 }
 
 /**
