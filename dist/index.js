@@ -166,6 +166,41 @@ var REDSHIFT_RESERVED_WORDS = new Set(
   "AES128 AES256 ALL ALLOWOVERWRITE ANALYSE ANALYZE AND ANY ARRAY AS ASC AUTHORIZATION AZ64 BACKUP BETWEEN BINARY BLANKSASNULL BOTH BYTEDICT BZIP2 CASE CAST CHECK COLLATE COLUMN CONSTRAINT CREATE CREDENTIALS CROSS CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER CURRENT_USER_ID DEFAULT DEFERRABLE DEFLATE DEFRAG DELTA DELTA32K DESC DISABLE DISTINCT DO ELSE EMPTYASNULL ENABLE ENCODE ENCRYPT ENCRYPTION END EXCEPT EXPLICIT FALSE FOR FOREIGN FREEZE FROM FULL GLOBALDICT256 GLOBALDICT64K GRANT GROUP GZIP HAVING IDENTITY IGNORE ILIKE IN INITIALLY INNER INTERSECT INTERVAL INTO IS ISNULL JOIN LEADING LEFT LIKE LIMIT LOCALTIME LOCALTIMESTAMP LUN LUNS LZO LZOP MINUS MOSTLY16 MOSTLY32 MOSTLY8 NATURAL NEW NOT NOTNULL NULL NULLS OFF OFFLINE OFFSET OID OLD ON ONLY OPEN OR ORDER OUTER OVERLAPS PARALLEL PARTITION PERCENT PERMISSIONS PIVOT PLACING PRIMARY RAW READRATIO RECOVER REFERENCES REJECTLOG RESORT RESPECT RESTORE RIGHT SELECT SESSION_USER SIMILAR SNAPSHOT SOME SYSDATE SYSTEM TABLE TAG TDES TEXT255 TEXT32K THEN TIMESTAMP TO TOP TRAILING TRUE TRUNCATECOLUMNS UNION UNIQUE UNNEST UNPIVOT USER USING VERBOSE WALLET WHEN WHERE WITH WITHOUT".split(" ")
 );
 
+// src/core/iam/arn.ts
+function roleArn(partition2, account, path4, name) {
+  return `arn:${partition2}:iam::${account}:role${path4}${name}`;
+}
+function userArn(partition2, account, name, path4 = "/") {
+  return `arn:${partition2}:iam::${account}:user${path4}${name}`;
+}
+function accountRootArn(partition2, account) {
+  return `arn:${partition2}:iam::${account}:root`;
+}
+var ACCOUNT_ID = /^\d{12}$/;
+function isAccountId(text) {
+  return ACCOUNT_ID.test(text);
+}
+function kmsKeyWildcardArn(partition2, region, account) {
+  return `arn:${partition2}:kms:${region}:${account}:key/*`;
+}
+function s3BucketArn(partition2, bucket) {
+  return `arn:${partition2}:s3:::${bucket}`;
+}
+function s3ObjectsArn(partition2, bucket, prefix) {
+  return `arn:${partition2}:s3:::${bucket}/${prefix}*`;
+}
+function redshiftClusterArn(partition2, region, account, type, cluster, name) {
+  return type === "cluster" ? `arn:${partition2}:redshift:${region}:${account}:cluster:${cluster}` : `arn:${partition2}:redshift:${region}:${account}:${type}:${cluster}/${name ?? ""}`;
+}
+function redshiftWorkgroupArn(partition2, region, account, workgroupId) {
+  return `arn:${partition2}:redshift-serverless:${region}:${account}:workgroup/${workgroupId}`;
+}
+
+// src/core/digits.ts
+function groupDigits(n) {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+}
+
 // src/core/inputs/rules.ts
 var accept = (value) => ({ ok: true, value });
 var reject = (problem, rule) => ({ ok: false, problem, rule });
@@ -202,7 +237,7 @@ function accountId(raw) {
   const value = raw.trim();
   const nonAscii = nonAsciiProblem(value);
   if (nonAscii) return reject(nonAscii, ACCOUNT_RULE);
-  if (/^\d{12}$/.test(value)) return accept(value);
+  if (isAccountId(value)) return accept(value);
   if (/^\d{4}-\d{4}-\d{4}$/.test(value)) return accept(value.replaceAll("-", ""));
   const digits = value.replace(/\D/g, "").length;
   if (/^[\d-]+$/.test(value) && digits === 12) return reject("has its dashes in the wrong places", ACCOUNT_RULE);
@@ -212,22 +247,40 @@ function accountId(raw) {
   return reject("is not made of digits", ACCOUNT_RULE);
 }
 var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
-function iamName(raw) {
+function iamName(raw, input, account) {
   const value = raw.trim();
   if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
-  const arnProblem = iamArnGivenAsName(value);
+  const arnProblem = iamArnGivenAsName(value, input, account);
   if (arnProblem) return reject(arnProblem, IAM_NAME_RULE);
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE);
   const bad = value.match(/[^\w+=,.@-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE);
   return accept(value);
 }
-function iamArnGivenAsName(value) {
-  const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value);
+function iamArnGivenAsName(value, input, account) {
+  const arn = /^arn:[^:]*:iam::([^:]*):(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value);
   if (!arn) return void 0;
-  const [, kind, path4, name] = arn;
-  const pathNote = path4 === "/" ? "" : `, and its path ${quotedText(path4)} in the -path input beside this one`;
-  return `is ${kind === "role" ? "a role" : "a user"} ARN, not a name: give the name in it, ${quotedText(name)}${pathNote}`;
+  const [, arnAccount, kind, path4, name] = arn;
+  const problem = arnOfKindProblem(kind, path4, name, input);
+  if (input === void 0 || account === void 0 || !/^\d{12}$/.test(arnAccount) || arnAccount === account) return problem;
+  if (input === "role-name" && kind !== "role") return problem;
+  return `${problem}; and its account, ${arnAccount}, in ${input === "role-name" ? "account-id" : "user-account-id"} (the name is read in account ${account})`;
+}
+function arnOfKindProblem(kind, path4, name, input) {
+  const expected = input === void 0 ? kind : input === "user-name" ? "user" : "role";
+  if (kind === expected) {
+    const pathNote = path4 === "/" ? "" : `, and its path ${quotedText(path4)} in the -path input beside this one`;
+    return `is ${kind === "role" ? "a role" : "a user"} ARN, not a name: give the name in it, ${quotedText(name)}${pathNote}`;
+  }
+  if (input === "user-name") {
+    const pathNote = path4 === "/" ? "" : ` and principal-role-path ${quotedText(path4)}`;
+    return `is a role ARN, not a user name: a role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role) is given as trust-principal: role with principal-role-name ${quotedText(name)}${pathNote}, and no user-name`;
+  }
+  if (input === "principal-role-name") {
+    const pathNote = path4 === "/" ? "" : ` with user-path ${quotedText(path4)}`;
+    return `is a user ARN, not a role name: a user that requests the credentials is given as user-name ${quotedText(name)}${pathNote} (trust-principal: user), not as principal-role-name`;
+  }
+  return `is a user ARN, not a role name: role-name is the role the connector assumes, which the documents are made for; the user ${quotedText(name)} that requests the credentials goes in user-name`;
 }
 var IAM_PATH_RULE = "an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters";
 function iamPath(raw) {
@@ -305,6 +358,8 @@ function artifactName(raw) {
   if (value.includes("##[")) return reject("contains '##[', which the runner reads as a command in the log lines that name the artifact", ARTIFACT_NAME_RULE);
   return accept(value);
 }
+var COMMENT_TAG_MAX = 256;
+var COMMENT_TAG_RULE = `empty (for the workflow and job), or a tag of at most ${COMMENT_TAG_MAX} characters`;
 var PATH_RULE = "a file system path without line breaks or NUL characters";
 function filePath(raw) {
   const value = raw.trim();
@@ -418,16 +473,22 @@ function locationAsPrefixProblem(location, bucket) {
   return prefix === void 0 ? `is ${form}, not a key prefix` : `is ${form}, not a key prefix: the prefix in it is ${quotedText(prefix)}`;
 }
 var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen';
-function clusterIdentifierInside(value) {
-  const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.[a-z0-9-]+\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value);
-  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${quotedText(endpoint[1])}`;
-  const arn = /^arn:[^:]*:redshift:[^:]*:[^:]*:cluster:([^:/]+)$/.exec(value);
-  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${quotedText(arn[1])}`;
+function clusterIdentifierInside(value, where) {
+  const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.([a-z0-9-]+)\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value);
+  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${quotedText(endpoint[1])}${placeNote(where, endpoint[2])}`;
+  const arn = /^arn:[^:]*:redshift:([^:]*):([^:]*):cluster:([^:/]+)$/.exec(value);
+  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${quotedText(arn[3])}${placeNote(where, arn[1], arn[2])}`;
   return void 0;
 }
-function redshiftClusterId(raw) {
+function placeNote(where, region, account) {
+  if (where === void 0) return "";
+  const regionNote = region !== where.region && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(region) ? `; and its Region, ${region}, in redshift-region (now ${where.region})` : "";
+  const accountNote = account !== void 0 && account !== where.account && /^\d{12}$/.test(account) ? `; and its account, ${account}, in account-id (now ${where.account}: the policy names the cluster or workgroup in the role's account)` : "";
+  return regionNote + accountNote;
+}
+function redshiftClusterId(raw, where) {
   const value = raw.trim().toLowerCase();
-  const identifierInside = clusterIdentifierInside(value);
+  const identifierInside = clusterIdentifierInside(value, where);
   if (identifierInside) return reject(identifierInside, CLUSTER_ID_RULE);
   if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE);
   const bad = value.match(/[^a-z0-9-]/u);
@@ -438,11 +499,13 @@ function redshiftClusterId(raw) {
 }
 var WORKGROUP_RULE = "a Redshift Serverless workgroup id (a UUID such as 8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f): IAM names a workgroup by its id, which `aws redshift-serverless get-workgroup --workgroup-name NAME --query workgroup.workgroupId` prints";
 var WORKGROUP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-function redshiftWorkgroupId(raw) {
+function redshiftWorkgroupId(raw, where) {
   const value = raw.trim().toLowerCase();
   if (WORKGROUP_ID.test(value)) return accept(value);
-  const arnId = /^arn:[^:]*:redshift-serverless:[^:]*:[^:]*:workgroup\/([^/]+)$/.exec(value)?.[1];
-  if (arnId !== void 0 && WORKGROUP_ID.test(arnId)) return reject(`is the workgroup's ARN, not its id: the id is its last part, ${quotedText(arnId)}`, WORKGROUP_RULE);
+  const arn = /^arn:[^:]*:redshift-serverless:([^:]*):([^:]*):workgroup\/([^/]+)$/.exec(value);
+  if (arn && WORKGROUP_ID.test(arn[3])) {
+    return reject(`is the workgroup's ARN, not its id: the id is its last part, ${quotedText(arn[3])}${placeNote(where, arn[1], arn[2])}`, WORKGROUP_RULE);
+  }
   const endpointName = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z0-9-]+)\.\d{12}\.[a-z0-9-]+\.redshift-serverless\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/s.exec(value)?.[1];
   if (endpointName !== void 0) return reject(`is the workgroup's endpoint, which names the workgroup ${quotedText(endpointName)}, not its id`, WORKGROUP_RULE);
   const nonAscii = nonAsciiProblem(value);
@@ -516,32 +579,6 @@ var RefusedInput = class extends Error {
 // src/modes/generate.ts
 import path3 from "node:path";
 
-// src/core/iam/arn.ts
-function roleArn(partition2, account, path4, name) {
-  return `arn:${partition2}:iam::${account}:role${path4}${name}`;
-}
-function userArn(partition2, account, name, path4 = "/") {
-  return `arn:${partition2}:iam::${account}:user${path4}${name}`;
-}
-function accountRootArn(partition2, account) {
-  return `arn:${partition2}:iam::${account}:root`;
-}
-function kmsKeyWildcardArn(partition2, region, account) {
-  return `arn:${partition2}:kms:${region}:${account}:key/*`;
-}
-function s3BucketArn(partition2, bucket) {
-  return `arn:${partition2}:s3:::${bucket}`;
-}
-function s3ObjectsArn(partition2, bucket, prefix) {
-  return `arn:${partition2}:s3:::${bucket}/${prefix}*`;
-}
-function redshiftClusterArn(partition2, region, account, type, cluster, name) {
-  return type === "cluster" ? `arn:${partition2}:redshift:${region}:${account}:cluster:${cluster}` : `arn:${partition2}:redshift:${region}:${account}:${type}:${cluster}/${name ?? ""}`;
-}
-function redshiftWorkgroupArn(partition2, region, account, workgroupId) {
-  return `arn:${partition2}:redshift-serverless:${region}:${account}:workgroup/${workgroupId}`;
-}
-
 // src/core/iam/policy.ts
 var POLICY_VERSION = "2012-10-17";
 var ROLE_INLINE_POLICIES_MAX = 10240;
@@ -554,11 +591,6 @@ function prettyJson(value) {
 }
 function compactJson(value) {
   return JSON.stringify(value);
-}
-
-// src/core/digits.ts
-function groupDigits(n) {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
 // src/core/generate/role-policies/kms-policy.ts
@@ -1177,19 +1209,26 @@ function readAll(read, roleChainingIsError) {
   };
   const part = check("partition", read("partition"), partition(read("partition") || "aws"));
   const account = check("account-id", read("account-id"), accountId(required("account-id")));
-  const roleName = check("role-name", read("role-name"), iamName(required("role-name")));
+  const roleName = check("role-name", read("role-name"), iamName(required("role-name"), "role-name", account));
   const rolePath = check("role-path", read("role-path"), iamPath(read("role-path")));
-  const userRaw = optional("user-name");
-  const userName = userRaw === void 0 ? "" : check("user-name", userRaw, iamName(userRaw));
-  const userPathRaw = optional("user-path");
-  if (userPathRaw !== void 0 && userPathRaw.trim() !== "/" && !userName) {
-    throw new InputRejected({ input: "user-path", problem: "is set without user-name", rule: "user-name for the user the path belongs to, or no user-path" });
-  }
-  const userPath = check("user-path", userPathRaw ?? "", iamPath(userPathRaw ?? ""));
   const userAccountRaw = optional("user-account-id");
   const userAccountId = userAccountRaw === void 0 ? account : check("user-account-id", userAccountRaw, accountId(userAccountRaw));
+  const userRaw = optional("user-name");
+  const userName = userRaw === void 0 ? "" : check("user-name", userRaw, iamName(userRaw, "user-name", userAccountId));
+  const userPathRaw = optional("user-path");
+  const userPath = check("user-path", userPathRaw ?? "", iamPath(userPathRaw ?? ""));
   const trustRaw = optional("trust-principal");
   const trustPrincipal = trustRaw === void 0 ? userName ? "user" : "account" : check("trust-principal", trustRaw, oneOf(TRUST_PRINCIPALS, trustRaw));
+  if (userPathRaw !== void 0 && userPathRaw.trim() !== "/" && !userName) {
+    const roleMeant = trustPrincipal === "role" || optional("principal-role-name") !== void 0;
+    throw new InputRejected(
+      roleMeant ? {
+        input: "user-path",
+        problem: trustPrincipal === "role" ? "is set while trust-principal is 'role'" : "is set beside principal-role-name, without user-name",
+        rule: "principal-role-path for the path of the role principal-role-name names, with trust-principal: role (user-path is the path of user-name's user, which trust-principal role does not take), or no user-path"
+      } : { input: "user-path", problem: "is set without user-name", rule: "user-name for the user the path belongs to, or no user-path" }
+    );
+  }
   if (trustPrincipal === "user" && !userName) {
     throw new InputRejected({
       input: "user-name",
@@ -1216,7 +1255,7 @@ function readAll(read, roleChainingIsError) {
       });
     }
     principalRole = {
-      name: check("principal-role-name", principalRoleRaw, iamName(principalRoleRaw)),
+      name: check("principal-role-name", principalRoleRaw, iamName(principalRoleRaw, "principal-role-name", userAccountId)),
       path: check("principal-role-path", principalPathRaw ?? "", iamPath(principalPathRaw ?? ""))
     };
     if (userAccountId === account && principalRole.name.toLowerCase() === roleName.toLowerCase()) {
@@ -1230,7 +1269,12 @@ function readAll(read, roleChainingIsError) {
   } else {
     for (const [input, raw] of [["principal-role-name", principalRoleRaw], ["principal-role-path", principalPathRaw]]) {
       if (raw !== void 0 && !(input === "principal-role-path" && raw.trim() === "/")) {
-        throw new InputRejected({ input, problem: `is set while trust-principal is '${trustPrincipal}'`, rule: "trust-principal: role to make the trust policy name that role, or no principal-role-name/principal-role-path" });
+        const userPathNote = input === "principal-role-path" && trustPrincipal === "user" ? " (the path of user-name's user goes in user-path)" : "";
+        throw new InputRejected({
+          input,
+          problem: `is set while trust-principal is '${trustPrincipal}'`,
+          rule: `trust-principal: role to make the trust policy name that role, or no principal-role-name/principal-role-path${userPathNote}`
+        });
       }
     }
   }
@@ -1253,7 +1297,7 @@ function readAll(read, roleChainingIsError) {
   if (prefixRaw !== void 0 && stagingBucket === void 0) {
     throw new InputRejected({ input: "staging-prefix", problem: "is set without staging-bucket", rule: "staging-bucket set to the bucket the prefix is in, or no staging-prefix" });
   }
-  const redshift = readRedshift(read, optional, check, part);
+  const redshift = readRedshift(read, optional, check, part, account);
   const durationRaw = optional("session-duration");
   const duration = durationRaw === void 0 ? void 0 : check("session-duration", durationRaw, sessionDuration(durationRaw));
   if (roleChainingIsError && duration !== void 0 && duration > ROLE_CHAINING_MAX_SECONDS && trustPrincipal === "role") {
@@ -1291,7 +1335,7 @@ function readAll(read, roleChainingIsError) {
     formats
   };
 }
-function readRedshift(read, optional, check, part) {
+function readRedshift(read, optional, check, part, roleAccount) {
   const authRaw = read("redshift-db-auth");
   const auth = check("redshift-db-auth", authRaw, oneOf(REDSHIFT_DB_AUTH, authRaw.trim() === "" ? "none" : authRaw.toLowerCase()));
   const belongs = {
@@ -1325,10 +1369,10 @@ function readRedshift(read, optional, check, part) {
   const region = check("redshift-region", regionRaw, awsRegion(regionRaw, part));
   if (auth === "serverless") {
     const raw = need("redshift-workgroup");
-    return { kind: "serverless", region, workgroupId: check("redshift-workgroup", raw, redshiftWorkgroupId(raw)) };
+    return { kind: "serverless", region, workgroupId: check("redshift-workgroup", raw, redshiftWorkgroupId(raw, { region, account: roleAccount })) };
   }
   const clusterRaw = need("redshift-cluster-id");
-  const clusterId = check("redshift-cluster-id", clusterRaw, redshiftClusterId(clusterRaw));
+  const clusterId = check("redshift-cluster-id", clusterRaw, redshiftClusterId(clusterRaw, { region, account: roleAccount }));
   const userRaw = need("db-user");
   const dbUser = check("db-user", userRaw, redshiftDbUser(userRaw));
   const nameRaw = optional("db-name");

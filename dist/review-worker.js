@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-SSNHQQBZ.js";
-import "./chunk-TSNG3ZDV.js";
-import "./chunk-5JT3IYEZ.js";
-import "./chunk-DYOI3OM6.js";
-import "./chunk-POCFIEFF.js";
-import "./chunk-YTTSWXI2.js";
+} from "./chunk-TBS5KUXU.js";
+import "./chunk-J62D65W6.js";
+import "./chunk-UOUVZO4J.js";
+import "./chunk-T3W6VD2A.js";
+import "./chunk-N4FI7L7G.js";
+import "./chunk-TFFXYGT5.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -14,7 +14,7 @@ import {
   prettyJson,
   principalArnFor,
   roleArnFor
-} from "./chunk-KHZDJIH7.js";
+} from "./chunk-AHUEWANI.js";
 import {
   MIN_MAX_SESSION,
   maxSessionDurationFor,
@@ -54,7 +54,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-WVRMWUD7.js";
+} from "./chunk-6UK6Z6DR.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -74,7 +74,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-TSNG3ZDV.js";
+} from "./chunk-J62D65W6.js";
 import {
   debug,
   getInput,
@@ -85,6 +85,7 @@ import {
 import {
   artifactName,
   booleanFlag,
+  commentTag,
   filePath,
   groupDigits,
   oneOf,
@@ -92,8 +93,8 @@ import {
   pullRequestNumber,
   quotedText,
   visibleText
-} from "./chunk-DYOI3OM6.js";
-import "./chunk-YTTSWXI2.js";
+} from "./chunk-T3W6VD2A.js";
+import "./chunk-TFFXYGT5.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -173,7 +174,10 @@ function parseValidateInputs(read) {
   const prRaw = read("pr-number");
   const prNumber = checkInput("pr-number", prRaw, pullRequestNumber(prRaw));
   if (!prNumber.ok) return prNumber;
-  const value = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value, artifactName: artifact.value };
+  const tagRaw = read("comment-tag");
+  const tag = checkInput("comment-tag", tagRaw, commentTag(tagRaw), false);
+  if (!tag.ok) return tag;
+  const value = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value, commentTag: tag.value, artifactName: artifact.value };
   if (prNumber.value !== void 0) value.prNumber = prNumber.value;
   const dbAuth = read("redshift-db-auth").trim().toLowerCase();
   const autoCreate = read("db-auto-create").trim().toLowerCase();
@@ -1400,8 +1404,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-2JKWZMWN.js")).checkTogether,
-    settled: (await import("./settled-findings-5M37MYSL.js")).settledLintFindings
+    check: (await import("./check-together-O6MC3KQB.js")).checkTogether,
+    settled: (await import("./settled-findings-FQJMEH5K.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1489,7 +1493,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-6TA5G25X.js");
+  return import("./review-GADNISI6.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -5,11 +5,11 @@ import {
 } from "./chunk-DVC4BPCO.js";
 import {
   allowsAction
-} from "./chunk-MX64LML4.js";
-import "./chunk-POCFIEFF.js";
+} from "./chunk-OIB3BLD7.js";
+import "./chunk-N4FI7L7G.js";
 import {
   wholeAccountOf
-} from "./chunk-YTTSWXI2.js";
+} from "./chunk-TFFXYGT5.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

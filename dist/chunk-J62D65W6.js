@@ -31,9 +31,10 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-DYOI3OM6.js";
+} from "./chunk-T3W6VD2A.js";
 import {
   AVAILABILITY_ZONE_NAME,
+  OWNER_ACCOUNT_WORDS,
   REGION_NAME,
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,
@@ -43,6 +44,7 @@ import {
   bareIpv6WidestRange,
   documentValues,
   hasWildcard,
+  isAccountId,
   isRegionNameAt,
   matchesWildcard,
   memberNamed,
@@ -62,7 +64,7 @@ import {
   splitArn,
   toValue,
   wholeAccountOf
-} from "./chunk-YTTSWXI2.js";
+} from "./chunk-TFFXYGT5.js";
 
 // src/core/lint/finding.ts
 var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
@@ -1290,7 +1292,7 @@ var CHECKS = [
     "error",
     "iam-arn-form-invalid",
     "The IAM ARN does not have a form IAM knows",
-    "IAM ARNs have an empty region (and the ARN of a principal names the account it belongs to) and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` or `saml-provider/NAME`, its type in lower case: IAM matches ARNs with case, so `Role/NAME` names no role."
+    "IAM ARNs have an empty region (and the ARN of a principal names the account it belongs to) and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` or `saml-provider/NAME`, its type in lower case: IAM matches ARNs with case, so `Role/NAME` names no role. The same holds for an IAM or STS ARN compared with `aws:PrincipalArn`, which holds a user's, a role's (never a session's: RTC415), the root's or an STS `federated-user/` ARN: under `ArnNotLike`, `arn:aws:iam::*:roles/Admin` or a group's ARN exempts no one."
   ),
   check(
     "RTC306",
@@ -1340,7 +1342,7 @@ var CHECKS = [
     "error",
     "condition-value-type",
     "The condition value does not fit the operator",
-    "`Bool` takes `true`/`false`, Numeric operators numbers, Date operators ISO 8601 dates or epoch seconds, `IpAddress` IPv4 or IPv6 addresses or CIDR ranges (an IPv6 address may end in dotted IPv4, `::ffff:192.0.2.1`), Arn operators ARNs. Other values never match. A value that reads as a number, date or address but not in a form IAM documents (`1e3`, `+5`, `10.0.0.0/8 `) is RTC416, a warning."
+    "`Bool` takes `true`/`false`, Numeric operators numbers, Date operators ISO 8601 dates or epoch seconds, `IpAddress` IPv4 or IPv6 addresses or CIDR ranges (an IPv6 address may end in dotted IPv4, `::ffff:192.0.2.1`), Arn operators ARNs. Other values never match, nor does an ARN whose Region part is no Region name (`arn:aws:sns:us-east1:111122223333:alerts`): no resource has it. A value that reads as a number, date or address but not in a form IAM documents (`1e3`, `+5`, `10.0.0.0/8 `) is RTC416, a warning."
   ),
   check(
     "RTC403",
@@ -1375,7 +1377,7 @@ var CHECKS = [
     "error",
     "condition-account-invalid",
     "An account condition value is not a 12-digit account id",
-    "Keys such as `aws:SourceAccount`, `aws:PrincipalAccount` and `kms:CallerAccount` hold 12-digit account ids; other values never match."
+    "Keys such as `aws:SourceAccount`, `aws:PrincipalAccount` and `kms:CallerAccount` hold 12-digit account ids; other values never match. So does the account part of an ARN that an Arn operator, or a String operator on an ARN key (`aws:SourceArn`, `aws:PrincipalArn`), compares: a request's ARN has 12 digits there, none (S3) or `aws`, so `arn:aws:iam::12345678901:role/admin` under `ArnNotEquals` exempts no one."
   ),
   check(
     "RTC408",
@@ -1417,7 +1419,7 @@ var CHECKS = [
     "error",
     "condition-arn-key-value",
     "A String operator on an ARN key is given a value that is no ARN",
-    "Keys such as `aws:PrincipalArn`, `aws:SourceArn` and `ec2:Vpc` hold ARNs: every request sends a value that starts with `arn:`. A value that is none, and no `StringLike` pattern that could match one, never matches (a negated operator is then true for every request and limits nothing). The usual slip is an account id under `aws:PrincipalArn`, where `aws:PrincipalAccount` was meant. Give the full ARN, or test the account with its own key. Arn operators check their values as ARNs already (RTC402)."
+    "Keys such as `aws:PrincipalArn`, `aws:SourceArn` and `ec2:Vpc` hold ARNs: every request sends a value that starts with `arn:`. A value that is none, and no `StringLike` pattern that could match one, never matches (a negated operator is then true for every request and limits nothing). The usual slip is an account id under `aws:PrincipalArn`, where `aws:PrincipalAccount` was meant. Give the full ARN, or test the account with its own key. An ARN whose Region part is no Region name (`arn:aws:cloudtrail:region:111122223333:trail/t`) never matches either. Arn operators check their values as ARNs already (RTC402)."
   ),
   // ---- RTC5xx: size ----
   check(
@@ -2787,7 +2789,6 @@ var nameRules = [checkActions, checkPrincipals];
 
 // src/core/lint/rules/arns.ts
 var PARTITIONS2 = new Set(PARTITIONS);
-var ACCOUNT = /^\d{12}$/;
 var IAM_RESOURCE_TYPES = /* @__PURE__ */ new Set([
   "user",
   "role",
@@ -2866,7 +2867,7 @@ function checkArn(node, where2, out, colons, statement) {
     });
   }
   const account = isTwelveDigits(arn, c4 + 1, c5) ? void 0 : arn.slice(c4 + 1, c5);
-  if (account !== void 0 && account !== "" && account !== "aws" && !ACCOUNT.test(account) && !isPolicyVariable2(account) && // The one principal whose ARN names no account: a CloudFront origin access identity.
+  if (account !== void 0 && account !== "" && !OWNER_ACCOUNT_WORDS.has(account) && !isAccountId(account) && !isPolicyVariable2(account) && // The one principal whose ARN names no account: a CloudFront origin access identity.
   !(where2 === "principal" && account === "cloudfront" && arn.startsWith(CLOUDFRONT_OAI, c5 + 1))) {
     if (hasWildcard(account)) {
       if (where2 === "resource" && statement !== void 0 && accountWildcardMatters(statement, arn)) {
@@ -3205,7 +3206,7 @@ function checkPrincipalArn(p, out) {
   }
   if (hasPlaceholder(v)) return;
   if (p.type === "AWS") {
-    if (ACCOUNT.test(v)) return;
+    if (isAccountId(v)) return;
     const uniqueId = uniqueIdReading(v);
     if (uniqueId) {
       const deleted = uniqueId.entity;
@@ -3772,7 +3773,7 @@ function checkEntry(entry, out, unknownOperatorReported) {
       const text = scalarText(v);
       if (text === void 0 || hasPlaceholder(text) || text.includes("${")) continue;
       if (op.base.endsWith("like") && hasWildcard(text)) continue;
-      if (!/^\d{12}$/.test(text)) {
+      if (!isAccountId(text)) {
         out.push({
           code: "RTC407",
           span: v.span,
@@ -3783,7 +3784,11 @@ function checkEntry(entry, out, unknownOperatorReported) {
     }
   }
   if (info && op.family === "String") checkArnKeyValues(entry, op, info, out);
-  if ((op.family === "String" || op.family === "Arn") && entry.lowerKey === "aws:principalarn") checkPrincipalArnSessions(entry, op, out);
+  if (!wrongOperator && (op.family === "Arn" || op.family === "String" && (info?.type === "ARN" || info?.type === "ArrayOfARN"))) checkConditionArnParts(entry, op, out);
+  if ((op.family === "String" || op.family === "Arn") && entry.lowerKey === "aws:principalarn") {
+    checkPrincipalArnSessions(entry, op, out);
+    checkPrincipalArnTypes(entry, op, out);
+  }
   if (op.family === "String") {
     checkIdKeyValues(entry, op, out);
     checkFormatKeyValues(entry, op, out);
@@ -3811,7 +3816,7 @@ var ID_KEYS = /* @__PURE__ */ new Map([
   ["aws:username", USER_NAME]
 ]);
 function idKindOf(text) {
-  if (/^\d{12}$/.test(text)) return "an account id";
+  if (isAccountId(text)) return "an account id";
   if (AVAILABILITY_ZONE_NAME.test(text)) return "an Availability Zone";
   if (/^vpce-[a-z0-9]+$/i.test(text)) return "a VPC endpoint ID";
   if (/^vpc-[a-z0-9]+$/i.test(text)) return "a VPC ID";
@@ -3873,6 +3878,47 @@ function checkPrincipalArnSessions(entry, op, out) {
     });
   }
 }
+var PRINCIPAL_ARN_TYPES = {
+  iam: /* @__PURE__ */ new Set(["user", "role", "root"]),
+  sts: /* @__PURE__ */ new Set(["federated-user", "assumed-role"])
+};
+function checkPrincipalArnTypes(entry, op, out) {
+  const ignoreCase = op.base.endsWith("ignorecase");
+  const spanning = op.family === "String" && readsStringWildcards(op);
+  const unmatched = `${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}`;
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i];
+    if (v.kind !== "string") continue;
+    const text = v.value;
+    if (!/^arn:/i.test(text) || text.includes("${") || hasPlaceholder(text)) continue;
+    const colons = arnColons(text);
+    if (colons.length < 5 || spanning && hasWildcard(text.slice(0, colons[2]))) continue;
+    const service = text.slice(colons[1] + 1, colons[2]);
+    const lowerService = service.toLowerCase();
+    const types = PRINCIPAL_ARN_TYPES[lowerService];
+    if (types === void 0) continue;
+    const what = `${entry.key.value} holds the ARN of an IAM user or role, the account root or a federated user, and`;
+    if (!ignoreCase && service !== lowerService) {
+      out.push({ code: "RTC305", span: v.span, message: `${what} "${service}" in ${text} names none of them: ${unmatched}.`, hint: `Write "${lowerService}".` });
+      continue;
+    }
+    if (spanning && hasWildcard(text.slice(0, colons[4] + 1))) continue;
+    const resource = text.slice(colons[4] + 1);
+    const slash = resource.indexOf("/");
+    const type = slash === -1 ? resource : resource.slice(0, slash);
+    if (type === "" || hasWildcard(type)) continue;
+    const lowerType = type.toLowerCase();
+    const fits2 = types.has(lowerType) && lowerType === "root" === (slash === -1);
+    if (fits2 && (ignoreCase || type === lowerType)) continue;
+    const meant = fits2 ? lowerType : lowerType.endsWith("s") && types.has(lowerType.slice(0, -1)) ? lowerType.slice(0, -1) : void 0;
+    out.push({
+      code: "RTC305",
+      span: v.span,
+      message: `${what} "${type}" in ${text} names none of them: ${unmatched}.`,
+      hint: meant !== void 0 && meant !== "root" ? `Write "${meant}/".` : "Write arn:aws:iam::ACCOUNT:role/NAME (a path before the name is part of it), user/NAME or root."
+    });
+  }
+}
 function checkArnKeyValues(entry, op, info, out) {
   if (info.type !== "ARN" && info.type !== "ArrayOfARN") return;
   const key = entry.key.value;
@@ -3881,12 +3927,44 @@ function checkArnKeyValues(entry, op, info, out) {
     const text = scalarText(v);
     if (text === void 0 || text.includes("${") || hasPlaceholder(text)) continue;
     if (/^arn:/i.test(text) || readsStringWildcards(op) && hasWildcard(text)) continue;
-    const account = /^\d{12}$/.test(text);
+    const account = isAccountId(text);
     out.push({
       code: "RTC413",
       span: v.span,
       message: `${key} holds ARNs, and "${text}" is ${account ? "an account id" : "no ARN"}: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
       hint: account ? "To test the caller's or the source's account, use aws:PrincipalAccount or aws:SourceAccount; to name a principal or resource, give its full ARN." : `Give the full ARN (arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE)${readsStringWildcards(op) ? ", or a pattern of one" : ""}.`
+    });
+  }
+}
+function checkConditionArnParts(entry, op, out) {
+  const ignoreCase = op.base.endsWith("ignorecase");
+  const spanning = op.family === "String" && readsStringWildcards(op);
+  const unmatched = `so ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}`;
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i];
+    if (v.kind !== "string") continue;
+    const text = v.value;
+    if (!/^arn:/i.test(text) || hasPlaceholder(text)) continue;
+    const colons = arnColons(text);
+    if (colons.length < 5) continue;
+    const region = text.slice(colons[2] + 1, colons[3]);
+    if (region !== "" && !REGION_NAME.test(ignoreCase ? region.toLowerCase() : region) && !region.includes("${") && !hasWildcard(region) && !(spanning && hasWildcard(text.slice(0, colons[3])))) {
+      out.push({
+        code: op.family === "Arn" ? "RTC402" : "RTC413",
+        span: v.span,
+        message: `${entry.key.value} value ${text} names the Region "${region}", which is no Region name: no ARN has it, ${unmatched}.`,
+        hint: "Write the Region as AWS names it (lower case, two hyphens: us-east-1), or leave it empty where the resource has none."
+      });
+    }
+    const account = text.slice(colons[3] + 1, colons[4]);
+    if (account === "" || isAccountId(account) || OWNER_ACCOUNT_WORDS.has(ignoreCase ? account.toLowerCase() : account)) continue;
+    if (account.includes("${") || hasWildcard(account) || spanning && hasWildcard(text.slice(0, colons[4]))) continue;
+    const digits = /^\d+$/.test(account);
+    out.push({
+      code: "RTC407",
+      span: v.span,
+      message: `${entry.key.value} value ${text} names the account ${account}, ${digits ? `of ${account.length} digits, not 12` : "which is not a 12-digit account id"}: no ARN has it, ${unmatched}.`,
+      hint: "Use the 12-digit account id (keep leading zeros)."
     });
   }
 }
@@ -4392,7 +4470,7 @@ var resourcesAccount = oncePerObject((s) => {
   for (const r of s.resources) {
     accountResourcesRead++;
     const part = splitArn(r.value)?.[4];
-    if (part === void 0 || !/^\d{12}$/.test(part) || account !== void 0 && part !== account) return void 0;
+    if (part === void 0 || !isAccountId(part) || account !== void 0 && part !== account) return void 0;
     account = part;
   }
   return account;
@@ -4949,14 +5027,21 @@ function dropIfTakenBack(ctx, s, out, from) {
 }
 
 // src/core/lint/rules/security.ts
-var BARE_ACCOUNT = /^\d{12}$/;
 var SOURCE_KEYS = ["aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID", "aws:SourceOrgPaths", "aws:SourceOwner"];
 var SERVICE_ARN_CONTEXT = /^kms:encryptioncontext:aws:[a-z0-9-]+:arn$/;
 function pinsSourceInEncryptionContext(s) {
+  return requiresWrittenOutAccounts(s, (lowerKey) => SERVICE_ARN_CONTEXT.test(lowerKey) ? accountInArn : void 0);
+}
+function accountInArn(value) {
+  return value.startsWith("arn:") ? splitArn(value)?.[4] : void 0;
+}
+function requiresWrittenOutAccounts(s, accountReaderFor) {
   return s.conditions.some((c) => {
-    if (!SERVICE_ARN_CONTEXT.test(c.lowerKey)) return false;
+    const accountIn = accountReaderFor(c.lowerKey);
+    if (accountIn === void 0 || c.values.length === 0) return false;
     const op = operatorNamed(c.operator.value);
-    return op !== void 0 && !trueWhenAbsent(op) && c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value.startsWith("arn:") && BARE_ACCOUNT.test(splitArn(v.value)?.[4] ?? ""));
+    if (op === void 0 || trueWhenAbsent(op) || op.family !== "String" && op.family !== "Arn") return false;
+    return c.values.every((v) => v.kind === "string" && isAccountId(accountIn(v.value) ?? ""));
   });
 }
 function isAccountRoot(p) {
@@ -4996,17 +5081,14 @@ function starActionMessage(ctx, s, action) {
   if (s.everyResource !== void 0) return `Action "${action}" on every resource in ${statementLabel(s)} grants full administrator: every action of every service, IAM and billing included, and every action AWS adds later${when}.`;
   return `Action "${action}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${when}.`;
 }
-var ACCOUNT_ID = /^\d{12}$/;
 var ACCESS_POINT_ACCOUNT_KEYS = /* @__PURE__ */ new Set(["s3:dataaccesspointaccount", "s3express:dataaccesspointaccount"]);
 var ACCESS_POINT_ARN_KEYS = /* @__PURE__ */ new Set(["s3:dataaccesspointarn", "s3express:dataaccesspointarn"]);
+var valueAsAccount = (value) => value;
 function delegatesToAccessPoints(s) {
-  return s.conditions.some((c) => {
-    const byAccount = ACCESS_POINT_ACCOUNT_KEYS.has(c.lowerKey);
-    if (!byAccount && !ACCESS_POINT_ARN_KEYS.has(c.lowerKey)) return false;
-    const op = operatorNamed(c.operator.value);
-    if (op === void 0 || trueWhenAbsent(op) || op.family !== "String" && op.family !== "Arn" || c.values.length === 0) return false;
-    return c.values.every((v) => v.kind === "string" && ACCOUNT_ID.test(byAccount ? v.value : splitArn(v.value)?.[4] ?? ""));
-  });
+  return requiresWrittenOutAccounts(
+    s,
+    (lowerKey) => ACCESS_POINT_ACCOUNT_KEYS.has(lowerKey) ? valueAsAccount : ACCESS_POINT_ARN_KEYS.has(lowerKey) ? accountInArn : void 0
+  );
 }
 function broadActions(ctx, s, out) {
   if (!allows(s) || !kindRules(ctx.kind).allowGrants) return;
@@ -5054,7 +5136,7 @@ function rolesPinnedTo(s) {
     if (!op || op.family !== "String" || trueWhenAbsent(op) || op.set !== void 0) continue;
     const values = c.values.map((v) => v.kind === "string" ? v.value : "");
     if (account && values.length === 1 && values[0].toLowerCase() === "${aws:principalaccount}") return "its own account";
-    if (!values.every((v) => (account ? ACCOUNT_ID : ORGANIZATION_ID2).test(v))) continue;
+    if (!values.every((v) => account ? isAccountId(v) : ORGANIZATION_ID2.test(v))) continue;
     return `${account ? "account" : "organization"}${values.length > 1 ? "s" : ""} ${listText(values)}`;
   }
   return void 0;
@@ -5501,7 +5583,7 @@ function describe2(p) {
   if (p.type === "Service") return `the service principal ${p.value.value}`;
   if (p.type === "Federated") return `the provider ${p.value.value}`;
   const v = p.value.value;
-  if (/^\d{12}$/.test(v) || /:root$/.test(v)) return `the account ${v}`;
+  if (isAccountId(v) || /:root$/.test(v)) return `the account ${v}`;
   if (/:user\//.test(v)) return `the IAM user ${v}`;
   if (/:role\//.test(v)) return `the role ${v}`;
   return `the principal ${v}`;

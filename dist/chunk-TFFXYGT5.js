@@ -1274,11 +1274,16 @@ function accountRootArn(partition, account) {
   return `arn:${partition}:iam::${account}:root`;
 }
 var ROOT_ARN = /^arn:([^:]+):iam::(\d{12}):root$/;
+var ACCOUNT_ID = /^\d{12}$/;
+function isAccountId(text) {
+  return ACCOUNT_ID.test(text);
+}
 function wholeAccountOf(value) {
-  if (/^\d{12}$/.test(value)) return { account: value };
+  if (isAccountId(value)) return { account: value };
   const m = value.endsWith(":root") ? ROOT_ARN.exec(value) : null;
   return m ? { account: m[2], partition: m[1] } : void 0;
 }
+var OWNER_ACCOUNT_WORDS = /* @__PURE__ */ new Set(["aws", "partner"]);
 function kmsKeyWildcardArn(partition, region, account) {
   return `arn:${partition}:kms:${region}:${account}:key/*`;
 }
@@ -1387,7 +1392,7 @@ function valueFamilyOf(base) {
   return void 0;
 }
 var DECIMAL = /^-?\d+(\.\d+)?$/;
-var NUMBER_LIKE = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+var NUMBER_LIKE = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 function numberNote(text) {
   if (text.trim() !== text) return "has white space around it";
   if (text.startsWith("+")) return "has a leading '+'";
@@ -1589,7 +1594,9 @@ export {
   roleArn,
   userArn,
   accountRootArn,
+  isAccountId,
   wholeAccountOf,
+  OWNER_ACCOUNT_WORDS,
   kmsKeyWildcardArn,
   s3BucketArn,
   s3ObjectsArn,

@@ -4,6 +4,7 @@ import {
   actionMatches,
   arnMatches,
   hasWildcard,
+  isAccountId,
   keyedByPolicy,
   literalMark,
   matchesWildcard,
@@ -21,13 +22,12 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-YTTSWXI2.js";
+} from "./chunk-TFFXYGT5.js";
 
 // src/core/evaluate/principal.ts
-var ACCOUNT = /^\d{12}$/;
 function principalFromArn(arn) {
   if (arn === "" || arn === "*") return { kind: "anonymous", arn: "" };
-  if (ACCOUNT.test(arn)) return { kind: "root", arn: `arn:aws:iam::${arn}:root`, account: arn, partition: "aws" };
+  if (isAccountId(arn)) return { kind: "root", arn: `arn:aws:iam::${arn}:root`, account: arn, partition: "aws" };
   if (onServicePrincipalDomain(arn)) return { kind: "service", arn };
   const m = /^arn:([^:]+):(iam|sts)::(\d{12}):(.*)$/.exec(arn);
   if (!m) return { kind: "federated", arn };

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-POCFIEFF.js";
+} from "./chunk-N4FI7L7G.js";
 import {
   REGION_NAME,
   actionMatches,
@@ -12,10 +12,19 @@ import {
   memberNamed,
   memorable,
   splitArn
-} from "./chunk-YTTSWXI2.js";
+} from "./chunk-TFFXYGT5.js";
 
 // src/core/together/derived-keys.ts
 var REGIONAL_SERVICES = /* @__PURE__ */ new Set(["kms", "redshift", "redshift-serverless"]);
+var OWN_KEY_SERVICES = /* @__PURE__ */ new Set(["s3", "kms", "sts", "redshift"]);
+var serviceOf = (name) => {
+  const service = name.slice(0, Math.max(0, name.indexOf(":"))).toLowerCase();
+  return service === "redshift-serverless" ? "redshift" : service;
+};
+function ofAnotherService(key, actionService) {
+  const service = serviceOf(key);
+  return service !== actionService && OWN_KEY_SERVICES.has(service);
+}
 function evaluateWithDerivedKeys(request, sources, regionKnown = true) {
   const parts = splitArn(request.resource);
   const derived = {};
@@ -26,15 +35,10 @@ function evaluateWithDerivedKeys(request, sources, regionKnown = true) {
   }
   const region = regionKnown && parts && REGIONAL_SERVICES.has(parts[2]) && REGION_NAME.test(parts[3]) ? parts[3] : void 0;
   if (region) derived["aws:RequestedRegion"] = region;
-  const unknown = request.unknownKeys;
-  return evaluate(
-    {
-      ...request,
-      context: { ...derived, ...request.context },
-      ...region && unknown ? { unknownKeys: (key) => unknown(key) && key.toLowerCase() !== "aws:requestedregion" } : {}
-    },
-    sources
-  );
+  const given = request.unknownKeys;
+  const actionService = serviceOf(request.action);
+  const unknown = given && ((key) => given(key) && !ofAnotherService(key, actionService) && !(region && key.toLowerCase() === "aws:requestedregion"));
+  return evaluate({ ...request, context: { ...derived, ...request.context }, ...unknown ? { unknownKeys: unknown } : {} }, sources);
 }
 
 // src/core/together/position.ts
@@ -79,6 +83,16 @@ var EXACT = /* @__PURE__ */ new Set([
   "kms:viaservice",
   "kms:encryptionalgorithm",
   "kms:encryptioncontextkeys",
+  // What the KMS key is (AWS KMS condition keys, "Conditions for KMS keys used in API operations") and the alias
+  // the request names it by: no input says, kms-key-arn names the key only.
+  "kms:keyorigin",
+  "kms:keyspec",
+  "kms:keyusage",
+  "kms:customermasterkeyspec",
+  "kms:customermasterkeyusage",
+  "kms:multiregion",
+  "kms:multiregionkeytype",
+  "kms:requestalias",
   "redshift:durationseconds",
   "s3:authtype",
   "s3:signatureage",
@@ -118,6 +132,7 @@ var isUnknowableKey = (key) => (kindOf(key) & CONNECTOR) !== 0;
 var isUnknowableForRoleSession = (key) => (kindOf(key) & ROLE_SESSION) !== 0;
 var isUnknowableForOthers = (key) => (kindOf(key) & OTHERS) !== 0;
 var isUnknowableForKms = (key) => (kindOf(key) & KMS) !== 0;
+var isUnknowableForKmsWithoutAlias = (key) => isUnknowableForKms(key) || key.toLowerCase() === "kms:resourcealiases";
 
 // src/core/together/failing-conditions.ts
 function reducedTo(s, action, resource, condition) {
@@ -153,7 +168,7 @@ function blockedByConditions(policies, admitsWithout, admitsReduced) {
   return void 0;
 }
 function statementName(s) {
-  return `statement ${s.index}${s.sid ? ` (${s.sid})` : ""}`;
+  return `statement ${s.index + 1}${s.sid ? ` (${s.sid})` : ""}`;
 }
 function conditionsText(failing) {
   const shown = failing.slice(0, 3).map((f) => `${f.operator} ${f.key}`);
@@ -288,6 +303,7 @@ export {
   isUnknowableForRoleSession,
   isUnknowableForOthers,
   isUnknowableForKms,
+  isUnknowableForKmsWithoutAlias,
   reducedTo,
   blockedByConditions,
   statementName,

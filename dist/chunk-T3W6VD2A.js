@@ -2,9 +2,10 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   hasWildcard,
+  isAccountId,
   memberNamed,
   memorable
-} from "./chunk-YTTSWXI2.js";
+} from "./chunk-TFFXYGT5.js";
 
 // src/core/list-text.ts
 function listText(values, max = 3, separator = ", ", show = (v) => v) {
@@ -938,11 +939,13 @@ function tokens(part, reading, out = [], service2 = "") {
   const format = reading === "format" || reading === "format-whole";
   const leading = reading === "policy-leading";
   const noColon = reading === "format-whole";
+  let unclosed = false;
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (c === 36 && text.charCodeAt(i + 1) === 123) {
-      const end = text.indexOf("}", i + 2);
+    if (c === 36 && !unclosed && text.charCodeAt(i + 1) === 123) {
+      const end = closingBrace(text, i);
+      unclosed = end === -1;
       if (end !== -1) {
         const inner = text.slice(i + 2, end);
         if (format) {
@@ -987,6 +990,12 @@ var cellsFilled = 0;
 function comparisonWork() {
   return cellsFilled;
 }
+var braceScan = 0;
+function closingBrace(text, open) {
+  const end = text.indexOf("}", open + 2);
+  braceScan += (end === -1 ? text.length : end + 1) - (open + 2);
+  return end;
+}
 function intersect(a, b) {
   let n = a.length;
   let m = b.length;
@@ -1025,12 +1034,14 @@ function intersect(a, b) {
 function arnColons(arn) {
   const out = [-1, -1, -1, -1, -1];
   let found = 0;
+  let unclosed = false;
   for (let i = 0; i < arn.length && found < 5; i++) {
     const c = arn.charCodeAt(i);
     if (c === 58 /* Colon */) out[found++] = i;
-    else if (c === 36 /* Dollar */ && arn.charCodeAt(i + 1) === 123 /* OpenBrace */) {
-      const end = arn.indexOf("}", i + 2);
+    else if (c === 36 /* Dollar */ && !unclosed && arn.charCodeAt(i + 1) === 123 /* OpenBrace */) {
+      const end = closingBrace(arn, i);
       if (end !== -1) i = end;
+      else unclosed = true;
     }
   }
   if (found < 5) out.length = found;
@@ -1519,7 +1530,7 @@ function accountId(raw) {
   const value = raw.trim();
   const nonAscii = nonAsciiProblem(value);
   if (nonAscii) return reject(nonAscii, ACCOUNT_RULE);
-  if (/^\d{12}$/.test(value)) return accept(value);
+  if (isAccountId(value)) return accept(value);
   if (/^\d{4}-\d{4}-\d{4}$/.test(value)) return accept(value.replaceAll("-", ""));
   const digits = value.replace(/\D/g, "").length;
   if (/^[\d-]+$/.test(value) && digits === 12) return reject("has its dashes in the wrong places", ACCOUNT_RULE);
@@ -1529,22 +1540,40 @@ function accountId(raw) {
   return reject("is not made of digits", ACCOUNT_RULE);
 }
 var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
-function iamName(raw) {
+function iamName(raw, input, account) {
   const value = raw.trim();
   if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
-  const arnProblem = iamArnGivenAsName(value);
+  const arnProblem = iamArnGivenAsName(value, input, account);
   if (arnProblem) return reject(arnProblem, IAM_NAME_RULE);
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE);
   const bad = value.match(/[^\w+=,.@-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE);
   return accept(value);
 }
-function iamArnGivenAsName(value) {
-  const arn = /^arn:[^:]*:iam::[^:]*:(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value);
+function iamArnGivenAsName(value, input, account) {
+  const arn = /^arn:[^:]*:iam::([^:]*):(role|user)(\/(?:[^/]*\/)*)([^/]+)$/.exec(value);
   if (!arn) return void 0;
-  const [, kind, path, name] = arn;
-  const pathNote = path === "/" ? "" : `, and its path ${quotedText(path)} in the -path input beside this one`;
-  return `is ${kind === "role" ? "a role" : "a user"} ARN, not a name: give the name in it, ${quotedText(name)}${pathNote}`;
+  const [, arnAccount, kind, path, name] = arn;
+  const problem = arnOfKindProblem(kind, path, name, input);
+  if (input === void 0 || account === void 0 || !/^\d{12}$/.test(arnAccount) || arnAccount === account) return problem;
+  if (input === "role-name" && kind !== "role") return problem;
+  return `${problem}; and its account, ${arnAccount}, in ${input === "role-name" ? "account-id" : "user-account-id"} (the name is read in account ${account})`;
+}
+function arnOfKindProblem(kind, path, name, input) {
+  const expected = input === void 0 ? kind : input === "user-name" ? "user" : "role";
+  if (kind === expected) {
+    const pathNote = path === "/" ? "" : `, and its path ${quotedText(path)} in the -path input beside this one`;
+    return `is ${kind === "role" ? "a role" : "a user"} ARN, not a name: give the name in it, ${quotedText(name)}${pathNote}`;
+  }
+  if (input === "user-name") {
+    const pathNote = path === "/" ? "" : ` and principal-role-path ${quotedText(path)}`;
+    return `is a role ARN, not a user name: a role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role) is given as trust-principal: role with principal-role-name ${quotedText(name)}${pathNote}, and no user-name`;
+  }
+  if (input === "principal-role-name") {
+    const pathNote = path === "/" ? "" : ` with user-path ${quotedText(path)}`;
+    return `is a user ARN, not a role name: a user that requests the credentials is given as user-name ${quotedText(name)}${pathNote} (trust-principal: user), not as principal-role-name`;
+  }
+  return `is a user ARN, not a role name: role-name is the role the connector assumes, which the documents are made for; the user ${quotedText(name)} that requests the credentials goes in user-name`;
 }
 var IAM_PATH_RULE = "an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters";
 function iamPath(raw) {
@@ -1628,6 +1657,13 @@ function pullRequestNumber(raw) {
   if (value === "") return accept(void 0);
   if (!/^[1-9]\d{0,9}$/.test(value)) return reject("is not a pull request number", PULL_REQUEST_NUMBER_RULE);
   return accept(Number(value));
+}
+var COMMENT_TAG_MAX = 256;
+var COMMENT_TAG_RULE = `empty (for the workflow and job), or a tag of at most ${COMMENT_TAG_MAX} characters`;
+function commentTag(raw) {
+  const value = raw.trim();
+  if (value.length > COMMENT_TAG_MAX) return reject(`is ${groupDigits(value.length)} characters long`, COMMENT_TAG_RULE);
+  return accept(value);
 }
 var PATH_RULE = "a file system path without line breaks or NUL characters";
 function filePath(raw) {
@@ -1742,16 +1778,22 @@ function locationAsPrefixProblem(location, bucket) {
   return prefix === void 0 ? `is ${form}, not a key prefix` : `is ${form}, not a key prefix: the prefix in it is ${quotedText(prefix)}`;
 }
 var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen';
-function clusterIdentifierInside(value) {
-  const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.[a-z0-9-]+\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value);
-  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${quotedText(endpoint[1])}`;
-  const arn = /^arn:[^:]*:redshift:[^:]*:[^:]*:cluster:([^:/]+)$/.exec(value);
-  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${quotedText(arn[1])}`;
+function clusterIdentifierInside(value, where) {
+  const endpoint = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z][a-z0-9-]*)\.[a-z0-9]+\.([a-z0-9-]+)\.redshift\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/.exec(value);
+  if (endpoint) return `is the cluster's endpoint, not its identifier: the identifier is its first part, ${quotedText(endpoint[1])}${placeNote(where, endpoint[2])}`;
+  const arn = /^arn:[^:]*:redshift:([^:]*):([^:]*):cluster:([^:/]+)$/.exec(value);
+  if (arn) return `is the cluster's ARN, not its identifier: the identifier is its last part, ${quotedText(arn[3])}${placeNote(where, arn[1], arn[2])}`;
   return void 0;
 }
-function redshiftClusterId(raw) {
+function placeNote(where, region, account) {
+  if (where === void 0) return "";
+  const regionNote = region !== where.region && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(region) ? `; and its Region, ${region}, in redshift-region (now ${where.region})` : "";
+  const accountNote = account !== void 0 && account !== where.account && /^\d{12}$/.test(account) ? `; and its account, ${account}, in account-id (now ${where.account}: the policy names the cluster or workgroup in the role's account)` : "";
+  return regionNote + accountNote;
+}
+function redshiftClusterId(raw, where) {
   const value = raw.trim().toLowerCase();
-  const identifierInside = clusterIdentifierInside(value);
+  const identifierInside = clusterIdentifierInside(value, where);
   if (identifierInside) return reject(identifierInside, CLUSTER_ID_RULE);
   if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE);
   const bad = value.match(/[^a-z0-9-]/u);
@@ -1762,11 +1804,13 @@ function redshiftClusterId(raw) {
 }
 var WORKGROUP_RULE = "a Redshift Serverless workgroup id (a UUID such as 8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f): IAM names a workgroup by its id, which `aws redshift-serverless get-workgroup --workgroup-name NAME --query workgroup.workgroupId` prints";
 var WORKGROUP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-function redshiftWorkgroupId(raw) {
+function redshiftWorkgroupId(raw, where) {
   const value = raw.trim().toLowerCase();
   if (WORKGROUP_ID.test(value)) return accept(value);
-  const arnId = /^arn:[^:]*:redshift-serverless:[^:]*:[^:]*:workgroup\/([^/]+)$/.exec(value)?.[1];
-  if (arnId !== void 0 && WORKGROUP_ID.test(arnId)) return reject(`is the workgroup's ARN, not its id: the id is its last part, ${quotedText(arnId)}`, WORKGROUP_RULE);
+  const arn = /^arn:[^:]*:redshift-serverless:([^:]*):([^:]*):workgroup\/([^/]+)$/.exec(value);
+  if (arn && WORKGROUP_ID.test(arn[3])) {
+    return reject(`is the workgroup's ARN, not its id: the id is its last part, ${quotedText(arn[3])}${placeNote(where, arn[1], arn[2])}`, WORKGROUP_RULE);
+  }
   const endpointName = /^(?:[a-z]+:(?:[a-z]+:)?\/\/)?([a-z0-9-]+)\.\d{12}\.[a-z0-9-]+\.redshift-serverless\.amazonaws\.com(?:\.cn)?(?::\d+)?(?:\/.*)?$/s.exec(value)?.[1];
   if (endpointName !== void 0) return reject(`is the workgroup's endpoint, which names the workgroup ${quotedText(endpointName)}, not its id`, WORKGROUP_RULE);
   const nonAscii = nonAsciiProblem(value);
@@ -1879,6 +1923,7 @@ export {
   kmsKeyArn,
   artifactName,
   pullRequestNumber,
+  commentTag,
   filePath,
   pathFitsFileSystem,
   describeChar,

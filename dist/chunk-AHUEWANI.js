@@ -21,7 +21,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-DYOI3OM6.js";
+} from "./chunk-T3W6VD2A.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -32,7 +32,7 @@ import {
   s3BucketArn,
   s3ObjectsArn,
   userArn
-} from "./chunk-YTTSWXI2.js";
+} from "./chunk-TFFXYGT5.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
@@ -193,7 +193,7 @@ var TOGETHER_CHECKS = [
     severity: "error",
     name: "requester-has-other-access",
     title: "The requester's policy grants more than sts:AssumeRole",
-    help: "The vendor's rule: the IAM user or role that requests the temporary credentials must not have access to any AWS resource. Each Allow statement of the requester policy is probed with the actions and resources it names and evaluated; anything besides `sts:AssumeRole` and what assuming the role is made of (`sts:TagSession`, `sts:SetSourceIdentity`, `sts:SetContext`, the unsigned federated forms) is reported (other roles are RTC709's)."
+    help: "The vendor's rule: the IAM user or role that requests the temporary credentials must not have access to any AWS resource. Each Allow statement of the requester policy is probed with the actions and resources it names and evaluated; anything besides `sts:AssumeRole` and what assuming the role is made of (`sts:TagSession`, `sts:SetSourceIdentity`, `sts:SetContext`, the unsigned federated forms) or `sts:GetCallerIdentity`, which needs no permission, is reported (other roles are RTC709's)."
   },
   {
     code: "RTC721",
@@ -490,19 +490,26 @@ function readAll(read, roleChainingIsError) {
   };
   const part = check("partition", read("partition"), partition(read("partition") || "aws"));
   const account = check("account-id", read("account-id"), accountId(required("account-id")));
-  const roleName = check("role-name", read("role-name"), iamName(required("role-name")));
+  const roleName = check("role-name", read("role-name"), iamName(required("role-name"), "role-name", account));
   const rolePath = check("role-path", read("role-path"), iamPath(read("role-path")));
-  const userRaw = optional("user-name");
-  const userName = userRaw === void 0 ? "" : check("user-name", userRaw, iamName(userRaw));
-  const userPathRaw = optional("user-path");
-  if (userPathRaw !== void 0 && userPathRaw.trim() !== "/" && !userName) {
-    throw new InputRejected({ input: "user-path", problem: "is set without user-name", rule: "user-name for the user the path belongs to, or no user-path" });
-  }
-  const userPath = check("user-path", userPathRaw ?? "", iamPath(userPathRaw ?? ""));
   const userAccountRaw = optional("user-account-id");
   const userAccountId = userAccountRaw === void 0 ? account : check("user-account-id", userAccountRaw, accountId(userAccountRaw));
+  const userRaw = optional("user-name");
+  const userName = userRaw === void 0 ? "" : check("user-name", userRaw, iamName(userRaw, "user-name", userAccountId));
+  const userPathRaw = optional("user-path");
+  const userPath = check("user-path", userPathRaw ?? "", iamPath(userPathRaw ?? ""));
   const trustRaw = optional("trust-principal");
   const trustPrincipal = trustRaw === void 0 ? userName ? "user" : "account" : check("trust-principal", trustRaw, oneOf(TRUST_PRINCIPALS, trustRaw));
+  if (userPathRaw !== void 0 && userPathRaw.trim() !== "/" && !userName) {
+    const roleMeant = trustPrincipal === "role" || optional("principal-role-name") !== void 0;
+    throw new InputRejected(
+      roleMeant ? {
+        input: "user-path",
+        problem: trustPrincipal === "role" ? "is set while trust-principal is 'role'" : "is set beside principal-role-name, without user-name",
+        rule: "principal-role-path for the path of the role principal-role-name names, with trust-principal: role (user-path is the path of user-name's user, which trust-principal role does not take), or no user-path"
+      } : { input: "user-path", problem: "is set without user-name", rule: "user-name for the user the path belongs to, or no user-path" }
+    );
+  }
   if (trustPrincipal === "user" && !userName) {
     throw new InputRejected({
       input: "user-name",
@@ -529,7 +536,7 @@ function readAll(read, roleChainingIsError) {
       });
     }
     principalRole = {
-      name: check("principal-role-name", principalRoleRaw, iamName(principalRoleRaw)),
+      name: check("principal-role-name", principalRoleRaw, iamName(principalRoleRaw, "principal-role-name", userAccountId)),
       path: check("principal-role-path", principalPathRaw ?? "", iamPath(principalPathRaw ?? ""))
     };
     if (userAccountId === account && principalRole.name.toLowerCase() === roleName.toLowerCase()) {
@@ -543,7 +550,12 @@ function readAll(read, roleChainingIsError) {
   } else {
     for (const [input, raw] of [["principal-role-name", principalRoleRaw], ["principal-role-path", principalPathRaw]]) {
       if (raw !== void 0 && !(input === "principal-role-path" && raw.trim() === "/")) {
-        throw new InputRejected({ input, problem: `is set while trust-principal is '${trustPrincipal}'`, rule: "trust-principal: role to make the trust policy name that role, or no principal-role-name/principal-role-path" });
+        const userPathNote = input === "principal-role-path" && trustPrincipal === "user" ? " (the path of user-name's user goes in user-path)" : "";
+        throw new InputRejected({
+          input,
+          problem: `is set while trust-principal is '${trustPrincipal}'`,
+          rule: `trust-principal: role to make the trust policy name that role, or no principal-role-name/principal-role-path${userPathNote}`
+        });
       }
     }
   }
@@ -566,7 +578,7 @@ function readAll(read, roleChainingIsError) {
   if (prefixRaw !== void 0 && stagingBucket === void 0) {
     throw new InputRejected({ input: "staging-prefix", problem: "is set without staging-bucket", rule: "staging-bucket set to the bucket the prefix is in, or no staging-prefix" });
   }
-  const redshift = readRedshift(read, optional, check, part);
+  const redshift = readRedshift(read, optional, check, part, account);
   const durationRaw = optional("session-duration");
   const duration = durationRaw === void 0 ? void 0 : check("session-duration", durationRaw, sessionDuration(durationRaw));
   if (roleChainingIsError && duration !== void 0 && duration > ROLE_CHAINING_MAX_SECONDS && trustPrincipal === "role") {
@@ -604,7 +616,7 @@ function readAll(read, roleChainingIsError) {
     formats
   };
 }
-function readRedshift(read, optional, check, part) {
+function readRedshift(read, optional, check, part, roleAccount) {
   const authRaw = read("redshift-db-auth");
   const auth = check("redshift-db-auth", authRaw, oneOf(REDSHIFT_DB_AUTH, authRaw.trim() === "" ? "none" : authRaw.toLowerCase()));
   const belongs = {
@@ -638,10 +650,10 @@ function readRedshift(read, optional, check, part) {
   const region = check("redshift-region", regionRaw, awsRegion(regionRaw, part));
   if (auth === "serverless") {
     const raw = need("redshift-workgroup");
-    return { kind: "serverless", region, workgroupId: check("redshift-workgroup", raw, redshiftWorkgroupId(raw)) };
+    return { kind: "serverless", region, workgroupId: check("redshift-workgroup", raw, redshiftWorkgroupId(raw, { region, account: roleAccount })) };
   }
   const clusterRaw = need("redshift-cluster-id");
-  const clusterId = check("redshift-cluster-id", clusterRaw, redshiftClusterId(clusterRaw));
+  const clusterId = check("redshift-cluster-id", clusterRaw, redshiftClusterId(clusterRaw, { region, account: roleAccount }));
   const userRaw = need("db-user");
   const dbUser = check("db-user", userRaw, redshiftDbUser(userRaw));
   const nameRaw = optional("db-name");

@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-DYOI3OM6.js";
+} from "./chunk-T3W6VD2A.js";
 import {
   addressRanges,
   evaluate,
@@ -21,7 +21,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-POCFIEFF.js";
+} from "./chunk-N4FI7L7G.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -29,6 +29,7 @@ import {
   arnPatternsOverlap,
   bracesOf,
   hasWildcard,
+  isAccountId,
   keyedByPolicy,
   literalMark,
   matchesWildcard,
@@ -48,7 +49,7 @@ import {
   statementsAsRead,
   valueFamilyOf,
   wholeAccountOf
-} from "./chunk-YTTSWXI2.js";
+} from "./chunk-TFFXYGT5.js";
 
 // src/core/diff/conditions/forms.ts
 var EPOCH_SECONDS = /^\d+$/;
@@ -59,7 +60,9 @@ function documentedForm(base, value) {
 var EXACT_DIGITS = 15;
 function valueDigits(decimal) {
   const [whole, fraction = ""] = decimal.replace(/^-/, "").split(".");
-  return whole.replace(/^0+/, "") + fraction.replace(/0+$/, "");
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end--;
+  return whole.replace(/^0+/, "") + fraction.slice(0, end);
 }
 function exactlyCompared(base, value) {
   if (base.startsWith("Numeric") || base.startsWith("Date") && EPOCH_SECONDS.test(value)) return valueDigits(value).length <= EXACT_DIGITS;
@@ -763,10 +766,7 @@ function keySubset(key, written, writtenB, work) {
   if (usable.length === a.length) {
     const multi = !single && [...a, ...b].some((c) => c.op?.set !== void 0);
     const perCandidate = testCount(a) + testCount(b);
-    const format = valueFormatOf(key);
-    const type = findConditionKey(key)?.type;
-    const impossible = type === void 0 ? void 0 : impossibleText(type);
-    const possible = (value) => value === void 0 || (Array.isArray(value) ? value : [value]).every((v) => (!format || format.pattern.test(v)) && !impossible?.(v));
+    const possible = possibleValue(key);
     for (const value of candidates(a, b, multi)) {
       if (!work.spend(perCandidate)) return unknown;
       if (possible(value) && admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value };
@@ -852,6 +852,16 @@ function oneValueAdmitsNothing(key, usable, work) {
   if (!exact) return false;
   if (!work.spend(exact.values.length * (testCount(usable) + 1))) return false;
   return exact.values.every((v) => !admits(key, usable, v));
+}
+function possibleValue(key) {
+  const format = valueFormatOf(key);
+  const type = findConditionKey(key)?.type;
+  const impossible = type === void 0 ? void 0 : impossibleText(type);
+  return (value) => value === void 0 || (Array.isArray(value) ? value : [value]).every((v) => (!format || format.pattern.test(v)) && !impossible?.(v));
+}
+function typedSamples(key) {
+  const type = findConditionKey(key)?.type;
+  return type === "Bool" ? ["true", "false"] : type === "Numeric" ? ["1"] : [];
 }
 function impossibleText(type) {
   if (type === "Numeric") return (v) => !/\d/.test(v) || /[^0-9.eE+-]/.test(v);
@@ -1141,7 +1151,7 @@ function roleName(value) {
 }
 var samePartition = (a, b) => a === void 0 || b === void 0 || a === b;
 function accountOf(value) {
-  if (/^\d{12}$/.test(value)) return { account: value };
+  if (isAccountId(value)) return { account: value };
   const parts = splitArn(value);
   return parts ? { account: parts[4], partition: parts[1] } : void 0;
 }
@@ -1568,9 +1578,8 @@ function without(condition, key) {
   return out;
 }
 var ROOT = /^arn:[^:]+:iam::\d{12}:root$/;
-var ACCOUNT = /^\d{12}$/;
 function foldAccounts(operator, values) {
-  return operator === "StringEquals" && values.every((v) => ACCOUNT.test(v)) ? values : void 0;
+  return operator === "StringEquals" && values.every((v) => isAccountId(v)) ? values : void 0;
 }
 function everyPrincipalOf(account) {
   return `arn:*:*::${account}:*`;
@@ -1692,7 +1701,7 @@ function arnsCarryAccount(service) {
 }
 function foldResourceAccount(s, notes) {
   const clause = onlyClause(s.condition, "aws:resourceaccount");
-  if (!clause || clause[0] !== "StringEquals" || clause[1].length !== 1 || !ACCOUNT.test(clause[1][0]) || !s.resource) return s;
+  if (!clause || clause[0] !== "StringEquals" || clause[1].length !== 1 || !isAccountId(clause[1][0]) || !s.resource) return s;
   const account = clause[1][0];
   const pinned = [];
   for (const r of s.resource) {
@@ -1709,7 +1718,7 @@ function resourceAccountOf(s) {
   let account;
   for (const r of s.resource ?? []) {
     const parts = splitArn(r);
-    if (!parts || hasWildcard(parts[2]) || !arnsCarryAccount(parts[2]) || !ACCOUNT.test(parts[4])) return void 0;
+    if (!parts || hasWildcard(parts[2]) || !arnsCarryAccount(parts[2]) || !isAccountId(parts[4])) return void 0;
     if (account !== void 0 && parts[4] !== account) return void 0;
     account = parts[4];
   }
@@ -2184,6 +2193,7 @@ function knownAction(name, work) {
 // src/core/diff/witness.ts
 var WITNESS_ACCOUNT = "111122223333";
 var OTHER_ACCOUNT2 = "999999999999";
+var OWNER_ACCOUNT = "888888888888";
 var HOLDER = `arn:aws:iam::${WITNESS_ACCOUNT}:user/witness`;
 var ROLE = `arn:aws:iam::${WITNESS_ACCOUNT}:role/witness-role`;
 var KEY = `arn:aws:kms:us-east-1:${WITNESS_ACCOUNT}:key/witness-key`;
@@ -2192,7 +2202,7 @@ var EMPTY = { statements: [] };
 function settingsFor(kind) {
   return kind === "identity" ? ["alone", "with-other-grants"] : ["with-other-grants", "alone"];
 }
-function evaluationSources(kind, policy, setting) {
+function evaluationSources(kind, policy, setting, resourceAccount) {
   const doc = policy ?? EMPTY;
   if (kind === "identity") {
     return { identityPolicies: setting === "alone" ? [doc] : [doc, ALLOW_ALL], resourcePolicyKind: "other", resourceAccount: WITNESS_ACCOUNT };
@@ -2200,7 +2210,8 @@ function evaluationSources(kind, policy, setting) {
   return {
     identityPolicies: setting === "alone" ? [] : [ALLOW_ALL],
     resourcePolicy: doc,
-    resourcePolicyKind: kind === "trust" ? "trust" : kind === "key" ? "key" : "other"
+    resourcePolicyKind: kind === "trust" ? "trust" : kind === "key" ? "key" : "other",
+    ...resourceAccount !== void 0 ? { resourceAccount } : {}
   };
 }
 function withDerivedKeys(request) {
@@ -2261,9 +2272,14 @@ function variableContext(statements) {
   }
   return context;
 }
-function* actionCandidates2(statements) {
-  for (const s of statements()) for (const a of [...s.action ?? [], ...s.notAction ?? []]) if (!hasWildcard(a)) yield a;
-  for (const s of statements()) {
+function* actionCandidates2(own, all, hints = []) {
+  for (const a of hints) yield !hasWildcard(a) ? a : actionsMatching(a)[0]?.fullName ?? (a === "*" ? "zz:AnyAction" : instance(a));
+  yield* actionsOf(own);
+  yield* actionsOf(all.filter((s) => !own.includes(s)));
+}
+function* actionsOf(statements) {
+  for (const s of statements) for (const a of [...s.action ?? [], ...s.notAction ?? []]) if (!hasWildcard(a)) yield a;
+  for (const s of statements) {
     for (const a of [...s.action ?? [], ...s.notAction ?? []]) {
       if (!hasWildcard(a)) continue;
       yield* actionsMatching(a).slice(0, 2).map((x) => x.fullName);
@@ -2308,7 +2324,11 @@ function* resourceCandidates2(kind, statements, setting, spend) {
 var MEETING_PATTERNS = 6;
 function accountNamedBy(value) {
   const account = accountOf(reachedPrincipal(value))?.account;
-  return account !== void 0 && /^\d{12}$/.test(account) ? account : void 0;
+  return account !== void 0 && isAccountId(account) ? account : void 0;
+}
+function callerOf(candidate) {
+  const federated = principalEntry("Federated", "");
+  return candidate.startsWith(federated) ? { kind: "federated", arn: candidate.slice(federated.length) } : principalFromArn(candidate);
 }
 function* principalCandidates2(kind, statements) {
   if (kind === "identity") return yield HOLDER;
@@ -2323,7 +2343,10 @@ function* principalCandidates2(kind, statements) {
     return [...instances2(value), value];
   };
   for (const s of statements) {
-    for (const entry of [...s.principal ?? [], ...s.notPrincipal ?? []]) yield* fromValue(principalParts(entry)[1]);
+    for (const entry of [...s.principal ?? [], ...s.notPrincipal ?? []]) {
+      const [type, value] = principalParts(entry);
+      yield* type === "Federated" && value !== "*" ? [entry] : fromValue(value);
+    }
     const byKey = clausesByKey(s.condition);
     for (const key of ["aws:principalarn", "aws:principalaccount"]) for (const c of byKey.get(key) ?? []) for (const v of c.values) yield* fromValue(v);
   }
@@ -2343,7 +2366,8 @@ function keyCandidates(key, clauses) {
     if (multi && heads.length < PAIRED_CLAUSES) heads.push(samples.slice(0, PAIRED_SAMPLES));
   }
   for (const list of listsAcrossClauses(heads)) out.push(list);
-  return out;
+  for (const v of typedSamples(key)) out.push(multi ? [v] : v);
+  return out.filter(possibleValue(key));
 }
 function setKey(ctx, key, v) {
   if (v === void 0) delete ctx[key];
@@ -2452,7 +2476,7 @@ function otherCallers(kind, statements) {
   return [...out].slice(0, CANDIDATES);
 }
 var CANDIDATES = 12;
-function findWitnessesFor(before, after, kind, targets, all) {
+function findWitnessesFor(before, after, kind, targets, all, needed) {
   const b = before === void 0 ? void 0 : normalisePolicy(before);
   const a = after === void 0 ? void 0 : normalisePolicy(after);
   const settings = settingsFor(kind);
@@ -2462,23 +2486,28 @@ function findWitnessesFor(before, after, kind, targets, all) {
   let work = WITNESS_WORK_BUDGET;
   for (const t of targets) {
     if (t.rating === "neutral" || t.undecided) continue;
-    const want = { broadens: t.rating !== "narrows", narrows: t.rating !== "broadens" };
+    const still = needed?.() ?? { broadens: true, narrows: true };
+    if (!still.broadens && !still.narrows) return;
+    const want = { broadens: t.rating !== "narrows" && still.broadens, narrows: t.rating !== "broadens" && still.narrows };
+    if (!want.broadens && !want.narrows) continue;
     work -= plan.candidates.size + 1;
     if (work < 0) return;
     const found = {};
     const pool = () => poolOf(t.statements, all);
-    const actions = firstDistinct(actionCandidates2(pool), CANDIDATES);
+    const actions = firstDistinct(actionCandidates2(t.statements, all, t.hints?.actions), CANDIDATES);
     const principals = firstDistinct(principalCandidates2(kind, pool()), CANDIDATES);
     const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0);
     if (work < 0) return;
     const done = () => (!want.broadens || found.broadens !== void 0) && (!want.narrows || found.narrows !== void 0);
-    const searchWith = (callers) => {
+    const searchWith = (callers, owner) => {
       for (const setting of settings) {
-        const resources = firstDistinct(resourceCandidates2(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES);
+        const hinted = kind === "trust" || kind === "key" ? [] : (t.hints?.resources ?? []).flatMap((r) => r === "*" ? [] : resourceInstances(r).slice(0, 1));
+        const resources = firstDistinct([...hinted, ...resourceCandidates2(kind, pool(), setting, (units) => (work -= units) >= 0)], CANDIDATES);
         if (work < 0) break;
         let spent = 0;
-        const sb = evaluationSources(kind, b, setting);
-        const sa = evaluationSources(kind, a, setting);
+        const sb = evaluationSources(kind, b, setting, owner);
+        const sa = evaluationSources(kind, a, setting, owner);
+        const where = owner !== void 0 ? { resourceAccount: owner } : {};
         search: for (const context of contextsWith(variables, bases, plan)) {
           for (const action of actions) {
             for (const resource of resources) {
@@ -2488,8 +2517,8 @@ function findWitnessesFor(before, after, kind, targets, all) {
                 const request = withDerivedKeys({ principal, action, resource, context });
                 const eb = evaluate(request, sb).effect;
                 const ea = evaluate(request, sa).effect;
-                if (want.broadens && !found.broadens && eb !== "Allow" && ea === "Allow") found.broadens = { request, setting, before: eb, after: ea };
-                if (want.narrows && !found.narrows && eb === "Allow" && ea !== "Allow") found.narrows = { request, setting, before: eb, after: ea };
+                if (want.broadens && !found.broadens && eb !== "Allow" && ea === "Allow") found.broadens = { request, setting, ...where, before: eb, after: ea };
+                if (want.narrows && !found.narrows && eb === "Allow" && ea !== "Allow") found.narrows = { request, setting, ...where, before: eb, after: ea };
                 if (done()) break search;
               }
             }
@@ -2497,9 +2526,12 @@ function findWitnessesFor(before, after, kind, targets, all) {
         }
       }
     };
-    searchWith(principals.map(principalFromArn));
+    searchWith(principals.map(callerOf));
     const others = otherCallers(kind, t.statements);
     if (!done() && work >= 0 && others.length > 0) searchWith(others.map(principalFromArn));
+    if (kind === "resource") {
+      for (const owner of [OWNER_ACCOUNT, WITNESS_ACCOUNT]) if (!done() && work >= 0) searchWith(principals.map(callerOf), owner);
+    }
     if (found.broadens || found.narrows) t.witnesses = found;
   }
 }
@@ -3161,22 +3193,67 @@ var DROPPED = {
 function confirmVerdict(before, after, kind, changes, b, a, attach, refusedAction) {
   const claimed = rollUp(changes.map((c) => c.rating));
   if (claimed === "neutral") return claimed;
-  if (attach) {
-    const shown2 = changes.map((c) => {
-      const statements = [];
-      if (c.before) statements.push(b.find((s) => s.index === c.before?.index));
-      if (c.after) statements.push(a.find((s) => s.index === c.after?.index));
-      return { rating: c.rating, ...c.undecided ? { undecided: c.undecided } : {}, statements };
-    });
-    findWitnessesFor(before, after, kind, shown2, [...b, ...a]);
-    shown2.forEach((t, i) => {
-      if (t.witnesses) changes[i].witnesses = t.witnesses;
-    });
-  }
   const provable = refusedAction === void 0;
   if (provable && (claimed === "broadens" || claimed === "mixed") && allowsNoMore(b, a)) dropDirection(changes, "broadens", DROPPED.broadensByProof);
   if (provable && (claimed === "narrows" || claimed === "mixed") && allowsNoMore(a, b)) dropDirection(changes, "narrows", DROPPED.narrowsByProof);
+  const targets = changes.map((c) => ({ rating: decidedClaims(c), statements: statementsOf(c, b, a), hints: hintsOf(c) }));
+  const wanted = rollUp(targets.map((t) => t.rating));
+  const wants = (direction) => wanted === direction || wanted === "mixed";
+  const shows = (direction) => targets.some((t) => t.witnesses?.[direction] !== void 0);
+  if (wanted !== "neutral") {
+    findWitnessesFor(before, after, kind, targets, [...b, ...a], () => ({ broadens: wants("broadens") && !shows("broadens"), narrows: wants("narrows") && !shows("narrows") }));
+    for (const direction of ["broadens", "narrows"]) if (wants(direction) && !shows(direction)) unshownDirection(changes, direction);
+  }
+  if (attach) {
+    const rest = changes.map((c, i) => {
+      const has = targets[i].witnesses ?? {};
+      const open = [];
+      if ((c.rating === "broadens" || c.rating === "mixed") && !has.broadens) open.push("broadens");
+      if ((c.rating === "narrows" || c.rating === "mixed") && !has.narrows) open.push("narrows");
+      return { rating: rollUp(open), ...c.undecided ? { undecided: c.undecided } : {}, statements: targets[i].statements };
+    });
+    findWitnessesFor(before, after, kind, rest, [...b, ...a]);
+    changes.forEach((c, i) => {
+      const w = { ...rest[i].witnesses, ...targets[i].witnesses };
+      if (w.broadens || w.narrows) c.witnesses = w;
+    });
+  }
   return rollUp(changes.map((c) => c.rating));
+}
+function hintsOf(c) {
+  const rated = c.changes.filter((e) => e.rating !== "neutral" && !e.undecided && e.value !== void 0);
+  const of = (elements) => [...new Set(rated.filter((e) => elements.includes(e.element)).map((e) => e.value))].slice(0, HINTS);
+  return { actions: of(["Action", "NotAction"]), resources: of(["Resource", "NotResource"]) };
+}
+var HINTS = 4;
+function statementsOf(c, b, a) {
+  const statements = [];
+  if (c.before) statements.push(b.find((s) => s.index === c.before?.index));
+  if (c.after) statements.push(a.find((s) => s.index === c.after?.index));
+  return statements;
+}
+function decidedClaims(c) {
+  if (c.changes.length === 0) return c.undecided ? "neutral" : c.rating;
+  return rollUp(c.changes.filter((e) => !e.undecided).map((e) => e.rating));
+}
+function unshownDirection(changes, direction) {
+  const verb = direction === "broadens" ? "broaden" : "narrow";
+  const newly = direction === "broadens" ? "newly allowed" : "newly refused";
+  const mark = (x) => {
+    x.explanation = `may ${verb}: ${x.explanation}, but no request the diff tried is ${newly} and no proof says one is`;
+    x.undecided = true;
+  };
+  for (const c of changes) {
+    if (c.changes.length === 0) {
+      if (!c.undecided && c.rating === direction) mark(c);
+      continue;
+    }
+    const parts = c.changes.filter((e) => !e.undecided && e.rating === direction);
+    if (parts.length === 0) continue;
+    for (const e of parts) mark(e);
+    c.undecided = true;
+    c.explanation = explanationOf(c.changes);
+  }
 }
 function dropDirection(changes, direction, why) {
   const settle = (x) => {

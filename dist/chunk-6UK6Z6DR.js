@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-TSNG3ZDV.js";
+} from "./chunk-J62D65W6.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-DYOI3OM6.js";
+} from "./chunk-T3W6VD2A.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2739,7 +2739,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
   const visitedDirs = /* @__PURE__ */ new Set([root]);
   const queue = [{ rel: "", abs: root, prefix: rootPrefix, realRel: "" }];
   const realRelOf = (real) => path4.relative(root, real).split(path4.sep).join("/");
-  const neverReadIn = (real) => path4.relative(root, real).split(path4.sep).find((part) => SKIPPED_DIRS.has(part));
+  const neverReadIn = (real) => path4.relative(root, real).split(path4.sep).find((part) => SKIPPED_DIRS.has(part.toLowerCase()));
   const skippedAsNeverRead = (rel, real) => {
     const folder = neverReadIn(real);
     if (folder !== void 0) skipped.push({ path: rel, reason: `is a symbolic link into ${folder}, which is never read` });

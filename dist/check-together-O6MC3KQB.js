@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-KHZDJIH7.js";
+} from "./chunk-AHUEWANI.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -32,6 +32,7 @@ import {
   effectiveIdentity,
   evaluateWithDerivedKeys,
   isUnknowableForKms,
+  isUnknowableForKmsWithoutAlias,
   isUnknowableForOthers,
   isUnknowableForRoleSession,
   isUnknowableKey,
@@ -40,10 +41,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-MX64LML4.js";
+} from "./chunk-OIB3BLD7.js";
 import {
   diffPolicies
-} from "./chunk-5JT3IYEZ.js";
+} from "./chunk-UOUVZO4J.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -52,15 +53,16 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-DYOI3OM6.js";
+} from "./chunk-T3W6VD2A.js";
 import {
   principalFromArn
-} from "./chunk-POCFIEFF.js";
+} from "./chunk-N4FI7L7G.js";
 import {
   accountRootArn,
   actionMatches,
   arnMatches,
   hasWildcard,
+  isAccountId,
   keyedByPolicy,
   normalisePolicy,
   oncePerObject,
@@ -69,7 +71,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-YTTSWXI2.js";
+} from "./chunk-TFFXYGT5.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts
@@ -466,13 +468,15 @@ function isRequesterGuard(policy, roleArn) {
 }
 
 // src/core/together/requester-scope.ts
+var NEEDS_NO_PERMISSION = ["sts:GetCallerIdentity"];
+var needsNoPermission = (action) => NEEDS_NO_PERMISSION.some((a) => a.toLowerCase() === action.toLowerCase());
 var SAMPLE_ACTIONS = ["s3:GetObject", "s3:PutObject", "redshift:GetClusterCredentials", "kms:Decrypt", "iam:PassRole", "ec2:DescribeInstances"];
 var PER_PATTERN = 3;
 function probeActions(pattern) {
-  const known = actionsMatching(pattern).map((a) => a.fullName).filter((a) => !isAssume(a));
+  const known = actionsMatching(pattern).map((a) => a.fullName).filter((a) => !isAssume(a) && !needsNoPermission(a));
   if (known.length > 0) return known;
   const concrete = concreteOf(pattern);
-  return isAssume(concrete) || !actionMatches(pattern, concrete) ? [] : [concrete];
+  return isAssume(concrete) || needsNoPermission(concrete) || !actionMatches(pattern, concrete) ? [] : [concrete];
 }
 function* probesOf(s, spend) {
   const seen = /* @__PURE__ */ new Set();
@@ -488,7 +492,7 @@ function* probesOf(s, spend) {
   }
   const notAction = s.notAction ?? [];
   for (const a of [...SAMPLE_ACTIONS, ...actionsMatching("*").map((x) => x.fullName)]) {
-    if (seen.has(a) || isAssume(a)) continue;
+    if (seen.has(a) || isAssume(a) || needsNoPermission(a)) continue;
     seen.add(a);
     if (!spend(notAction.length)) return;
     if (!notAction.some((p) => actionMatches(p, a))) yield a;
@@ -645,7 +649,7 @@ function checkBoundaries(boundaries, calls, who, report, noteAllowed) {
 var ROLE_ARN = /^arn:[^:]+:iam::[\dx]*:role\/[\w+=,.@/-]+$/;
 var KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//;
 var S3_ARN_CONTEXT = "kms:EncryptionContext:aws:s3:arn";
-var isUnknowableForKmsOnStaging = (k) => isUnknowableForKms(k) && k.toLowerCase() !== S3_ARN_CONTEXT.toLowerCase();
+var onStaging = (unknown) => (k) => unknown(k) && k.toLowerCase() !== S3_ARN_CONTEXT.toLowerCase();
 var mentionsS3ArnContext = oncePerObject((policy) => {
   const key = S3_ARN_CONTEXT.toLowerCase();
   return policy.statements.some((st) => Object.values(st.condition).some((block) => Object.keys(block).some((k) => k.toLowerCase() === key)));
@@ -699,13 +703,14 @@ function checkTogether(files, inputs, now = Date.now()) {
   const part = inputs.partition;
   const roleArn = generated.roleArn;
   const principalRole = inputs.trustPrincipal === "role" && inputs.principalRole ? generated.principalArn : "";
-  const callerArn = principalRole || generated.userArn || userArn(part, inputs.userAccountId, ANY_USER);
   const docs = files.filter((f) => f.policy !== void 0).map((f) => ({ file: f, policy: f.policy }));
+  const namedUser = principalRole || generated.userArn ? void 0 : userNamedIn(docs.filter((d) => d.file.kind === "trust"), part, inputs.userAccountId);
+  const callerArn = principalRole || generated.userArn || namedUser || userArn(part, inputs.userAccountId, ANY_USER);
   const sessionPrefix = principalRole ? `arn:${part}:sts::${inputs.userAccountId}:assumed-role/${inputs.principalRole?.name}/` : "";
   const isCaller = (arn) => arn === callerArn || sessionPrefix !== "" && arn.startsWith(sessionPrefix) && arn.length > sessionPrefix.length;
   const namedSession = sessionPrefix ? sessionNamedIn(docs.filter((d) => d.file.kind === "trust"), isCaller, callerArn) : void 0;
   const caller = principalRole ? { ...principalFromArn(namedSession ?? `${sessionPrefix}redshift-connector`), roleArn: principalRole } : principalFromArn(callerArn);
-  const callerText = principalRole || generated.userArn || `an IAM user of account ${inputs.userAccountId}`;
+  const callerText = principalRole || generated.userArn || namedUser || `an IAM user of account ${inputs.userAccountId}`;
   const context = { ...contextOf(caller), ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {} };
   const identities = docs.filter((d) => d.file.kind === "identity");
   const callerUnknown = principalRole ? isUnknowableForRoleSession : isUnknowableKey;
@@ -725,11 +730,15 @@ function checkTogether(files, inputs, now = Date.now()) {
     roleArn
   };
   const key = inputs.kmsKey;
-  const keyRegion = key?.region ?? "us-east-1";
-  const keyAccount = key?.account ?? inputs.accountId;
-  const stagingKey = key?.type === "key" ? key.arn : `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`;
+  const namedKey = inputs.kms && !key ? keyNamedIn(identities) : void 0;
+  const keyRegion = key?.region ?? namedKey?.region ?? "us-east-1";
+  const keyAccount = key?.account ?? namedKey?.account ?? inputs.accountId;
+  const stagingKey = key?.type === "key" ? key.arn : namedKey?.arn ?? `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`;
+  const keyArn = key?.arn ?? namedKey?.arn;
   const sessionKeyContext = () => ({ ...contextOf(session), "kms:CallerAccount": inputs.accountId });
   const keyContext = { ...sessionKeyContext(), ...key?.type === "alias" ? { "kms:ResourceAliases": [key.id] } : {} };
+  const kmsUnknown = key?.type === "alias" ? isUnknowableForKms : isUnknowableForKmsWithoutAlias;
+  const kmsUnknownFor = (resource) => resource === stagingKey ? kmsUnknown : isUnknowableForKms;
   const defaultKeyPolicy = delegatingTo(part, inputs.accountId, "kms:*");
   const stagingObject = stagingNeeds(inputs)[0]?.resource;
   const s3ArnReadings = inputs.stagingBucket && stagingObject ? [s3BucketArn(part, inputs.stagingBucket), stagingObject, void 0] : [];
@@ -747,12 +756,12 @@ function checkTogether(files, inputs, now = Date.now()) {
     const once = (context2, unknownKeys) => evaluateWithDerivedKeys(
       { principal: session, action, resource, context: context2, unknownKeys },
       { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount, ...boundary ? { permissionsBoundary: boundary } : {} },
-      key !== void 0 || resource !== stagingKey
+      keyArn !== void 0 || resource !== stagingKey
     );
-    if (s3ArnReadings.length === 0 || !(mentionsS3ArnContext(resourcePolicy) || identity.some(mentionsS3ArnContext))) return once(ctx, isUnknowableForKms);
+    if (s3ArnReadings.length === 0 || !(mentionsS3ArnContext(resourcePolicy) || identity.some(mentionsS3ArnContext))) return once(ctx, kmsUnknownFor(resource));
     let first;
     for (const s3Arn of s3ArnReadings) {
-      const d = once(s3Arn === void 0 ? ctx : { ...ctx, [S3_ARN_CONTEXT]: s3Arn }, isUnknowableForKmsOnStaging);
+      const d = once(s3Arn === void 0 ? ctx : { ...ctx, [S3_ARN_CONTEXT]: s3Arn }, onStaging(kmsUnknownFor(resource)));
       if (d.effect === "Allow") return d;
       first ??= d;
     }
@@ -870,7 +879,7 @@ function checkTogether(files, inputs, now = Date.now()) {
         );
       }
     }
-    checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report, contextOf);
+    checkWhoElse(trust, inputs, roleArn, callerArn, callerText, isCaller, assume, report, contextOf);
   }
   const kmsHome = kmsDoc ?? keyPolicyDoc;
   const bucketArnValue = inputs.stagingBucket ? `arn:${part}:s3:::${inputs.stagingBucket}` : void 0;
@@ -1002,14 +1011,14 @@ function checkTogether(files, inputs, now = Date.now()) {
       }
     }
   }
-  if (inputs.kms && key && keyAccount !== inputs.accountId && !keyPolicyDoc) {
+  if (inputs.kms && keyArn && keyAccount !== inputs.accountId && !keyPolicyDoc) {
     const at = kmsDoc?.file ?? anchor;
     report(
       "RTC722",
       at,
       documentPlace(at),
-      `Whether the Redshift connector may use ${key.arn} is not checked: the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so its key policy must admit the role or its account, and no key policy among the files is that key's`,
-      `Add the key policy of ${key.arn} to policy-files (a resource policy naming ${roleArn} or arn:${part}:iam::${inputs.accountId}:root for ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(", ")} and kms:ReEncrypt*)`
+      `Whether the Redshift connector may use ${keyArn} is not checked: the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so its key policy must admit the role or its account, and no key policy among the files is that key's`,
+      `Add the key policy of ${keyArn} to policy-files (a resource policy naming ${roleArn} or arn:${part}:iam::${inputs.accountId}:root for ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(", ")} and kms:ReEncrypt*)`
     );
   }
   const drift = (code, doc, want, name) => {
@@ -1054,7 +1063,7 @@ function checkTogether(files, inputs, now = Date.now()) {
     const calls = [
       { request: { principal: caller, action: "sts:AssumeRole", resource: roleArn, context, unknownKeys: callerUnknown }, callerAccount: inputs.userAccountId, resourceAccount: inputs.accountId, what: `sts:AssumeRole on ${roleArn}` },
       ...inputs.kms ? CONNECTOR_KMS_ACTIONS.map((action) => ({
-        request: { principal: session, action, resource: stagingKey, context: keyContext, unknownKeys: isUnknowableForKms },
+        request: { principal: session, action, resource: stagingKey, context: keyContext, unknownKeys: kmsUnknown },
         callerAccount: inputs.accountId,
         resourceAccount: keyAccount,
         regionKnown: key !== void 0,
@@ -1067,12 +1076,12 @@ function checkTogether(files, inputs, now = Date.now()) {
   }
   for (const { doc, index, calls } of undecided.values()) {
     const st = statementAt(doc.policy, index);
-    const keys = st ? [...new Set(Object.values(st.condition).flatMap((block) => Object.keys(block)).filter((k) => isUnknowableForOthers(k) || isUnknowableForKms(k)))] : [];
+    const keys = st ? [...new Set(Object.values(st.condition).flatMap((block) => Object.keys(block)).filter((k) => isUnknowableForOthers(k) || kmsUnknown(k)))] : [];
     report(
       "RTC723",
       doc.file,
       statementPlace(doc.file, index),
-      `Whether the Redshift connector may make ${listText(calls, 3, "; ")} is not checked: ${st ? statementName(st) : `statement ${index}`} of ${doc.file.file} denies it if its conditions on ${listText(keys, 3)} hold for the connector's requests, and the check cannot know their values (where the Secure Agent runs, its network, its organisation...): they were read in the connector's favour`,
+      `Whether the Redshift connector may make ${listText(calls, 3, "; ")} is not checked: ${statementName(st ?? { index })} of ${doc.file.file} denies it if its conditions on ${listText(keys, 3)} hold for the connector's requests, and the check cannot know their values (where the Secure Agent runs, its network, its organisation...): they were read in the connector's favour`,
       `Make sure the Secure Agent's requests meet the conditions on ${listText(keys, 3)} (or leave the connector's principal out of the Deny)`
     );
   }
@@ -1104,7 +1113,7 @@ var DRIFT_WORDS = {
 function hideSecret(message, inputs) {
   return inputs.externalId ? message.split(inputs.externalId).join("(the external-id input)") : message;
 }
-function checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report, contextOf) {
+function checkWhoElse(trust, inputs, roleArn, callerArn, callerText, isCaller, assume, report, contextOf) {
   const part = inputs.partition;
   const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))));
   const taken = /* @__PURE__ */ new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? "")]);
@@ -1113,22 +1122,22 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, repor
     ...contextOf(probe),
     ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {}
   });
+  const nameIt = callerText === callerArn ? callerArn : `the connector's user of account ${inputs.userAccountId}`;
   const placeOf = (d) => {
     const ref = d.matched.find((r) => r.source === "resource");
     return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file);
   };
-  for (const probe of [principalFromArn("*"), principalFromArn(userArn(part, stranger, "anyone"))]) {
-    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe), isUnknowableForOthers);
-    if (d.effect === "Allow") {
-      report(
-        "RTC705",
-        trust.file,
-        placeOf(d),
-        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === "anonymous" ? "anonymous callers" : `a user of an unrelated account (${stranger})`}${unknowableNote(statementAt(trust.policy, d.matched.find((r) => r.source === "resource")?.statement))}`,
-        `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`
-      );
-      return;
-    }
+  const anyone = principalFromArn(userArn(part, stranger, "anyone"));
+  const open = assume(anyone, roleArn, [EVERYTHING2], trust.policy, probeContext(anyone), isUnknowableForOthers);
+  if (open.effect === "Allow") {
+    report(
+      "RTC705",
+      trust.file,
+      placeOf(open),
+      `Any principal can assume ${roleArn}: the trust policy admits every IAM user and role of every account, such as a user of an unrelated account (${stranger})${unknowableNote(statementAt(trust.policy, open.matched.find((r) => r.source === "resource")?.statement))}`,
+      `Name ${nameIt} (or its account) in Principal instead of "*" or NotPrincipal`
+    );
+    return;
   }
   for (const account of /* @__PURE__ */ new Set([inputs.userAccountId, inputs.accountId])) {
     if (account === inputs.userAccountId && inputs.trustPrincipal === "account") continue;
@@ -1142,8 +1151,8 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, repor
       "RTC707",
       trust.file,
       statementPlace(trust.file, ref.statement),
-      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}${unknowableNote(s)}`,
-      `Name ${callerArn} in Principal instead of "*"`
+      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerText}${unknowableNote(s)}`,
+      `Name ${nameIt} in Principal instead of "*"`
     );
   }
   const seen = /* @__PURE__ */ new Set();
@@ -1175,12 +1184,12 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, repor
       if (account === inputs.userAccountId && inputs.trustPrincipal === "account") continue;
       const own = account === inputs.userAccountId || account === inputs.accountId;
       code = own ? "RTC707" : "RTC706";
-      message = own ? `The trust policy admits the whole account ${account}: every user and role there that its IAM policies allow can assume ${roleArn}, not only ${callerArn}` : `The trust policy admits account ${account}, which is neither the user's nor the role's: anyone it allows can assume ${roleArn}`;
-      hint = own ? `Name ${callerArn} instead of the account root` : `Remove ${value} from Principal unless that account is meant to use the role`;
+      message = own ? `The trust policy admits the whole account ${account}: every user and role there that its IAM policies allow can assume ${roleArn}, not only ${callerText}` : `The trust policy admits account ${account}, which is neither the user's nor the role's: anyone it allows can assume ${roleArn}`;
+      hint = own ? `Name ${nameIt} instead of the account root` : `Remove ${value} from Principal unless that account is meant to use the role`;
     } else {
       const other = probe.account !== void 0 && probe.account !== inputs.userAccountId && probe.account !== inputs.accountId;
       code = other ? "RTC706" : "RTC708";
-      message = other ? `The trust policy admits ${value} of account ${probe.account}, which is neither the user's nor the role's: it can assume ${roleArn}` : `The trust policy also admits ${type === "AWS" ? value : `${type} ${value}`}: it can assume ${roleArn} besides ${callerArn}`;
+      message = other ? `The trust policy admits ${value} of account ${probe.account}, which is neither the user's nor the role's: it can assume ${roleArn}` : `The trust policy also admits ${type === "AWS" ? value : `${type} ${value}`}: it can assume ${roleArn} besides ${callerText}`;
       hint = `Remove ${value} from Principal unless it is meant to share the role`;
     }
     const key = `${code}|${s.index}|${value}`;
@@ -1194,6 +1203,30 @@ function sessionNamedIn(trusts, isCaller, roleArn) {
     for (const s of policy.statements) {
       const session = (s.principal?.AWS ?? []).find((value) => value !== roleArn && !hasWildcard(value) && isCaller(value));
       if (session) return session;
+    }
+  }
+  return void 0;
+}
+var CONCRETE_KEY_ARN = /^arn:[^:*?]+:kms:([a-z0-9-]+):(\d{12}):key\/[^*?]+$/;
+function keyNamedIn(identities) {
+  for (const { policy } of identities) {
+    for (const s of policy.statements) {
+      if (s.effect !== "Allow" || !s.action?.some((p) => CONNECTOR_KMS_ACTIONS.some((a) => actionMatches(p, a)))) continue;
+      for (const r of s.resource ?? []) {
+        const m = CONCRETE_KEY_ARN.exec(r);
+        if (m) return { arn: r, region: m[1], account: m[2] };
+      }
+    }
+  }
+  return void 0;
+}
+function userNamedIn(trusts, part, account) {
+  const prefix = `arn:${part}:iam::${account}:user/`;
+  for (const { policy } of trusts) {
+    for (const s of policy.statements) {
+      if (s.effect !== "Allow") continue;
+      const named = (s.principal?.AWS ?? []).find((v) => v.startsWith(prefix) && v.length > prefix.length && !hasWildcard(v));
+      if (named) return named;
     }
   }
   return void 0;
@@ -1223,7 +1256,7 @@ function probeFor(type, value, partition) {
   if (type === "AWS") {
     const p = principalFromArn(value);
     if (p.kind === "anonymous" || p.kind === "service" || p.kind === "federated") return void 0;
-    return /^\d{12}$/.test(value) ? { ...p, arn: accountRootArn(partition, value), partition } : p;
+    return isAccountId(value) ? { ...p, arn: accountRootArn(partition, value), partition } : p;
   }
   if (type === "Service") return { kind: "service", arn: value };
   if (type === "Federated") return { kind: "federated", arn: value };

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-SSNHQQBZ.js";
+} from "./chunk-TBS5KUXU.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-WVRMWUD7.js";
+} from "./chunk-6UK6Z6DR.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-TSNG3ZDV.js";
+} from "./chunk-J62D65W6.js";
 import {
   GitHub,
   defaults,
@@ -65,13 +65,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-5JT3IYEZ.js";
+import "./chunk-UOUVZO4J.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-DYOI3OM6.js";
-import "./chunk-POCFIEFF.js";
-import "./chunk-YTTSWXI2.js";
+} from "./chunk-T3W6VD2A.js";
+import "./chunk-N4FI7L7G.js";
+import "./chunk-TFFXYGT5.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
@@ -809,6 +809,9 @@ function refusalWarning(error, step, fromFork) {
     const cause = status === 404 ? "Either there is no such pull request in this repository (check 'pr-number' when it is set: it must be the number of a pull request of GITHUB_REPOSITORY), or the token may not see it: it needs 'pull-requests: read' and 'contents: read'." : "The token needs 'pull-requests: read' and 'contents: read'.";
     return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. ${cause} The findings are in the job summary.`;
   }
+  if (status === 403 && /\bis locked\b/i.test(said)) {
+    return `Pull-request comment not written: the pull request is locked (GitHub answered 403: ${said}). No permission is missing. The review is in the job summary.`;
+  }
   const permission = "The job needs 'permissions: pull-requests: write' (or a token that may comment on pull requests).";
   return `Pull-request comment not written: GitHub answered ${status} (${said}). ${fromFork ? `${TWO_WORKFLOWS} ${permission}` : `${permission} ${TWO_WORKFLOWS}`} The findings are in the job summary.`;
 }
@@ -1006,17 +1009,16 @@ function combineAccess(changes) {
 function countedAccess(f) {
   return f.notReviewed === void 0 && f.invalid !== void 0 ? "broadens" : f.accessChange;
 }
-function verdictOf(files) {
+function verdictOf(files, capped = false) {
   if (files.some((f) => f.invalid !== void 0 && f.notReviewed === void 0)) return "invalid";
   const access = combineAccess(files.filter((f) => f.notReviewed === void 0).map((f) => f.accessChange));
-  return access === "none" && files.some((f) => f.notReviewed !== void 0) ? "incomplete" : access;
+  return (access === "none" || access === "narrows") && (capped || files.some((f) => f.notReviewed !== void 0)) ? "incomplete" : access;
 }
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function verdictLine(files, capped = false) {
-  const listed = verdictOf(files);
-  const verdict = capped && listed === "none" ? "incomplete" : listed;
+  const verdict = verdictOf(files, capped);
   const unreviewed = files.filter((f) => f.notReviewed !== void 0).length;
   const invalid = files.filter((f) => f.invalid !== void 0 && f.notReviewed === void 0).length;
   const valid = files.filter((f) => f.invalid === void 0 && f.notReviewed === void 0);
@@ -1035,7 +1037,7 @@ function verdictLine(files, capped = false) {
     const which = valid.length === files.length ? "the" : "the other";
     parts.push(valid.length === 1 ? `${which} change keeps access as it was` : `${which} ${plural(valid.length, "change")} keep access as it was`);
   }
-  if (verdict !== listed) parts.push("files past the first 3,000 GitHub lists are not reviewed");
+  if (capped) parts.push("files past the first 3,000 GitHub lists are not reviewed");
   return `${VERDICT_TEXT[verdict]}: ${parts.join("; ")} (${plural(files.length, "changed IAM file")}).`;
 }
 function accessText(f) {
@@ -1151,11 +1153,20 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
   const rows = files.map(summaryRow);
   const cores = files.map(() => void 0);
   const diffs = files.map(() => void 0);
+  const headers = ["File", "Change", "Access", "Findings"];
+  const moreRow = (rowCount2) => [`\u2026 ${plural(rows.length - rowCount2, "more file")}`, "", "", ""];
   const tableOf = (rowCount2) => {
     const shown = rows.slice(0, rowCount2);
-    if (rowCount2 < rows.length) shown.push([`\u2026 ${plural(rows.length - rowCount2, "more file")}`, "", "", ""]);
-    return table(["File", "Change", "Access", "Findings"], shown);
+    if (rowCount2 < rows.length) shown.push(moreRow(rowCount2));
+    const built = table(headers, shown);
+    tableBuilt += built.length;
+    return built;
   };
+  const rowLength = (cells) => cells.reduce((sum, cell) => sum + cell.length, 0) + 3 * cells.length + 1;
+  const rowsBefore = [0];
+  for (const cells of rows) rowsBefore.push(rowsBefore[rowsBefore.length - 1] + 1 + rowLength(cells));
+  const tableFrame = rowLength(headers) + 1 + rowLength(headers.map(() => "---")) + 1;
+  const tableLength = (rowCount2) => tableFrame + rowsBefore[rowCount2] + (rowCount2 < rows.length ? 1 + rowLength(moreRow(rowCount2)) : 0);
   const render = (rowCount2, coreOn2, diffOn2, cutNote2) => {
     const parts = [head, capped, "\n", tableOf(rowCount2)];
     files.forEach((_f, i) => {
@@ -1167,7 +1178,7 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
   const frameLength = head.length + capped.length + 1 + footer.length;
   const all = files.map(() => true);
   const diffTooLong = files.some((f) => f.textDiff.length > maxLength);
-  let wholeRoom = diffTooLong ? -1 : maxLength - frameLength - tableOf(rows.length).length;
+  let wholeRoom = diffTooLong ? -1 : maxLength - frameLength - tableLength(rows.length);
   for (let i = 0; i < files.length && wholeRoom >= 0; i++) {
     const core = fileCoreWithin(files[i], context, wholeRoom);
     const diff = core === void 0 ? void 0 : fileDiffWithin(files[i], wholeRoom - core.length);
@@ -1180,12 +1191,6 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
   const coreOn = files.map(() => false);
   const diffOn = files.map(() => false);
   let rowCount = rows.length;
-  const tableLengths = /* @__PURE__ */ new Map();
-  const tableLength = (count) => {
-    let length = tableLengths.get(count);
-    if (length === void 0) tableLengths.set(count, length = tableOf(count).length);
-    return length;
-  };
   const sectionsLeft = { count: files.length, first: () => files.slice(0, SECTION_NAMES_SHOWN) };
   const diffsInAll = files.filter((f) => f.textDiff).length;
   let diffsKept = 0;
@@ -1239,6 +1244,7 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
   return { body, cut };
 }
 var SECTION_NAMES_SHOWN = 5;
+var tableBuilt = 0;
 function cutWorthOrder(files) {
   const rank = (f) => {
     const access = countedAccess(f);
@@ -1368,7 +1374,7 @@ async function runReview(request, options = {}) {
     },
     ...versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {}
   };
-  const tag = getInput("comment-tag").trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? "", process.env.GITHUB_JOB ?? "", getInput("policy-files"));
+  const tag = request.inputs.commentTag || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? "", process.env.GITHUB_JOB ?? "", getInput("policy-files"));
   const workflow = workflowKey();
   const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3;
   const noFiles = iamFiles.length ? void 0 : noPolicyFilesComment(
@@ -1380,7 +1386,7 @@ async function runReview(request, options = {}) {
 ${noFiles ?? reviewForSummary(files, reviewContext)}`);
   const body = noFiles ?? reviewComment(files, reviewContext, room).body;
   logInfo(
-    `Reviewed ${files.length} changed IAM file${files.length === 1 ? "" : "s"} of pull request #${pr.number} (${SOURCE_TEXT[versions.source]}${needBefore ? `; before versions at ${versions.fallback ? `the base branch's tip ${versions.beforeSha}: ${versions.fallback}` : `the merge base ${versions.beforeSha}`}` : ""}): ${verdictOf(files)}.`
+    `Reviewed ${files.length} changed IAM file${files.length === 1 ? "" : "s"} of pull request #${pr.number} (${SOURCE_TEXT[versions.source]}${needBefore ? `; before versions at ${versions.fallback ? `the base branch's tip ${versions.beforeSha}: ${versions.fallback}` : `the merge base ${versions.beforeSha}`}` : ""}): ${verdictOf(files, changed.capped)}.`
   );
   let comment;
   try {
@@ -1393,7 +1399,9 @@ ${noFiles ?? reviewForSummary(files, reviewContext)}`);
       );
     }
     comment = await upsertStickyComment(client, { ...repo, number: pr.number }, tag, body, {
-      create: iamFiles.length > 0 && !closed,
+      // Past the 3,000 files GitHub lists, none of them an IAM file, is not "no IAM file": access-change says broadens,
+      // and a gate on it failed with nothing on the pull request saying why.
+      create: (iamFiles.length > 0 || changed.capped) && !closed,
       edit: !pr.locked,
       identity,
       workflow,

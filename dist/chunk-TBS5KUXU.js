@@ -5,22 +5,22 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-TSNG3ZDV.js";
+} from "./chunk-J62D65W6.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-5JT3IYEZ.js";
+} from "./chunk-UOUVZO4J.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
   quotedText,
   statementNodesOf
-} from "./chunk-DYOI3OM6.js";
+} from "./chunk-T3W6VD2A.js";
 import {
   memberNamed,
   sameJsonValue
-} from "./chunk-YTTSWXI2.js";
+} from "./chunk-TFFXYGT5.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
