@@ -59,6 +59,36 @@ describe("the requester's inline-policy quota", () => {
   })
 })
 
+// IAM and AWS STS quotas: a user's inline policies 2,048 characters in all, a role's 10,240. With the account root
+// trusted and no user-name the requester may be either (the role-chaining warning assumes a role): say both.
+describe('the account root trusted and no user-name: the requester may be a user or a role', () => {
+  test("the quota note gives a user's 2,048 characters and a role's 10,240, with the roles each holds", () => {
+    const { inputs, docs, summary } = generated({ 'trust-principal': 'account' })
+    const size = compactJson(docs.userPolicy).length
+    const asUser = requesterPolicyRoom(inputs, size, docs.roleArn.length, 'user')
+    const asRole = requesterPolicyRoom(inputs, size, docs.roleArn.length, 'role')
+    expect(asRole).toMatchObject({ kind: 'role', quota: 10240 })
+    expect(summary).toContain('2,048 characters for an IAM user, 10,240 for a role')
+    expect(summary).toContain(`a user can hold them for at most ${asUser.perRolePolicies} roles and a role for at most ${asRole.perRolePolicies}`)
+    expect(summary).toContain(`2,048 characters hold ${asUser.rolesInOnePolicy} ARNs as long as this role's, 10,240 hold ${asRole.rolesInOnePolicy}`)
+    expect(summary).not.toContain("IAM allows one user's inline policies")
+  })
+
+  test('the file and the closing line name a user or a role, not only an IAM user', () => {
+    const { summary } = generated({ 'trust-principal': 'account' })
+    expect(summary).toContain('user-policy.json (identity policy for the IAM user or role that requests the credentials)')
+    expect(summary).toContain('attach `user-policy.json` to the IAM user or role of account 123456789012 that will request the credentials')
+    expect(summary).toContain('aws iam put-role-policy')
+    expect(summary).not.toContain('to the IAM user that will request')
+  })
+
+  test('with user-name the note stays the user\'s alone', () => {
+    const { summary } = generated({ 'trust-principal': 'account', 'user-name': 'etl' })
+    expect(summary).toContain("IAM allows one user's inline policies 2,048 characters in all")
+    expect(summary).not.toContain('10,240')
+  })
+})
+
 describe('HeadBucket and the prefix-scoped listing', () => {
   test('with staging-prefix the summary says HeadBucket is refused and why it cannot be allowed alone', () => {
     const { summary } = generated({ 'user-name': 'etl', 'staging-bucket': 'stage', 'staging-prefix': 'infa' })

@@ -1,6 +1,6 @@
 import { commandLine } from '../core/generate/apply-commands.js'
 import { formatsFor } from '../core/generate/formats/index.js'
-import { requesterOf, requesterPolicyRoom } from '../core/generate/deploy-target.js'
+import { requesterOf, requesterPolicyName, requesterPolicyRoom } from '../core/generate/deploy-target.js'
 import { groupDigits } from '../core/digits.js'
 import { accountRootArn } from '../core/iam/arn.js'
 import { regionShapeOf, type Partition } from '../core/inputs/rules.js'
@@ -30,9 +30,13 @@ const PURPOSE: Record<string, string> = {
   'manifest.json': 'inputs, ARNs and hashes'
 }
 
-/** What a file is; user-policy.json goes on the principal role, not a user, with trust-principal role. */
+/**
+ * What a file is; user-policy.json goes on the principal role, not a user, with trust-principal role, and with no
+ * requester named (the account root trusted, no user-name) on whichever user or role requests the credentials.
+ */
 function purposeOf(file: string, inputs: GenerateInputs): string {
   if (file === 'user-policy.json' && inputs.trustPrincipal === 'role') return 'identity policy for the principal role, the Secure Agent role'
+  if (file === 'user-policy.json' && !requesterOf(inputs)) return 'identity policy for the IAM user or role that requests the credentials'
   return PURPOSE[file] ?? 'file'
 }
 
@@ -75,6 +79,7 @@ function redact(value: unknown, secret: string, quoted = JSON.stringify(secret))
  * they do not.
  */
 function requesterQuotaNote(inputs: GenerateInputs, docs: GeneratedDocuments): string {
+  if (!requesterOf(inputs)) return unnamedRequesterQuotaNote(inputs, docs)
   const room = requesterPolicyRoom(inputs, compactJson(docs.userPolicy).length, docs.roleArn.length)
   const who = room.kind === 'role' ? 'role' : 'user'
   return (
@@ -82,6 +87,24 @@ function requesterQuotaNote(inputs: GenerateInputs, docs: GeneratedDocuments): s
     `user-policy.json is ${groupDigits(room.size)} of them, and the ${who} gets one such policy per role it assumes (each named for its role), so it can hold them for at most ${room.perRolePolicies} role${room.perRolePolicies === 1 ? '' : 's'}, fewer with inline policies of its own; ` +
     'past that, IAM refuses the next one (LimitExceeded), whichever deploy format puts it. ' +
     `For more roles, give the ${who} one policy instead, with this statement's Resource a list of every role ARN: ${groupDigits(room.quota)} characters hold ${room.rolesInOnePolicy} ARNs as long as this role's.\n`
+  )
+}
+
+/**
+ * The quota note when no input names the requester (the account root trusted, no user-name): it may be a user
+ * (2,048 characters of inline policies) or a role such as the Secure Agent's EC2 instance role (10,240, its own
+ * inline policies included), so the note gives both rather than a user's alone.
+ */
+function unnamedRequesterQuotaNote(inputs: GenerateInputs, docs: GeneratedDocuments): string {
+  const size = compactJson(docs.userPolicy).length
+  const user = requesterPolicyRoom(inputs, size, docs.roleArn.length, 'user')
+  const role = requesterPolicyRoom(inputs, size, docs.roleArn.length, 'role')
+  return (
+    `\n> [!NOTE]\n> IAM counts an identity's inline policies together (white space not counted): ${groupDigits(user.quota)} characters for an IAM user, ${groupDigits(role.quota)} for a role, the role's own inline policies included. ` +
+    `No user-name was given, so the requester may be either. user-policy.json is ${groupDigits(size)} of them, and the requester gets one such policy per role it assumes (each named for its role), ` +
+    `so a user can hold them for at most ${user.perRolePolicies} role${user.perRolePolicies === 1 ? '' : 's'} and a role for at most ${role.perRolePolicies}, fewer with inline policies of its own; ` +
+    'past that, IAM refuses the next one (LimitExceeded). ' +
+    `For more roles, give the requester one policy instead, with this statement's Resource a list of every role ARN: ${groupDigits(user.quota)} characters hold ${user.rolesInOnePolicy} ARNs as long as this role's, ${groupDigits(role.quota)} hold ${role.rolesInOnePolicy}.\n`
   )
 }
 
@@ -197,7 +220,11 @@ export function generateSummary(
     parts.push(codeBlock(script.join('\n'), 'sh'))
   }
   if (!requesterOf(inputs)) {
-    parts.push('\nNo `user-name` was given: attach `user-policy.json` to the IAM user that will request the credentials.\n')
+    // The account root admits the account's roles too (the role-chaining warning above assumes one may ask).
+    parts.push(
+      `\nNo \`user-name\` was given: attach \`user-policy.json\` to the IAM user or role of account ${inputs.userAccountId} that will request the credentials, ` +
+        `as the inline policy ${inlineCode(requesterPolicyName(inputs))} (\`aws iam put-user-policy\` for a user, \`aws iam put-role-policy\` for a role such as the Secure Agent's EC2 instance role).\n`
+    )
   }
 
   parts.push('\n### Artifact\n')

@@ -70,10 +70,16 @@ export interface RequesterPolicyRoom {
  * role, so this says how many fit; one policy listing every role ARN in its
  * Resource fits more, each further role costing its ARN, two quotes and a
  * comma. `size` is the compact JSON's length, which is IAM's count for the
- * characters the input rules let into the document.
+ * characters the input rules let into the document. `kind` is the
+ * requester's, when the inputs do not say (the account root trusted and no
+ * user-name: a user or a role of that account).
  */
-export function requesterPolicyRoom(inputs: GenerateInputs, size: number, roleArnLength: number): RequesterPolicyRoom {
-  const kind = inputs.trustPrincipal === 'role' ? 'role' : 'user'
+export function requesterPolicyRoom(
+  inputs: GenerateInputs,
+  size: number,
+  roleArnLength: number,
+  kind: RequesterPolicyRoom['kind'] = inputs.trustPrincipal === 'role' ? 'role' : 'user'
+): RequesterPolicyRoom {
   const quota = kind === 'role' ? ROLE_INLINE_POLICIES_MAX : USER_INLINE_POLICIES_MAX
   // "Resource":"ARN" becomes "Resource":["ARN","ARN2",...]: 2 brackets, then ARN + 2 quotes + 1 comma per further role.
   const rolesInOnePolicy = quota < size + 2 ? 0 : 1 + Math.floor((quota - size - 2) / (roleArnLength + 3))
