@@ -472,6 +472,26 @@ describe('Redshift names', () => {
     expect(bad(redshiftDbUser('1etl')).problem).toBe('does not start with a letter')
   })
 
+  // GetClusterCredentials "returns the database user name prefixed with IAM: if AutoCreate is False or IAMA: if
+  // AutoCreate is True" (Redshift API reference): the name Redshift shows for the user is not the DbUser to ask for.
+  test('db-user: the IAM: or IAMA: name Redshift shows names the DbUser to give, the name after the prefix', () => {
+    for (const [pasted, name] of [['IAM:etl', 'etl'], ['IAMA:etl', 'etl'], ['iama:ETL_Loader', 'ETL_Loader'], [' IAM:etl.user@x ', 'etl.user@x']]) {
+      const result = bad(redshiftDbUser(pasted))
+      expect(result.problem).toContain(`give the name after it, "${name}"`)
+      expect(result.problem).toMatch(/^is the name Redshift shows for a user who logged on with GetClusterCredentials \(IAM: or IAMA: before the DbUser\)/)
+      expect(result.rule).toContain('GetClusterCredentials')
+    }
+    // The prefix alone, or a name after it that the rule refuses anyway, keeps the plain problem: no name to give.
+    expect(bad(redshiftDbUser('IAM:')).problem).toBe("contains ':'")
+    expect(bad(redshiftDbUser('IAM:1etl')).problem).toBe("contains ':'")
+    expect(bad(redshiftDbUser('IAMA:public')).problem).toBe("contains ':'")
+    expect(bad(redshiftDbUser('IAMR:agent')).problem).toBe("contains ':'")
+    expect(bad(redshiftDbUser('etl:IAM')).problem).toBe("contains ':'")
+    // One prefix is read, not a chain of them: a long IAM:IAM:... is refused at once (no recursion to overflow).
+    expect(bad(redshiftDbUser('IAM:'.repeat(100_000) + 'etl')).problem).toBe('is 400003 characters long')
+    expect(bad(redshiftDbUser('IAM:IAM:etl')).problem).toBe("contains ':'")
+  })
+
   test('db-name and db-groups: lower case only, the lower-case spelling named', () => {
     expect(ok(redshiftDbIdentifier('analytics_2'))).toBe('analytics_2')
     const upper = bad(redshiftDbIdentifier('Admins'))

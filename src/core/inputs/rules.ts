@@ -534,8 +534,26 @@ function redshiftName(raw: string, rule: string): RuleResult<string> {
   return accept(value)
 }
 
+/**
+ * The name Redshift shows for a user who logged on with GetClusterCredentials ("the database user name prefixed
+ * with IAM: if AutoCreate is False or IAMA: if AutoCreate is True", Redshift API reference), pasted from the
+ * console or a system table: the problem names the DbUser in it, where "contains ':'" would not say what to give.
+ * Undefined when the value is not such a name or what follows the prefix is no DbUser either.
+ */
+function dbUserInsideLogOnName(value: string): string | undefined {
+  const prefixed = /^(IAMA?):(.*)$/is.exec(value)
+  // The rest is checked by the plain rule, not redshiftDbUser: IAM:IAM:... is refused at once, with no recursion.
+  if (!prefixed || !plainDbUser(prefixed[2]).ok) return undefined
+  return `is the name Redshift shows for a user who logged on with GetClusterCredentials (IAM: or IAMA: before the DbUser), not the DbUser the connector asks for: give the name after it, ${quotedText(prefixed[2].trim())}`
+}
+
 /** DbUser: either case; "The user name can't be PUBLIC" (the group every user is in). */
 export function redshiftDbUser(raw: string): RuleResult<string> {
+  const logOnName = dbUserInsideLogOnName(raw.trim())
+  return logOnName ? reject(logOnName, DB_USER_RULE) : plainDbUser(raw)
+}
+
+function plainDbUser(raw: string): RuleResult<string> {
   const name = redshiftName(raw, DB_USER_RULE)
   if (name.ok && name.value.toLowerCase() === 'public') return reject('is PUBLIC, the group every database user belongs to', DB_USER_RULE)
   return name
