@@ -117,9 +117,11 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
   const head: string[] = ['## IAM policy validation\n\n']
   const described = describeCounts(counts)
   // The line opens the summary: a capital for "No findings", and the skipped paths, which the log line counts too.
+  // The files are counted apart from the findings ("…; 8 files checked"): "4 errors and 4 warnings in 8 files" read
+  // as 8 files with findings beside the failure line's "4 errors in 4 files", which counts the files with them.
   const skippedCount = input.skipped.length
   head.push(
-    `${inlineText(described.charAt(0).toUpperCase() + described.slice(1))} in ${fileCount} file${fileCount === 1 ? '' : 's'}` +
+    `${inlineText(described.charAt(0).toUpperCase() + described.slice(1))}; ${fileCount} file${fileCount === 1 ? '' : 's'} checked` +
       (skippedCount > 0 ? `, ${skippedCount} path${skippedCount === 1 ? '' : 's'} skipped (not checked)` : '') +
       (input.failure ? `: the step fails (fail-on: ${input.failOn}).\n` : `: the step passes (fail-on: ${input.failOn}).\n`)
   )
