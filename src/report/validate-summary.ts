@@ -8,8 +8,8 @@ import { checkFor } from '../core/checks.js'
 import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import type { GenerateInputs } from '../core/generate/inputs.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
-import type { PolicyKind } from '../core/lint/lint.js'
 import { describeCounts, type FailOn, type SeverityCounts } from '../core/validate/fail-on.js'
+import type { CheckedFile } from '../core/validate/lint-files.js'
 import type { SkippedPath } from '../workspace/discover.js'
 import { cellCode, cellText, inlineCode, inlineText, link, quotingText, table, tableOfLines, tableRow, urlPath } from './markdown.js'
 import { codeScanningLimitNote } from './sarif.js'
@@ -21,7 +21,7 @@ import { codeScanningLimitNote } from './sarif.js'
 export const SUMMARY_BUDGET_BYTES = 768 * 1024
 
 export interface ValidateSummaryInput {
-  files: ReadonlyArray<{ file: string; kind: PolicyKind }>
+  files: readonly CheckedFile[]
   findings: readonly Finding[]
   skipped: readonly SkippedPath[]
   failOn: FailOn
@@ -285,7 +285,7 @@ const NO_COUNTS = { error: 0, warning: 0, notice: 0 }
 
 /** The files table's rows: files with errors first, then warnings, then notices, then clean ones; each group in the order read. */
 function filesTableRows(input: ValidateSummaryInput, { byFile, notPolicies }: FindingsIndex): TableRows {
-  const groups: Array<Array<{ file: string; kind: PolicyKind }>> = [[], [], [], []]
+  const groups: CheckedFile[][] = [[], [], [], []]
   for (let j = 0, files = input.files; j < files.length; j++) {
     const file = files[j]
     const c = byFile.get(file.file)
@@ -295,7 +295,7 @@ function filesTableRows(input: ValidateSummaryInput, { byFile, notPolicies }: Fi
   return new TableRows(ordered.length, (i) => {
     const file = ordered[i]
     const c = byFile.get(file.file) ?? NO_COUNTS
-    return [cellCode(file.file), notPolicies.get(file.file) ?? file.kind, String(c.error), String(c.warning), String(c.notice)]
+    return [cellCode(file.file), notPolicies.get(file.file) ?? file.notRead ?? file.kind, String(c.error), String(c.warning), String(c.notice)]
   })
 }
 
