@@ -403,6 +403,20 @@ test("a glob whose every file a '!' line leaves out gets a warning: nothing it n
   expect(step.summary).not.toContain('org/scp.json')
 })
 
+test("with the inputs that ask for the work-together check, '!' lines that leave no file to check are an input error, not a pass", async () => {
+  const ws = workspace({ 'iam/trust.json': prettyJson(GOOD.trustPolicy), 'iam/user.json': prettyJson(GOOD.userPolicy) })
+  const step = await validate(ws, { ...ROLE, 'policy-files': 'iam/*.json\n!iam/**' })
+  expect(step.exitCode).toBe(1)
+  expect(step.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
+    `Input 'policy-files': the glob "iam/*.json" (line 1) matched only files that a '!' line leaves out, so no file is left to check that the documents work together (account-id and role-name ask for it). Expected at least one file left to check (the trust policy first) when the inputs name a role.`
+  ])
+  expect(step.commands.filter((c) => c.command === 'warning')).toEqual([])
+  // Without them, the run lints files and may check none: a warning, as above.
+  const lintOnly = await validate(ws, { 'policy-files': 'iam/*.json\n!iam/**' })
+  expect(lintOnly.exitCode).toBe(0)
+  expect(lintOnly.commands.filter((c) => c.command === 'warning')).toHaveLength(1)
+})
+
 test('the folder generate wrote validates clean: its manifest and deploy templates are notices (RTC005), its policies work together', async () => {
   const ws = makeWorkspace('rtc-generated-')
   const inputs = { ...ROLE, kms: 'true', 'kms-key-arn': 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'staging-bucket': 'etl-staging' }

@@ -71,7 +71,7 @@ test('every file has findings, of every severity', () => {
     expect(r.total).toBeGreaterThanOrEqual(r.count)
     expect(Number(r.step.outputs.errors)).toBe(r.count / 2)
     expect(Number(r.step.outputs.warnings)).toBeGreaterThanOrEqual(r.count)
-    expect(r.step.summary).toContain(`in ${r.count} files: the step fails`)
+    expect(r.step.summary).toContain(`; ${r.count} files checked: the step fails`)
   }
 })
 

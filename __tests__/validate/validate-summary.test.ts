@@ -15,7 +15,7 @@ const findingRows = (md: string) => {
 test('every finding is a row, with location, severity, code and name, message and hint', () => {
   const findings = Array.from({ length: 25 }, (_, i) => f({ line: i + 1, column: 3, message: `problem ${i + 1}` }))
   const md = validateSummary(base({ files: [file('iam/a.json')], findings, failure: '25 errors in 1 file (fail-on: error)' }))
-  expect(md).toContain('25 errors in 1 file: the step fails (fail-on: error).')
+  expect(md).toContain('25 errors; 1 file checked: the step fails (fail-on: error).')
   const rows = findingRows(md)
   expect(rows).toHaveLength(25)
   expect(rows[24]).toBe('| `iam/a.json:25:3` | 🛑 error | `RTC901` file-not-utf8 | problem 25 | h |')
@@ -40,7 +40,7 @@ test('the files table counts each file’s findings; skipped paths are listed wi
       sarifFile: 'out/r.sarif'
     })
   )
-  expect(md).toContain('1 error, 1 warning and 1 notice in 2 files, 1 path skipped (not checked): the step passes (fail-on: error).')
+  expect(md).toContain('1 error, 1 warning and 1 notice; 2 files checked, 1 path skipped (not checked): the step passes (fail-on: error).')
   expect(md).toContain('SARIF report: `out/r.sarif`.')
   expect(md).toContain('| `iam/a.json` | identity | 1 | 1 | 0 |')
   expect(md).toContain('| `iam/t.json` | trust | 0 | 0 | 1 |')
@@ -48,17 +48,26 @@ test('the files table counts each file’s findings; skipped paths are listed wi
   expect(md).toContain('| `iam/big.json` | is 2000000 bytes, over the 1 MiB limit |')
 })
 
+test('the opening line counts the files checked apart from the findings: the failure line counts the files with them', () => {
+  // 8 files checked, 4 of them with an error each, 4 with a warning: the failure line says "4 errors in 4 files".
+  const files = Array.from({ length: 8 }, (_, i) => file(`iam/p${i}.json`))
+  const findings = files.map((x, i) => f({ file: x.file, severity: i < 4 ? 'error' : 'warning' }))
+  const md = validateSummary(base({ files, findings, failure: '4 errors in 4 files (fail-on: error)' }))
+  expect(md).toContain('\n\n4 errors and 4 warnings; 8 files checked: the step fails (fail-on: error).\n')
+  expect(md).not.toMatch(/warnings in 8 files/)
+})
+
 test('no findings: no findings table', () => {
   const md = validateSummary(base({ files: [file('a.json')] }))
-  expect(md).toContain('\n\nNo findings in 1 file: the step passes')
+  expect(md).toContain('\n\nNo findings; 1 file checked: the step passes')
   expect(md).not.toContain('### Findings')
 })
 
 test('the opening line counts the skipped paths: "no findings in 0 files" read as a clean pass when every path was skipped', () => {
   const md = validateSummary(base({ skipped: [{ path: '/etc/*.json', reason: 'the glob is an absolute path' }] }))
-  expect(md).toContain('\n\nNo findings in 0 files, 1 path skipped (not checked): the step passes (fail-on: error).\n')
+  expect(md).toContain('\n\nNo findings; 0 files checked, 1 path skipped (not checked): the step passes (fail-on: error).\n')
   const two = validateSummary(base({ files: [file('a.json')], findings: [f({ file: 'a.json' })], skipped: [{ path: 'x', reason: 'r' }, { path: 'y', reason: 'r' }] }))
-  expect(two).toContain('\n\n1 error in 1 file, 2 paths skipped (not checked): the step passes')
+  expect(two).toContain('\n\n1 error; 1 file checked, 2 paths skipped (not checked): the step passes')
 })
 
 test('the together inputs are named', () => {

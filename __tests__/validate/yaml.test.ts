@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs'
 import { lintPolicyText } from '../../src/core/lint/lint.js'
 import { lintFiles } from '../../src/core/validate/lint-files.js'
 import { yamlLineSearchCovered, yamlPolicyFinding } from '../../src/core/validate/yaml.js'
+import { validateFiles } from '../../src/core/validate/validate.js'
+import { validateSummary } from '../../src/report/validate-summary.js'
 import { GitHubStandIn } from '../support/github-stand-in.js'
 import { PR, pullRequestFixture } from '../support/pull-request-fixture.js'
 import { REPO_ROOT } from '../support/run-action.js'
@@ -90,4 +92,22 @@ describe('in the pull-request review', () => {
     expect(comment).not.toMatch(/RTC001/)
     expect(JSON.parse(step.outputs.findings).map((f: { code: string }) => f.code)).toEqual(['RTC903'])
   })
+})
+
+test("the summary's files table shows a YAML file as not checked, not with the identity kind the classifier defaults to", () => {
+  const yamlInJson = 'Version: "2012-10-17"\nStatement:\n  - Effect: Allow\n    Action: s3:GetObject\n    Resource: "*"\n'
+  const jsonInYaml = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}]}'
+  const run = validateFiles(
+    [
+      { path: 'iam/policy.json', text: yamlInJson },
+      { path: 'iam/trust.json', kind: 'trust', text: yamlInJson },
+      { path: 'iam/read.yaml', text: jsonInYaml }
+    ],
+    undefined
+  )
+  const md = validateSummary({ files: run.files, findings: run.findings, skipped: [], failOn: 'error' })
+  expect(md).toContain('| `iam/policy.json` | YAML, not checked | 1 | 0 | 0 |')
+  expect(md).toContain('| `iam/trust.json` | YAML, not checked | 1 | 0 | 0 |')
+  // JSON named .yaml is checked as JSON: its kind is what it was checked as.
+  expect(md).toContain('| `iam/read.yaml` | identity | 1 |')
 })

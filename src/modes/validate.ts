@@ -165,8 +165,16 @@ export async function validateWorkspace(
     if (options.unmatchedIsError) return { input: 'policy-files', problem, rule: NO_MATCH_RULE }
     annotate('warning', `Input 'policy-files': ${problem}; the pull-request review goes on.`)
   }
+  // With account-id and role-name the run is asked whether the documents work together; with every matched file
+  // left out by a '!' line there is none to check, and a pass would answer yes having read nothing (the check needs
+  // at least the trust policy: RTC701). An error as a glob that matches nothing is (a warning on a pull request).
+  if (inputs.together && discovery.files.length === 0 && discovery.skipped.length === 0 && discovery.allLeftOut.length > 0) {
+    const problem = `${globsThat(discovery.allLeftOut, "matched only files that a '!' line leaves out")}, so no file is left to check that the documents work together (account-id and role-name ask for it)`
+    if (options.unmatchedIsError) return { input: 'policy-files', problem, rule: 'at least one file left to check (the trust policy first) when the inputs name a role' }
+    annotate('warning', `Input 'policy-files': ${problem}; the pull-request review goes on.`)
+  }
   // Not an error (the glob did match), but nothing it names is checked: most likely not what was meant.
-  if (discovery.allLeftOut.length > 0) {
+  else if (discovery.allLeftOut.length > 0) {
     annotate('warning', `Input 'policy-files': ${globsThat(discovery.allLeftOut, "matched only files that a '!' line leaves out")}, so no file of ${discovery.allLeftOut.length === 1 ? 'it' : 'theirs'} is checked (an exclusion removes a file whatever other line names it).`)
   }
 

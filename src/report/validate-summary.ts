@@ -8,8 +8,8 @@ import { checkFor } from '../core/checks.js'
 import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import type { GenerateInputs } from '../core/generate/inputs.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
-import type { PolicyKind } from '../core/lint/lint.js'
 import { describeCounts, type FailOn, type SeverityCounts } from '../core/validate/fail-on.js'
+import type { CheckedFile } from '../core/validate/lint-files.js'
 import type { SkippedPath } from '../workspace/discover.js'
 import { cellCode, cellText, inlineCode, inlineText, link, quotingText, table, tableOfLines, tableRow, urlPath } from './markdown.js'
 import { codeScanningLimitNote } from './sarif.js'
@@ -21,7 +21,7 @@ import { codeScanningLimitNote } from './sarif.js'
 export const SUMMARY_BUDGET_BYTES = 768 * 1024
 
 export interface ValidateSummaryInput {
-  files: ReadonlyArray<{ file: string; kind: PolicyKind }>
+  files: readonly CheckedFile[]
   findings: readonly Finding[]
   skipped: readonly SkippedPath[]
   failOn: FailOn
@@ -117,9 +117,11 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
   const head: string[] = ['## IAM policy validation\n\n']
   const described = describeCounts(counts)
   // The line opens the summary: a capital for "No findings", and the skipped paths, which the log line counts too.
+  // The files are counted apart from the findings ("…; 8 files checked"): "4 errors and 4 warnings in 8 files" read
+  // as 8 files with findings beside the failure line's "4 errors in 4 files", which counts the files with them.
   const skippedCount = input.skipped.length
   head.push(
-    `${inlineText(described.charAt(0).toUpperCase() + described.slice(1))} in ${fileCount} file${fileCount === 1 ? '' : 's'}` +
+    `${inlineText(described.charAt(0).toUpperCase() + described.slice(1))}; ${fileCount} file${fileCount === 1 ? '' : 's'} checked` +
       (skippedCount > 0 ? `, ${skippedCount} path${skippedCount === 1 ? '' : 's'} skipped (not checked)` : '') +
       (input.failure ? `: the step fails (fail-on: ${input.failOn}).\n` : `: the step passes (fail-on: ${input.failOn}).\n`)
   )
@@ -283,7 +285,7 @@ const NO_COUNTS = { error: 0, warning: 0, notice: 0 }
 
 /** The files table's rows: files with errors first, then warnings, then notices, then clean ones; each group in the order read. */
 function filesTableRows(input: ValidateSummaryInput, { byFile, notPolicies }: FindingsIndex): TableRows {
-  const groups: Array<Array<{ file: string; kind: PolicyKind }>> = [[], [], [], []]
+  const groups: CheckedFile[][] = [[], [], [], []]
   for (let j = 0, files = input.files; j < files.length; j++) {
     const file = files[j]
     const c = byFile.get(file.file)
@@ -293,7 +295,7 @@ function filesTableRows(input: ValidateSummaryInput, { byFile, notPolicies }: Fi
   return new TableRows(ordered.length, (i) => {
     const file = ordered[i]
     const c = byFile.get(file.file) ?? NO_COUNTS
-    return [cellCode(file.file), notPolicies.get(file.file) ?? file.kind, String(c.error), String(c.warning), String(c.notice)]
+    return [cellCode(file.file), notPolicies.get(file.file) ?? file.notRead ?? file.kind, String(c.error), String(c.warning), String(c.notice)]
   })
 }
 

@@ -25,7 +25,15 @@ export type LintFn = (file: string, text: string, kind?: PolicyKind) => LintedFi
 export interface CheckedFile {
   file: string
   kind: PolicyKind
+  /**
+   * What the reports show instead of the kind when the content was not read as a policy at all (YAML, RTC903):
+   * the kind is then only the classifier's default (identity, for want of a Principal), not what was checked.
+   */
+  notRead?: string
 }
+
+/** A linted file, with why its content was not read as a policy when it was not (see CheckedFile). */
+export type LintedText = LintedFile & Pick<CheckedFile, 'notRead'>
 
 export interface LintOptions {
   /**
@@ -73,7 +81,7 @@ export function lintFiles(inputs: Iterable<FileToLint>, lint: LintFn, options: L
     if (finding) findings.push(textBudget.take(finding))
     try {
       const linted = lintText(input.path, text, input.kind, lint)
-      files.push({ file: linted.file, kind: linted.kind })
+      files.push(linted.notRead ? { file: linted.file, kind: linted.kind, notRead: linted.notRead } : { file: linted.file, kind: linted.kind })
       if (options.keepDocuments) documents.push(linted)
       // A loop, not push(...spread): a file with many findings would pass them all as arguments.
       // The text budget before the copy: a message over it is copied clipped, never whole.
@@ -124,11 +132,11 @@ class OwnCopies {
  * not a JSON syntax error on line 1; the file keeps the kind the linter reads.
  * Validate and the pull-request review both lint through here.
  */
-export function lintText(path: string, text: string, kind: PolicyKind | undefined, lint: LintFn): LintedFile {
+export function lintText(path: string, text: string, kind: PolicyKind | undefined, lint: LintFn): LintedText {
   const yaml = yamlPolicyFinding(path, text)
   const linted = lint(path, text, kind)
   if (!yaml) return linted
-  if (!yaml.lintToo) return { file: linted.file, kind: linted.kind, findings: [yaml.finding] }
+  if (!yaml.lintToo) return { file: linted.file, kind: linted.kind, findings: [yaml.finding], notRead: 'YAML, not checked' }
   return { ...linted, findings: [yaml.finding, ...linted.findings] }
 }
 
