@@ -301,7 +301,9 @@ describe('other shapes of input', () => {
     expect(step.outputs['principal-arn']).toBe('arn:aws:iam::210987654321:root')
     expect(step.outputs['role-arn']).toBe('arn:aws:iam::123456789012:role/r')
     expect(step.summary).toContain('[!NOTE]')
-    expect(step.summary).not.toContain('put-user-policy')
+    // No command attaches the policy to a user nobody named (the prose may say which command fits a user or a role).
+    expect(step.summary).not.toContain('put-user-policy --user-name')
+    expect(step.summary).not.toContain('put-role-policy --role-name')
     expect(step.summary).toContain('No `user-name` was given')
   })
 
