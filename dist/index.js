@@ -525,7 +525,16 @@ function redshiftName(raw, rule) {
   if (REDSHIFT_RESERVED_WORDS.has(upper)) return reject(`is ${upper}, a Redshift reserved word`, rule);
   return accept(value);
 }
+function dbUserInsideLogOnName(value) {
+  const prefixed = /^(IAMA?):(.*)$/is.exec(value);
+  if (!prefixed || !plainDbUser(prefixed[2]).ok) return void 0;
+  return `is the name Redshift shows for a user who logged on with GetClusterCredentials (IAM: or IAMA: before the DbUser), not the DbUser the connector asks for: give the name after it, ${quotedText(prefixed[2].trim())}`;
+}
 function redshiftDbUser(raw) {
+  const logOnName = dbUserInsideLogOnName(raw.trim());
+  return logOnName ? reject(logOnName, DB_USER_RULE) : plainDbUser(raw);
+}
+function plainDbUser(raw) {
   const name = redshiftName(raw, DB_USER_RULE);
   if (name.ok && name.value.toLowerCase() === "public") return reject("is PUBLIC, the group every database user belongs to", DB_USER_RULE);
   return name;
@@ -831,8 +840,7 @@ var MIN_MAX_SESSION = 3600;
 function maxSessionDurationFor(inputs) {
   return inputs.sessionDuration === void 0 ? void 0 : Math.max(MIN_MAX_SESSION, inputs.sessionDuration);
 }
-function requesterPolicyRoom(inputs, size, roleArnLength) {
-  const kind = inputs.trustPrincipal === "role" ? "role" : "user";
+function requesterPolicyRoom(inputs, size, roleArnLength, kind = inputs.trustPrincipal === "role" ? "role" : "user") {
   const quota = kind === "role" ? ROLE_INLINE_POLICIES_MAX : USER_INLINE_POLICIES_MAX;
   const rolesInOnePolicy = quota < size + 2 ? 0 : 1 + Math.floor((quota - size - 2) / (roleArnLength + 3));
   return { kind, quota, size, perRolePolicies: Math.floor(quota / size), rolesInOnePolicy };
@@ -1963,6 +1971,7 @@ var PURPOSE = {
 };
 function purposeOf(file, inputs) {
   if (file === "user-policy.json" && inputs.trustPrincipal === "role") return "identity policy for the principal role, the Secure Agent role";
+  if (file === "user-policy.json" && !requesterOf(inputs)) return "identity policy for the IAM user or role that requests the credentials";
   return PURPOSE[file] ?? "file";
 }
 var REDACTED = "***";
@@ -1980,11 +1989,21 @@ function redact(value, secret, quoted = JSON.stringify(secret)) {
   return value;
 }
 function requesterQuotaNote(inputs, docs) {
+  if (!requesterOf(inputs)) return unnamedRequesterQuotaNote(inputs, docs);
   const room = requesterPolicyRoom(inputs, compactJson(docs.userPolicy).length, docs.roleArn.length);
   const who = room.kind === "role" ? "role" : "user";
   return `
 > [!NOTE]
 > IAM allows one ${who}'s inline policies ${groupDigits(room.quota)} characters in all (white space not counted)${room.kind === "role" ? ", the role's own inline policies included" : ""}. user-policy.json is ${groupDigits(room.size)} of them, and the ${who} gets one such policy per role it assumes (each named for its role), so it can hold them for at most ${room.perRolePolicies} role${room.perRolePolicies === 1 ? "" : "s"}, fewer with inline policies of its own; past that, IAM refuses the next one (LimitExceeded), whichever deploy format puts it. For more roles, give the ${who} one policy instead, with this statement's Resource a list of every role ARN: ${groupDigits(room.quota)} characters hold ${room.rolesInOnePolicy} ARNs as long as this role's.
+`;
+}
+function unnamedRequesterQuotaNote(inputs, docs) {
+  const size = compactJson(docs.userPolicy).length;
+  const user = requesterPolicyRoom(inputs, size, docs.roleArn.length, "user");
+  const role = requesterPolicyRoom(inputs, size, docs.roleArn.length, "role");
+  return `
+> [!NOTE]
+> IAM counts an identity's inline policies together (white space not counted): ${groupDigits(user.quota)} characters for an IAM user, ${groupDigits(role.quota)} for a role, the role's own inline policies included. No user-name was given, so the requester may be either. user-policy.json is ${groupDigits(size)} of them, and the requester gets one such policy per role it assumes (each named for its role), so a user can hold them for at most ${user.perRolePolicies} role${user.perRolePolicies === 1 ? "" : "s"} and a role for at most ${role.perRolePolicies}, fewer with inline policies of its own; past that, IAM refuses the next one (LimitExceeded). For more roles, give the requester one policy instead, with this statement's Resource a list of every role ARN: ${groupDigits(user.quota)} characters hold ${user.rolesInOnePolicy} ARNs as long as this role's, ${groupDigits(role.quota)} hold ${role.rolesInOnePolicy}.
 `;
 }
 function headBucketNote(bucket, prefix) {
@@ -2087,7 +2106,11 @@ The statement to add to the key policy of ${inlineCode(inputs.kmsKey.arn)}, in a
     parts.push(codeBlock(script.join("\n"), "sh"));
   }
   if (!requesterOf(inputs)) {
-    parts.push("\nNo `user-name` was given: attach `user-policy.json` to the IAM user that will request the credentials.\n");
+    parts.push(
+      `
+No \`user-name\` was given: attach \`user-policy.json\` to the IAM user or role of account ${inputs.userAccountId} that will request the credentials, as the inline policy ${inlineCode(requesterPolicyName(inputs))} (\`aws iam put-user-policy\` for a user, \`aws iam put-role-policy\` for a role such as the Secure Agent's EC2 instance role).
+`
+    );
   }
   parts.push("\n### Artifact\n");
   parts.push(

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-TBS5KUXU.js";
-import "./chunk-J62D65W6.js";
-import "./chunk-UOUVZO4J.js";
-import "./chunk-T3W6VD2A.js";
+} from "./chunk-Z23W2TYG.js";
+import "./chunk-3U2EPWTE.js";
+import "./chunk-KVNUUDZY.js";
+import "./chunk-AMV5DI24.js";
 import "./chunk-N4FI7L7G.js";
 import "./chunk-TFFXYGT5.js";
 import "./chunk-XFGV3SBV.js";

@@ -14,7 +14,7 @@ import {
   prettyJson,
   principalArnFor,
   roleArnFor
-} from "./chunk-AHUEWANI.js";
+} from "./chunk-5RMWUNAZ.js";
 import {
   MIN_MAX_SESSION,
   maxSessionDurationFor,
@@ -54,7 +54,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-6UK6Z6DR.js";
+} from "./chunk-PUOADKVI.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -74,7 +74,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-J62D65W6.js";
+} from "./chunk-3U2EPWTE.js";
 import {
   debug,
   getInput,
@@ -93,7 +93,7 @@ import {
   pullRequestNumber,
   quotedText,
   visibleText
-} from "./chunk-T3W6VD2A.js";
+} from "./chunk-AMV5DI24.js";
 import "./chunk-TFFXYGT5.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1088,7 +1088,7 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
   const described = describeCounts(counts);
   const skippedCount = input.skipped.length;
   head.push(
-    `${inlineText(described.charAt(0).toUpperCase() + described.slice(1))} in ${fileCount} file${fileCount === 1 ? "" : "s"}` + (skippedCount > 0 ? `, ${skippedCount} path${skippedCount === 1 ? "" : "s"} skipped (not checked)` : "") + (input.failure ? `: the step fails (fail-on: ${input.failOn}).
+    `${inlineText(described.charAt(0).toUpperCase() + described.slice(1))}; ${fileCount} file${fileCount === 1 ? "" : "s"} checked` + (skippedCount > 0 ? `, ${skippedCount} path${skippedCount === 1 ? "" : "s"} skipped (not checked)` : "") + (input.failure ? `: the step fails (fail-on: ${input.failOn}).
 ` : `: the step passes (fail-on: ${input.failOn}).
 `)
   );
@@ -1234,7 +1234,7 @@ function filesTableRows(input, { byFile, notPolicies }) {
   return new TableRows(ordered.length, (i) => {
     const file = ordered[i];
     const c = byFile.get(file.file) ?? NO_COUNTS;
-    return [cellCode(file.file), notPolicies.get(file.file) ?? file.kind, String(c.error), String(c.warning), String(c.notice)];
+    return [cellCode(file.file), notPolicies.get(file.file) ?? file.notRead ?? file.kind, String(c.error), String(c.warning), String(c.notice)];
   });
 }
 function filesSection(input, rows, budget, where) {
@@ -1388,7 +1388,11 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
     if (options.unmatchedIsError) return { input: "policy-files", problem, rule: NO_MATCH_RULE };
     annotate("warning", `Input 'policy-files': ${problem}; the pull-request review goes on.`);
   }
-  if (discovery.allLeftOut.length > 0) {
+  if (inputs.together && discovery.files.length === 0 && discovery.skipped.length === 0 && discovery.allLeftOut.length > 0) {
+    const problem = `${globsThat(discovery.allLeftOut, "matched only files that a '!' line leaves out")}, so no file is left to check that the documents work together (account-id and role-name ask for it)`;
+    if (options.unmatchedIsError) return { input: "policy-files", problem, rule: "at least one file left to check (the trust policy first) when the inputs name a role" };
+    annotate("warning", `Input 'policy-files': ${problem}; the pull-request review goes on.`);
+  } else if (discovery.allLeftOut.length > 0) {
     annotate("warning", `Input 'policy-files': ${globsThat(discovery.allLeftOut, "matched only files that a '!' line leaves out")}, so no file of ${discovery.allLeftOut.length === 1 ? "it" : "theirs"} is checked (an exclusion removes a file whatever other line names it).`);
   }
   const refused = [];
@@ -1404,7 +1408,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-O6MC3KQB.js")).checkTogether,
+    check: (await import("./check-together-WKJ6L3RQ.js")).checkTogether,
     settled: (await import("./settled-findings-FQJMEH5K.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1493,7 +1497,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GADNISI6.js");
+  return import("./review-ZM6PDROC.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-T3W6VD2A.js";
+} from "./chunk-AMV5DI24.js";
 import {
   addressRanges,
   evaluate,
@@ -154,6 +154,14 @@ function readWork(count, chars) {
 }
 var PATTERN_COMPARISON = 8;
 var PAIR_CELLS = 64;
+var SHORT_PATTERN = 1024;
+var LONG_PATTERN_CHAR = 2;
+function tokensWork(chars) {
+  return chars > SHORT_PATTERN ? LONG_PATTERN_CHAR * (chars - SHORT_PATTERN) : 0;
+}
+function pairTokensWork(a, b) {
+  return (a.length + 1) * (b.length + 1) > PATTERN_PAIR_BUDGET ? 0 : tokensWork(a.length) + tokensWork(b.length);
+}
 function charsOf(values) {
   let n = 0;
   for (const v of values) n += v.length;
@@ -165,16 +173,22 @@ function valuesReadWork(lists) {
   return n;
 }
 function pairWork(a, b) {
-  return PATTERN_COMPARISON + readWork(1, a.length + b.length) + Math.floor(a.length * b.length / PAIR_CELLS);
+  return PATTERN_COMPARISON + readWork(1, a.length + b.length) + pairTokensWork(a, b) + Math.floor(a.length * b.length / PAIR_CELLS);
 }
 function overlapWork(a, b) {
-  return 2 * (PATTERN_COMPARISON + readWork(1, a.length + b.length));
+  return 2 * (PATTERN_COMPARISON + readWork(1, a.length + b.length)) + pairTokensWork(a, b);
 }
 function valuesWork(a, b) {
   const pairs = a.values.length * b.values.length;
   const aChars = charsOf(a.values);
   const bChars = charsOf(b.values);
-  return 2 * (pairs * PATTERN_COMPARISON + readWork(pairs, aChars * b.values.length + bChars * a.values.length) + Math.floor(aChars * bChars / PAIR_CELLS));
+  const tokenising = tokensWorkOf(a.values) * b.values.length + tokensWorkOf(b.values) * a.values.length;
+  return 2 * (pairs * PATTERN_COMPARISON + readWork(pairs, aChars * b.values.length + bChars * a.values.length) + tokenising + Math.floor(aChars * bChars / PAIR_CELLS));
+}
+function tokensWorkOf(values) {
+  let n = 0;
+  for (const v of values) n += tokensWork(v.length);
+  return n;
 }
 var counted = 0;
 var DiffWork = class {
@@ -2454,9 +2468,16 @@ var WITNESS_WORK_BUDGET = 2e6;
 function evaluationCost(policy) {
   let cost = 0;
   for (const s of policy?.statements ?? []) {
-    cost += 1 + (s.action?.length ?? 0) + (s.notAction?.length ?? 0) + (s.resource?.length ?? 0) + (s.notResource?.length ?? 0);
-    for (const block of Object.values(s.condition)) for (const values of Object.values(block)) cost += values.length;
+    cost += 1 + valuesCost(s.action) + valuesCost(s.notAction) + valuesCost(s.resource) + valuesCost(s.notResource);
+    for (const block of Object.values(s.condition)) for (const values of Object.values(block)) cost += valuesCost(values);
   }
+  return cost;
+}
+var SHORT_VALUE = 64;
+var LONG_VALUE_CHARS = 16;
+function valuesCost(values) {
+  let cost = 0;
+  for (const v of values ?? []) cost += 1 + (v.length > SHORT_VALUE ? Math.ceil((v.length - SHORT_VALUE) / LONG_VALUE_CHARS) : 0);
   return cost;
 }
 function* poolOf(own, all) {

@@ -5,18 +5,18 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-J62D65W6.js";
+} from "./chunk-3U2EPWTE.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-UOUVZO4J.js";
+} from "./chunk-KVNUUDZY.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
   quotedText,
   statementNodesOf
-} from "./chunk-T3W6VD2A.js";
+} from "./chunk-AMV5DI24.js";
 import {
   memberNamed,
   sameJsonValue

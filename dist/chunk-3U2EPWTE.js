@@ -31,7 +31,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-T3W6VD2A.js";
+} from "./chunk-AMV5DI24.js";
 import {
   AVAILABILITY_ZONE_NAME,
   OWNER_ACCOUNT_WORDS,
@@ -290,7 +290,7 @@ function lintFiles(inputs, lint, options = {}) {
     if (finding) findings.push(textBudget.take(finding));
     try {
       const linted = lintText(input.path, text, input.kind, lint);
-      files.push({ file: linted.file, kind: linted.kind });
+      files.push(linted.notRead ? { file: linted.file, kind: linted.kind, notRead: linted.notRead } : { file: linted.file, kind: linted.kind });
       if (options.keepDocuments) documents.push(linted);
       for (const f of listedFindingsOf(linted.file, linted.findings, fileBudget(findings.length))) findings.push(options.keepDocuments ? textBudget.take(f) : detached(textBudget.take(f), copies));
     } catch (error) {
@@ -321,7 +321,7 @@ function lintText(path, text, kind, lint) {
   const yaml = yamlPolicyFinding(path, text);
   const linted = lint(path, text, kind);
   if (!yaml) return linted;
-  if (!yaml.lintToo) return { file: linted.file, kind: linted.kind, findings: [yaml.finding] };
+  if (!yaml.lintToo) return { file: linted.file, kind: linted.kind, findings: [yaml.finding], notRead: "YAML, not checked" };
   return { ...linted, findings: [yaml.finding, ...linted.findings] };
 }
 function decode(input) {

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-AHUEWANI.js";
+} from "./chunk-5RMWUNAZ.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-OIB3BLD7.js";
 import {
   diffPolicies
-} from "./chunk-UOUVZO4J.js";
+} from "./chunk-KVNUUDZY.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -53,7 +53,7 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-T3W6VD2A.js";
+} from "./chunk-AMV5DI24.js";
 import {
   principalFromArn
 } from "./chunk-N4FI7L7G.js";

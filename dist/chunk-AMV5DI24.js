@@ -1830,7 +1830,16 @@ function redshiftName(raw, rule) {
   if (REDSHIFT_RESERVED_WORDS.has(upper)) return reject(`is ${upper}, a Redshift reserved word`, rule);
   return accept(value);
 }
+function dbUserInsideLogOnName(value) {
+  const prefixed = /^(IAMA?):(.*)$/is.exec(value);
+  if (!prefixed || !plainDbUser(prefixed[2]).ok) return void 0;
+  return `is the name Redshift shows for a user who logged on with GetClusterCredentials (IAM: or IAMA: before the DbUser), not the DbUser the connector asks for: give the name after it, ${quotedText(prefixed[2].trim())}`;
+}
 function redshiftDbUser(raw) {
+  const logOnName = dbUserInsideLogOnName(raw.trim());
+  return logOnName ? reject(logOnName, DB_USER_RULE) : plainDbUser(raw);
+}
+function plainDbUser(raw) {
   const name = redshiftName(raw, DB_USER_RULE);
   if (name.ok && name.value.toLowerCase() === "public") return reject("is PUBLIC, the group every database user belongs to", DB_USER_RULE);
   return name;

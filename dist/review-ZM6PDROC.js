@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-TBS5KUXU.js";
+} from "./chunk-Z23W2TYG.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-6UK6Z6DR.js";
+} from "./chunk-PUOADKVI.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-J62D65W6.js";
+} from "./chunk-3U2EPWTE.js";
 import {
   GitHub,
   defaults,
@@ -65,11 +65,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-UOUVZO4J.js";
+import "./chunk-KVNUUDZY.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-T3W6VD2A.js";
+} from "./chunk-AMV5DI24.js";
 import "./chunk-N4FI7L7G.js";
 import "./chunk-TFFXYGT5.js";
 import {

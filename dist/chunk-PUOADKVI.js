@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-J62D65W6.js";
+} from "./chunk-3U2EPWTE.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-T3W6VD2A.js";
+} from "./chunk-AMV5DI24.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -21,7 +21,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-T3W6VD2A.js";
+} from "./chunk-AMV5DI24.js";
 import {
   POLICY_VERSION,
   accountRootArn,
