@@ -464,6 +464,47 @@ function checkFormatKeyValues(entry: ConditionEntry, op: ParsedOperator, out: Fi
   }
 }
 
+/** How an operator compares the ARN values of a condition, read once per entry for the checks that read their parts. */
+interface ArnComparison {
+  /** An IgnoreCase operator: each part compares without case. */
+  ignoreCase: boolean
+  /** A String Like operator: a wildcard may span parts, so a part after one is not known (Arn operators compare part by part). */
+  spanning: boolean
+  /** "OPERATOR never matches it as intended", and what a negated operator then does: the end of every such finding. */
+  unmatched: string
+}
+
+/**
+ * Calls visit, in value order, for each string value of the entry that is an
+ * ARN (`arn:`, in any case) with the five colons before its resource part
+ * (arnColons, which skips colons inside a policy variable), and holds no
+ * placeholder (RTC616 speaks for those). With 'skip variables' a value with a
+ * policy variable anywhere is left out too, for checks that cannot know what
+ * it stands for; 'read variables' leaves each part's variables to the check.
+ */
+function forEachConditionArn(
+  entry: ConditionEntry,
+  op: ParsedOperator,
+  variables: 'skip variables' | 'read variables',
+  visit: (v: JsonNode, text: string, colons: number[], how: ArnComparison) => void
+): void {
+  const how: ArnComparison = {
+    ignoreCase: op.base.endsWith('ignorecase'),
+    spanning: op.family === 'String' && readsStringWildcards(op),
+    unmatched: `${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}`
+  }
+  const skipVariables = variables === 'skip variables'
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i]
+    if (v.kind !== 'string') continue
+    const text = v.value
+    if (!/^arn:/i.test(text) || (skipVariables && text.includes('${')) || hasPlaceholder(text)) continue
+    const colons = arnColons(text)
+    if (colons.length < 5) continue
+    visit(v, text, colons, how)
+  }
+}
+
 /** A role session's ARN, the role's partition, account and name: arn:PARTITION:sts::ACCOUNT:assumed-role/NAME/... */
 const SESSION_ARN = /^arn:([^:]*):sts::([^:]*):assumed-role\/([^/]*)/
 
@@ -479,12 +520,9 @@ const SESSION_ARN = /^arn:([^:]*):sts::([^:]*):assumed-role\/([^/]*)/
  * only when none stands there. Policy variables and placeholders are left alone.
  */
 function checkPrincipalArnSessions(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
-  for (let i = 0, values = entry.values; i < values.length; i++) {
-    const v = values[i]
-    const text = scalarText(v)
-    if (text === undefined || text.includes('${') || hasPlaceholder(text)) continue
+  forEachConditionArn(entry, op, 'skip variables', (v, text, _colons, { spanning }) => {
     const m = SESSION_ARN.exec(text)
-    if (!m || (op.family === 'String' && readsStringWildcards(op) && text.lastIndexOf('*', m[0].length - m[3].length - 1) !== -1)) continue
+    if (!m || (spanning && text.lastIndexOf('*', m[0].length - m[3].length - 1) !== -1)) return
     const [, partition, account, name] = m
     out.push({
       code: 'RTC415',
@@ -492,7 +530,7 @@ function checkPrincipalArnSessions(entry: ConditionEntry, op: ParsedOperator, ou
       message: `${entry.key.value} holds the role's ARN for a request made with a role (arn:aws:iam::ACCOUNT:role/NAME), never a session ARN: "${text}" never matches it, so ${entry.operator.value} ${isNegated(op) ? "is true for every request, the role's own included (it limits nothing)" : 'never matches as written'}.`,
       hint: `Write "arn:${partition}:iam::${account}:role/${name}" (a path before the name is part of the role ARN: role/PATH/${name}).`
     })
-  }
+  })
 }
 
 /** The resource types of the principals whose ARN aws:PrincipalArn holds, by service (a session's is RTC415's). */
@@ -513,34 +551,25 @@ const PRINCIPAL_ARN_TYPES: Readonly<Record<string, ReadonlySet<string>>> = {
  * placeholders are left alone.
  */
 function checkPrincipalArnTypes(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
-  const ignoreCase = op.base.endsWith('ignorecase')
-  const spanning = op.family === 'String' && readsStringWildcards(op)
-  const unmatched = `${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}`
-  for (let i = 0, values = entry.values; i < values.length; i++) {
-    const v = values[i]
-    if (v.kind !== 'string') continue
-    const text = v.value
-    if (!/^arn:/i.test(text) || text.includes('${') || hasPlaceholder(text)) continue
-    const colons = arnColons(text)
-    // Under a String Like operator a wildcard may span parts: a part after one is not known.
-    if (colons.length < 5 || (spanning && hasWildcard(text.slice(0, colons[2])))) continue
+  forEachConditionArn(entry, op, 'skip variables', (v, text, colons, { ignoreCase, spanning, unmatched }) => {
+    if (spanning && hasWildcard(text.slice(0, colons[2]))) return
     const service = text.slice(colons[1] + 1, colons[2])
     const lowerService = service.toLowerCase()
     const types = PRINCIPAL_ARN_TYPES[lowerService]
-    if (types === undefined) continue
+    if (types === undefined) return
     const what = `${entry.key.value} holds the ARN of an IAM user or role, the account root or a federated user, and`
     if (!ignoreCase && service !== lowerService) {
       out.push({ code: 'RTC305', span: v.span, message: `${what} "${service}" in ${text} names none of them: ${unmatched}.`, hint: `Write "${lowerService}".` })
-      continue
+      return
     }
-    if (spanning && hasWildcard(text.slice(0, colons[4] + 1))) continue
+    if (spanning && hasWildcard(text.slice(0, colons[4] + 1))) return
     const resource = text.slice(colons[4] + 1)
     const slash = resource.indexOf('/')
     const type = slash === -1 ? resource : resource.slice(0, slash)
-    if (type === '' || hasWildcard(type)) continue
+    if (type === '' || hasWildcard(type)) return
     const lowerType = type.toLowerCase()
     const fits = types.has(lowerType) && (lowerType === 'root') === (slash === -1)
-    if (fits && (ignoreCase || type === lowerType)) continue
+    if (fits && (ignoreCase || type === lowerType)) return
     const meant = fits ? lowerType : lowerType.endsWith('s') && types.has(lowerType.slice(0, -1)) ? lowerType.slice(0, -1) : undefined
     out.push({
       code: 'RTC305',
@@ -548,7 +577,7 @@ function checkPrincipalArnTypes(entry: ConditionEntry, op: ParsedOperator, out: 
       message: `${what} "${type}" in ${text} names none of them: ${unmatched}.`,
       hint: meant !== undefined && meant !== 'root' ? `Write "${meant}/".` : 'Write arn:aws:iam::ACCOUNT:role/NAME (a path before the name is part of it), user/NAME or root.'
     })
-  }
+  })
 }
 
 /**
@@ -596,16 +625,7 @@ function checkArnKeyValues(entry: ConditionEntry, op: ParsedOperator, info: Cond
  * (RTC616) are left alone too.
  */
 function checkConditionArnParts(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
-  const ignoreCase = op.base.endsWith('ignorecase')
-  const spanning = op.family === 'String' && readsStringWildcards(op)
-  const unmatched = `so ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}`
-  for (let i = 0, values = entry.values; i < values.length; i++) {
-    const v = values[i]
-    if (v.kind !== 'string') continue
-    const text = v.value
-    if (!/^arn:/i.test(text) || hasPlaceholder(text)) continue
-    const colons = arnColons(text)
-    if (colons.length < 5) continue
+  forEachConditionArn(entry, op, 'read variables', (v, text, colons, { ignoreCase, spanning, unmatched }) => {
     const region = text.slice(colons[2] + 1, colons[3])
     if (
       region !== '' &&
@@ -617,21 +637,21 @@ function checkConditionArnParts(entry: ConditionEntry, op: ParsedOperator, out: 
       out.push({
         code: op.family === 'Arn' ? 'RTC402' : 'RTC413',
         span: v.span,
-        message: `${entry.key.value} value ${text} names the Region "${region}", which is no Region name: no ARN has it, ${unmatched}.`,
+        message: `${entry.key.value} value ${text} names the Region "${region}", which is no Region name: no ARN has it, so ${unmatched}.`,
         hint: 'Write the Region as AWS names it (lower case, two hyphens: us-east-1), or leave it empty where the resource has none.'
       })
     }
     const account = text.slice(colons[3] + 1, colons[4])
-    if (account === '' || isAccountId(account) || OWNER_ACCOUNT_WORDS.has(ignoreCase ? account.toLowerCase() : account)) continue
-    if (account.includes('${') || hasWildcard(account) || (spanning && hasWildcard(text.slice(0, colons[4])))) continue
+    if (account === '' || isAccountId(account) || OWNER_ACCOUNT_WORDS.has(ignoreCase ? account.toLowerCase() : account)) return
+    if (account.includes('${') || hasWildcard(account) || (spanning && hasWildcard(text.slice(0, colons[4])))) return
     const digits = /^\d+$/.test(account)
     out.push({
       code: 'RTC407',
       span: v.span,
-      message: `${entry.key.value} value ${text} names the account ${account}, ${digits ? `of ${account.length} digits, not 12` : 'which is not a 12-digit account id'}: no ARN has it, ${unmatched}.`,
+      message: `${entry.key.value} value ${text} names the account ${account}, ${digits ? `of ${account.length} digits, not 12` : 'which is not a 12-digit account id'}: no ARN has it, so ${unmatched}.`,
       hint: 'Use the 12-digit account id (keep leading zeros).'
     })
-  }
+  })
 }
 
 /**
