@@ -828,18 +828,32 @@ function checkWhoElse(
 }
 
 /**
+ * The first value `pick` gives for a statement of these policies (files in order, then statements in order), if any:
+ * the one walk that finds the user, session or key a policy names, which the check reads as the connector's.
+ * Linear in the statements, times what `pick` costs for one.
+ */
+function firstNamedIn<T>(docs: readonly Doc[], pick: (s: NormalStatement) => T | undefined): T | undefined {
+  for (const { policy } of docs) {
+    for (const s of policy.statements) {
+      const named = pick(s)
+      if (named !== undefined) return named
+    }
+  }
+  return undefined
+}
+
+/** The first of these principal values that passes `test` and has no wildcard (a pattern names no one principal). */
+function firstConcrete(values: readonly string[] | undefined, test: (value: string) => boolean): string | undefined {
+  return values?.find((v) => test(v) && !hasWildcard(v))
+}
+
+/**
  * The first session ARN of the principal role (isCaller, other than the role's own ARN) that an AWS
  * principal of these trust policies names, if any; not a pattern, which IAM refuses in a Principal.
  * Linear in the principals.
  */
 function sessionNamedIn(trusts: Doc[], isCaller: (arn: string) => boolean, roleArn: string): string | undefined {
-  for (const { policy } of trusts) {
-    for (const s of policy.statements) {
-      const session = (s.principal?.AWS ?? []).find((value) => value !== roleArn && !hasWildcard(value) && isCaller(value))
-      if (session) return session
-    }
-  }
-  return undefined
+  return firstNamedIn(trusts, (s) => firstConcrete(s.principal?.AWS, (v) => v !== roleArn && isCaller(v)))
 }
 
 /** A KMS key's ARN with no wildcard: its Region and account. */
@@ -850,16 +864,14 @@ const CONCRETE_KEY_ARN = /^arn:[^:*?]+:kms:([a-z0-9-]+):(\d{12}):key\/[^*?]+$/
  * without kms-key-arn, the staging key, read in the connector's favour. Linear in the statements and their lists.
  */
 function keyNamedIn(identities: Doc[]): { arn: string; region: string; account: string } | undefined {
-  for (const { policy } of identities) {
-    for (const s of policy.statements) {
-      if (s.effect !== 'Allow' || !s.action?.some((p) => CONNECTOR_KMS_ACTIONS.some((a) => actionMatches(p, a)))) continue
-      for (const r of s.resource ?? []) {
-        const m = CONCRETE_KEY_ARN.exec(r)
-        if (m) return { arn: r, region: m[1], account: m[2] }
-      }
+  return firstNamedIn(identities, (s) => {
+    if (s.effect !== 'Allow' || !s.action?.some((p) => CONNECTOR_KMS_ACTIONS.some((a) => actionMatches(p, a)))) return undefined
+    for (const r of s.resource ?? []) {
+      const m = CONCRETE_KEY_ARN.exec(r)
+      if (m) return { arn: r, region: m[1], account: m[2] }
     }
-  }
-  return undefined
+    return undefined
+  })
 }
 
 /**
@@ -868,14 +880,7 @@ function keyNamedIn(identities: Doc[]): { arn: string; region: string; account: 
  */
 function userNamedIn(trusts: Doc[], part: string, account: string): string | undefined {
   const prefix = `arn:${part}:iam::${account}:user/`
-  for (const { policy } of trusts) {
-    for (const s of policy.statements) {
-      if (s.effect !== 'Allow') continue
-      const named = (s.principal?.AWS ?? []).find((v) => v.startsWith(prefix) && v.length > prefix.length && !hasWildcard(v))
-      if (named) return named
-    }
-  }
-  return undefined
+  return firstNamedIn(trusts, (s) => (s.effect === 'Allow' ? firstConcrete(s.principal?.AWS, (v) => v.startsWith(prefix) && v.length > prefix.length) : undefined))
 }
 
 /**
@@ -884,14 +889,10 @@ function userNamedIn(trusts: Doc[], part: string, account: string): string | und
  * Linear in the principals.
  */
 function sessionNameIn(resourceDocs: Doc[], base: string): string | undefined {
-  for (const { policy } of resourceDocs) {
-    for (const s of policy.statements) {
-      const values = (s.effect === 'Allow' ? s.principal?.AWS : s.notPrincipal?.AWS) ?? []
-      const named = values.find((v) => v.startsWith(base) && v.length > base.length && !v.includes('/', base.length) && !hasWildcard(v))
-      if (named) return named.slice(base.length)
-    }
-  }
-  return undefined
+  const named = firstNamedIn(resourceDocs, (s) =>
+    firstConcrete(s.effect === 'Allow' ? s.principal?.AWS : s.notPrincipal?.AWS, (v) => v.startsWith(base) && v.length > base.length && !v.includes('/', base.length))
+  )
+  return named?.slice(base.length)
 }
 
 /** The statement a decision's reference points at. */
