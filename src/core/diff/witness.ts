@@ -20,6 +20,7 @@ import { commonValue } from './conditions/glob-union.js'
 import { accountOf, principalEntry, principalParts, reachedPrincipal } from './coverage.js'
 import { accountOfEveryPrincipal } from './folds.js'
 import type { DiffStatement } from './statements.js'
+import { evaluatedValueWork } from './work.js'
 
 /**
  * How a document is evaluated. `alone`: the document is the only policy in
@@ -439,11 +440,10 @@ export const WITNESS_WORK_BUDGET = 2_000_000
 
 /**
  * What judging one request against a policy costs, about: a unit per
- * statement and per value it compares, and a unit per LONG_VALUE_CHARS
- * characters of a value past the first SHORT_VALUE (matching a pattern splits
- * it at each '*': measured, a 64 KB `*a*a…` Resource took 2 ms a request, and
- * 2,304 requests 5 s where the budget meant a fraction of one). Most actions,
- * ARNs and condition values are shorter than SHORT_VALUE: their cost is as it was.
+ * statement, and per value it compares what evaluatedValueWork charges (a unit,
+ * and more for a long value's characters; ./work.ts prices a character for
+ * every diff counter). Most actions, ARNs and condition values are short:
+ * their cost is a unit each.
  */
 function evaluationCost(policy: NormalPolicy | undefined): number {
   let cost = 0
@@ -454,13 +454,10 @@ function evaluationCost(policy: NormalPolicy | undefined): number {
   return cost
 }
 
-const SHORT_VALUE = 64
-const LONG_VALUE_CHARS = 16
-
 /** evaluationCost of a statement's list of values. */
 function valuesCost(values: readonly string[] | undefined): number {
   let cost = 0
-  for (const v of values ?? []) cost += 1 + (v.length > SHORT_VALUE ? Math.ceil((v.length - SHORT_VALUE) / LONG_VALUE_CHARS) : 0)
+  for (const v of values ?? []) cost += evaluatedValueWork(v.length)
   return cost
 }
 

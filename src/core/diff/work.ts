@@ -7,6 +7,8 @@
 // the budget is spent the diff stops comparing and says so (PolicyDiff's
 // `overBudget`): the file is then not reviewed, never rated from answers cut
 // short.
+// The witness search keeps a budget of its own (./witness.ts), but what a
+// character of a long value costs it is priced here too, beside the diff's.
 
 import { actionsMatching, matchWork, type ActionInfo } from '../iam/catalog/index.js'
 import { PATTERN_PAIR_BUDGET } from '../iam/wildcard.js'
@@ -68,6 +70,34 @@ function tokensWork(chars: number): number {
 /** tokensWork of both patterns of a comparison: none past the pair budget, where it answers without splitting them. */
 function pairTokensWork(a: string, b: string): number {
   return (a.length + 1) * (b.length + 1) > PATTERN_PAIR_BUDGET ? 0 : tokensWork(a.length) + tokensWork(b.length)
+}
+
+/**
+ * What the witness search (./witness.ts) charges for judging one value of
+ * `chars` characters in one evaluation, in its own units (WITNESS_WORK_BUDGET):
+ * one for the value, and one per LONG_EVALUATED_CHARS characters past the
+ * first SHORT_EVALUATED_VALUE, as matching a pattern splits it at each '*'
+ * (measured: a 64 KB `*a*a…` Resource took 2 ms a request, and 2,304 requests
+ * 5 s where the budget meant a fraction of one). The same price as
+ * tokensWork's, a long pattern's characters, with other constants:
+ * - SHORT_EVALUATED_VALUE is 64, not SHORT_PATTERN's 1,024: the witness search
+ *   charges nothing else for a value's length, where a comparison's readWork
+ *   already charges a unit per 8 characters of every pattern, and its tokens
+ *   cost more only once they outgrow the young heap. 64 keeps most actions,
+ *   ARNs and condition values, which are shorter, at a unit each.
+ * - LONG_EVALUATED_CHARS charges a unit per 16 characters, not
+ *   LONG_PATTERN_CHAR's 2 a character: the units differ (a witness unit is a
+ *   value judged, a diff unit about 0.1 µs), and matching splits a pattern at
+ *   each '*' where a comparison makes a string of each character (measured on
+ *   the same `*a*a…` patterns: about a unit per 16 characters to match, a unit
+ *   or more per character to compare).
+ */
+const SHORT_EVALUATED_VALUE = 64
+const LONG_EVALUATED_CHARS = 16
+
+/** The witness search's units for judging one value of `chars` characters in one evaluation (see above). */
+export function evaluatedValueWork(chars: number): number {
+  return 1 + (chars > SHORT_EVALUATED_VALUE ? Math.ceil((chars - SHORT_EVALUATED_VALUE) / LONG_EVALUATED_CHARS) : 0)
 }
 
 /** Characters in all of `values`. */
