@@ -652,3 +652,31 @@ describe('RTC402: IPv6 addresses written with a dotted IPv4 ending are addresses
     expect(rtc402(value)).toHaveLength(1)
   })
 })
+
+// Null tests whether a key is in the request ("checks if the key value exists as a standalone check", IAM User Guide,
+// Condition operators); ForAllValues:/ForAnyValue: compare each of a multivalued key's values, ForAllValues: being
+// true when the key is absent and ForAnyValue: false (Single-valued vs. multivalued context keys). AWS documents no
+// set-qualified Null, and checks a multivalued key's presence with plain Null ("Null": {"aws:TagKeys": "false"}).
+// ForAnyValue:Null and ForAllValues:Null were accepted silently.
+describe('RTC408: a set operator on Null', () => {
+  const rtc408 = (condition: unknown) => lintPolicyText('p.json', policy('iam:TagRole', condition, 'arn:aws:iam::111122223333:role/etl'), 'identity').findings.filter((f) => f.code === 'RTC408')
+
+  test.each([
+    ['ForAllValues:Null', 'aws:TagKeys', 'false', 'true when the key is absent'],
+    ['ForAllValues:Null', 'aws:PrincipalTag/team', 'false', 'true when the key is absent'],
+    ['ForAnyValue:Null', 'aws:TagKeys', 'true', 'false when the key is absent'],
+    ['ForAnyValue:Null', 'aws:RequestTag/team', 'false', 'false when the key is absent']
+  ])('%s on %s is a warning at the operator that says what the prefix does and to drop it', (op, key, value, absent) => {
+    const findings = rtc408({ [op]: { [key]: value } })
+    expect(findings).toHaveLength(1)
+    expect(findings[0].severity).toBe('warning')
+    expect(findings[0].message).toContain(`Null tests whether ${key} is in the request, not its values`)
+    expect(findings[0].message).toContain(absent)
+    expect(findings[0].hint).toBe(`Drop the ${op.split(':')[0]}: prefix: "Null": {"${key}": "false"} holds when ${key} is in the request, "true" when it is not.`)
+  })
+
+  test('plain Null, the form AWS documents for a multivalued key too, is not reported', () => {
+    expect(rtc408({ Null: { 'aws:TagKeys': 'false' } })).toEqual([])
+    expect(rtc408({ Null: { 'aws:PrincipalTag/team': 'true' } })).toEqual([])
+  })
+})

@@ -44,3 +44,17 @@ test('the table reader splits rows on pipes outside backticks only', () => {
   const rows = tableRows('| input | default | meaning |\n|---|---|---|\n| `a` | `x|y` | one \\| two |\n', 'input')
   expect(rows.map((r) => r.cells)).toEqual([['`a`', '`x|y`', 'one | two']])
 })
+
+// user-name is taken with trust-principal user (required: the trust policy names it) and account (optional: the
+// requester policy goes on that user, while the account root the trust names admits any IAM user or role of the
+// account that its policies let: IAM User Guide, Principal, AWS account principals), and refused with role. The
+// descriptions said only "the IAM user that requests the credentials", and "account" only "the account root".
+test('user-name and trust-principal say what each trust-principal does with the user, in action.yml and the README', () => {
+  const readmeRow = (name: string) => inputRows.find((r) => r.names[0] === name)?.cells[2] ?? ''
+  for (const text of [String(action.inputs['user-name'].description), readmeRow('user-name')]) {
+    expect([text, /trust-principal:? user/.test(text), /account/.test(text), /refused with `?trust-principal:? role/.test(text)]).toEqual([text, true, true, true])
+  }
+  for (const text of [String(action.inputs['trust-principal'].description), readmeRow('trust-principal')]) {
+    expect([text, /IAM user or role of/.test(text)]).toEqual([text, true])
+  }
+})

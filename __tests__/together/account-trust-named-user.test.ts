@@ -43,3 +43,18 @@ test('with no user named, a trust open to anyone or to the role account is repor
   expect(works(cross)).toContain('RTC707')
   expect(messages(cross).join('\n')).not.toContain('redshift-connector')
 })
+
+// With the account root trusted, "any identity (IAM user or role) in that account" whose own policies allow it can
+// assume the role ("This delegates authority to the account ... Using the account ARN in the Principal element does
+// not limit permissions to only the root user of the account": IAM User Guide, Principal, AWS account principals).
+// The requester the check names when no user is named may be a role (the Secure Agent's EC2 instance role): the
+// findings said "an IAM user of account ..." and told to name "the connector's user".
+test('with no user named, the findings name an IAM user or role of the account, never a user only', () => {
+  const none = setup(AS_ACCOUNT, { 'trust-policy.json': doc({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: 'sts:AssumeRole' }) })
+  const rtc704 = messages(none).find((m) => m.startsWith('RTC704'))
+  expect(rtc704).toContain(`the trust policy does not name an IAM user or role of account ${SETUP_ACCOUNT}`)
+  const open = setup(AS_ACCOUNT, { 'trust-policy.json': doc({ Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole' }) })
+  const rtc705 = messages(open).find((m) => m.startsWith('RTC705'))
+  expect(rtc705).toContain(`Name the connector's user or role of account ${SETUP_ACCOUNT}`)
+  expect(messages(none).concat(messages(open)).join('\n')).not.toMatch(/IAM user of account|connector's user of account/)
+})

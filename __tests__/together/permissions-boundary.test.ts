@@ -42,7 +42,7 @@ describe('RTC724: a permissions boundary among the files', () => {
     const account = found(withFiles(setup({ 'trust-principal': 'account', 'user-name': '' }), ec2Only))
     const requester = account.filter((x) => x.message.includes('sts:AssumeRole on'))
     expect(requester.map((x) => x.code)).toEqual(['RTC724'])
-    expect(requester[0].message).toContain('if iam/boundary.json is the permissions boundary of an IAM user of account')
+    expect(requester[0].message).toContain('if iam/boundary.json is the permissions boundary of an IAM user or role of account')
     const user = found(withFiles(setup({}), ec2Only))
     expect(user.filter((x) => x.message.includes('sts:AssumeRole on'))).toEqual([])
     // As the role's boundary it refuses every call of the role.

@@ -14,3 +14,18 @@ test('Allow sts:GetCallerIdentity beside sts:AssumeRole: no RTC720', () => {
 test('an STS wildcard that also grants sessions tokens is still reported', () => {
   expect(works(setup({}, userPolicy({ Effect: 'Allow', Action: 'sts:Get*', Resource: '*' })))).toEqual(['RTC720'])
 })
+
+// sts:GetSessionToken needs none either: "No permissions are required for users to perform this operation. The purpose
+// of the sts:GetSessionToken operation is to authenticate the user using MFA. You cannot use policies to control
+// authentication operations" (STS API Reference, GetSessionToken; IAM User Guide, "Permissions for GetSessionToken":
+// including the action in a policy "has no effect on a user's ability to perform the GetSessionToken operation"). Its
+// credentials carry the user's own permissions. An Allow of it was an RTC720 error.
+test('Allow sts:GetSessionToken beside sts:AssumeRole, in any case and with GetCallerIdentity: no RTC720', () => {
+  for (const Action of ['sts:GetSessionToken', 'STS:getsessiontoken', ['sts:GetSessionToken', 'sts:GetCallerIdentity']]) {
+    expect([Action, works(setup({}, userPolicy({ Effect: 'Allow', Action, Resource: '*' })))]).toEqual([Action, []])
+  }
+})
+
+test('the STS actions that do need a permission are still reported beside it', () => {
+  expect(works(setup({}, userPolicy({ Effect: 'Allow', Action: ['sts:GetSessionToken', 'sts:GetFederationToken'], Resource: '*' })))).toEqual(['RTC720'])
+})

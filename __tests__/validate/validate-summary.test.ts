@@ -79,6 +79,17 @@ test('the together inputs are named', () => {
   expect(md).toContain('Checked together for role `arn:aws:iam::111111111111:role/svc/etl`, assumed by user `u` of account `222222222222`, with KMS.')
 })
 
+// With trust-principal account the root delegates to the account: any IAM user or role of it with a grant may assume
+// the role (IAM User Guide, Principal, AWS account principals). "assumed by account X" read as the account itself.
+test('with trust-principal account and no user, the summary names an IAM user or role of the account', () => {
+  const md = validateSummary(
+    base({
+      together: { partition: 'aws', accountId: '111111111111', roleName: 'etl', rolePath: '/', userName: '', userPath: '/', userAccountId: '222222222222', trustPrincipal: 'account', kms: false }
+    })
+  )
+  expect(md).toContain('Checked together for role `arn:aws:iam::111111111111:role/etl`, assumed by an IAM user or role of account `222222222222`.')
+})
+
 test('with trust-principal role the summary names the principal role, not the account, and what else the check covers', () => {
   const md = validateSummary(
     base({

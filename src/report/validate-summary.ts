@@ -128,13 +128,14 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
   if (input.together) {
     const t = input.together
     // The identity that requests the credentials, as the check takes it: with trust-principal role the
-    // principal role (its sessions assume this one), not the account, whose root the trust would then not name.
+    // principal role (its sessions assume this one), not the account, whose root the trust would then not name;
+    // with the account root trusted and no user named, any IAM user or role of that account its policies let.
     const who =
       t.trustPrincipal === 'role' && t.principalRole
         ? `role ${inlineCode(principalArnFor(t))}`
         : t.userName
           ? `user ${inlineCode(t.userName)} of account ${inlineCode(t.userAccountId)}`
-          : `account ${inlineCode(t.userAccountId)}`
+          : `an IAM user or role of account ${inlineCode(t.userAccountId)}`
     const what = [
       ...(t.kms ? ['KMS'] : []),
       ...(t.stagingBucket ? [`S3 staging ${inlineCode(`s3://${t.stagingBucket}/${t.stagingPrefix ?? ''}`)}`] : []),

@@ -145,9 +145,10 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   // (the Secure Agent's EC2 instance role); the trust policy names the role.
   const principalRole = inputs.trustPrincipal === 'role' && inputs.principalRole ? generated.principalArn : ''
   const docs = files.filter((f): f is LintedFile & { policy: NormalPolicy } => f.policy !== undefined).map((f) => ({ file: f, policy: f.policy }))
-  // With trust-principal account no input names the connector's user: one of its account that a trust policy
-  // among the files names is read as it, in the connector's favour (as a named session of the principal role is
-  // below); else a made-up user stands for it, which no message names (callerText).
+  // With trust-principal account no input names the connector's requester, which may be any IAM user or role of its
+  // account (the root delegates to the account): a user of it that a trust policy among the files names is read as it,
+  // in the connector's favour (as a named session of the principal role is below); else a made-up user stands for it,
+  // which no message names (callerText says "an IAM user or role of account ...").
   const namedUser = principalRole || generated.userArn ? undefined : userNamedIn(docs.filter((d) => d.file.kind === 'trust'), part, inputs.userAccountId)
   const callerArn = principalRole || generated.userArn || namedUser || userArn(part, inputs.userAccountId, ANY_USER)
   // The principal role's session: its name is the Secure Agent's choice (an EC2 instance role's is the
@@ -159,7 +160,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   const caller: RequestPrincipal = principalRole
     ? { ...principalFromArn(namedSession ?? `${sessionPrefix}redshift-connector`), roleArn: principalRole }
     : principalFromArn(callerArn)
-  const callerText = principalRole || generated.userArn || namedUser || `an IAM user of account ${inputs.userAccountId}`
+  const callerText = principalRole || generated.userArn || namedUser || `an IAM user or role of account ${inputs.userAccountId}`
   const context: Record<string, ContextValue> = { ...contextOf(caller), ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {}) }
 
   const identities = docs.filter((d) => d.file.kind === 'identity')
@@ -733,7 +734,7 @@ function checkWhoElse(
     ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {})
   })
   // What a hint tells to name: the connector's principal, never the made-up user that stands for an unnamed one.
-  const nameIt = callerText === callerArn ? callerArn : `the connector's user of account ${inputs.userAccountId}`
+  const nameIt = callerText === callerArn ? callerArn : `the connector's user or role of account ${inputs.userAccountId}`
   const placeOf = (d: Decision) => {
     const ref = d.matched.find((r) => r.source === 'resource')
     return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file)

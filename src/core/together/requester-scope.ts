@@ -18,9 +18,11 @@ import { isUnknowableKey } from './unknowable-keys.js'
 
 /**
  * Actions anyone may call whatever their policies say: sts:GetCallerIdentity ("No permissions are required to
- * perform this operation", even under an explicit Deny: STS API Reference). An Allow of one grants nothing.
+ * perform this operation", even under an explicit Deny: STS API Reference) and sts:GetSessionToken ("No permissions
+ * are required for users to perform this operation ... You cannot use policies to control authentication
+ * operations": STS API Reference; its credentials carry the user's own permissions). An Allow of one grants nothing.
  */
-const NEEDS_NO_PERMISSION = ['sts:GetCallerIdentity']
+const NEEDS_NO_PERMISSION = ['sts:GetCallerIdentity', 'sts:GetSessionToken']
 const needsNoPermission = (action: string): boolean => NEEDS_NO_PERMISSION.some((a) => a.toLowerCase() === action.toLowerCase())
 
 /** The first probes for a NotAction statement: common actions, before the rest of the catalogue. */

@@ -290,7 +290,19 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
       hint: 'Check the key in the Service Authorization Reference (global keys start with aws:).'
     })
   }
-  if (info && op.family !== 'Null') {
+  if (op.family === 'Null' && op.set) {
+    // Null tests whether the key is in the request, not its values, whatever the key; the set operators compare each
+    // value, ForAllValues: true and ForAnyValue: false when there are none (IAM User Guide, "Single-valued vs.
+    // multivalued context keys"). AWS documents no set-qualified Null: plain Null tests a multivalued key too.
+    out.push({
+      code: 'RTC408',
+      span: entry.operator.span,
+      message: `${opName}: Null tests whether ${key} is in the request, not its values, and AWS documents no ${op.set}: form of it; ${op.set} is ${
+        op.set === 'ForAllValues' ? 'true when the key is absent, so a test that the key is present can pass without it' : 'false when the key is absent, so a test that the key is absent can never hold'
+      }.`,
+      hint: `Drop the ${op.set}: prefix: "Null": {"${key}": "false"} holds when ${key} is in the request, "true" when it is not.`
+    })
+  } else if (info && op.family !== 'Null') {
     const multi = info.type.startsWith('ArrayOf')
     if (op.set && !multi) {
       out.push({
