@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-Z23W2TYG.js";
-import "./chunk-3U2EPWTE.js";
-import "./chunk-KVNUUDZY.js";
+} from "./chunk-X62JIKJK.js";
+import "./chunk-MX3FWYZV.js";
+import "./chunk-OASBLCXX.js";
 import "./chunk-AMV5DI24.js";
 import "./chunk-N4FI7L7G.js";
 import "./chunk-TFFXYGT5.js";

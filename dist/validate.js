@@ -14,7 +14,7 @@ import {
   prettyJson,
   principalArnFor,
   roleArnFor
-} from "./chunk-5RMWUNAZ.js";
+} from "./chunk-33WWKKX2.js";
 import {
   MIN_MAX_SESSION,
   maxSessionDurationFor,
@@ -54,7 +54,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-PUOADKVI.js";
+} from "./chunk-RNJOJOQB.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -74,7 +74,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-3U2EPWTE.js";
+} from "./chunk-MX3FWYZV.js";
 import {
   debug,
   getInput,
@@ -1094,7 +1094,7 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
   );
   if (input.together) {
     const t = input.together;
-    const who = t.trustPrincipal === "role" && t.principalRole ? `role ${inlineCode(principalArnFor(t))}` : t.userName ? `user ${inlineCode(t.userName)} of account ${inlineCode(t.userAccountId)}` : `account ${inlineCode(t.userAccountId)}`;
+    const who = t.trustPrincipal === "role" && t.principalRole ? `role ${inlineCode(principalArnFor(t))}` : t.userName ? `user ${inlineCode(t.userName)} of account ${inlineCode(t.userAccountId)}` : `an IAM user or role of account ${inlineCode(t.userAccountId)}`;
     const what = [
       ...t.kms ? ["KMS"] : [],
       ...t.stagingBucket ? [`S3 staging ${inlineCode(`s3://${t.stagingBucket}/${t.stagingPrefix ?? ""}`)}`] : [],
@@ -1408,7 +1408,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-WKJ6L3RQ.js")).checkTogether,
+    check: (await import("./check-together-TQN6LDUK.js")).checkTogether,
     settled: (await import("./settled-findings-FQJMEH5K.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1497,7 +1497,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ZM6PDROC.js");
+  return import("./review-AV2IEI7U.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-3U2EPWTE.js";
+} from "./chunk-MX3FWYZV.js";
 import {
   ExitCode,
   error,

@@ -1383,8 +1383,8 @@ var CHECKS = [
     "RTC408",
     "warning",
     "condition-set-operator-mismatch",
-    "A set operator is used on a single-valued key, or a plain operator on a multivalued key",
-    "`ForAllValues:` and `ForAnyValue:` are for multivalued keys such as `aws:TagKeys`. On single-valued keys `ForAllValues:` is true when the key is absent; on multivalued keys a plain operator compares only as a set would not."
+    "A set operator is used on a single-valued key or on Null, or a plain operator on a multivalued key",
+    '`ForAllValues:` and `ForAnyValue:` are for multivalued keys such as `aws:TagKeys`. On single-valued keys `ForAllValues:` is true when the key is absent; on multivalued keys a plain operator compares only as a set would not. `Null` tests whether a key is in the request, not its values, and AWS documents no set form of it: `ForAllValues:Null` is true when the key is absent (so `"false"` no longer requires the key) and `ForAnyValue:Null` false (so `"true"` never holds). Write plain `Null`, which AWS uses for multivalued keys too.'
   ),
   check(
     "RTC409",
@@ -3749,7 +3749,14 @@ function checkEntry(entry, out, unknownOperatorReported) {
       hint: "Check the key in the Service Authorization Reference (global keys start with aws:)."
     });
   }
-  if (info && op.family !== "Null") {
+  if (op.family === "Null" && op.set) {
+    out.push({
+      code: "RTC408",
+      span: entry.operator.span,
+      message: `${opName}: Null tests whether ${key} is in the request, not its values, and AWS documents no ${op.set}: form of it; ${op.set} is ${op.set === "ForAllValues" ? "true when the key is absent, so a test that the key is present can pass without it" : "false when the key is absent, so a test that the key is absent can never hold"}.`,
+      hint: `Drop the ${op.set}: prefix: "Null": {"${key}": "false"} holds when ${key} is in the request, "true" when it is not.`
+    });
+  } else if (info && op.family !== "Null") {
     const multi = info.type.startsWith("ArrayOf");
     if (op.set && !multi) {
       out.push({
@@ -3861,14 +3868,28 @@ function checkFormatKeyValues(entry, op, out) {
     });
   }
 }
-var SESSION_ARN = /^arn:([^:]*):sts::([^:]*):assumed-role\/([^/]*)/;
-function checkPrincipalArnSessions(entry, op, out) {
+function forEachConditionArn(entry, op, variables, visit) {
+  const how = {
+    ignoreCase: op.base.endsWith("ignorecase"),
+    spanning: op.family === "String" && readsStringWildcards(op),
+    unmatched: `${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}`
+  };
+  const skipVariables = variables === "skip variables";
   for (let i = 0, values = entry.values; i < values.length; i++) {
     const v = values[i];
-    const text = scalarText(v);
-    if (text === void 0 || text.includes("${") || hasPlaceholder(text)) continue;
+    if (v.kind !== "string") continue;
+    const text = v.value;
+    if (!/^arn:/i.test(text) || skipVariables && text.includes("${") || hasPlaceholder(text)) continue;
+    const colons = arnColons(text);
+    if (colons.length < 5) continue;
+    visit(v, text, colons, how);
+  }
+}
+var SESSION_ARN = /^arn:([^:]*):sts::([^:]*):assumed-role\/([^/]*)/;
+function checkPrincipalArnSessions(entry, op, out) {
+  forEachConditionArn(entry, op, "skip variables", (v, text, _colons, { spanning }) => {
     const m = SESSION_ARN.exec(text);
-    if (!m || op.family === "String" && readsStringWildcards(op) && text.lastIndexOf("*", m[0].length - m[3].length - 1) !== -1) continue;
+    if (!m || spanning && text.lastIndexOf("*", m[0].length - m[3].length - 1) !== -1) return;
     const [, partition, account, name] = m;
     out.push({
       code: "RTC415",
@@ -3876,40 +3897,32 @@ function checkPrincipalArnSessions(entry, op, out) {
       message: `${entry.key.value} holds the role's ARN for a request made with a role (arn:aws:iam::ACCOUNT:role/NAME), never a session ARN: "${text}" never matches it, so ${entry.operator.value} ${isNegated(op) ? "is true for every request, the role's own included (it limits nothing)" : "never matches as written"}.`,
       hint: `Write "arn:${partition}:iam::${account}:role/${name}" (a path before the name is part of the role ARN: role/PATH/${name}).`
     });
-  }
+  });
 }
 var PRINCIPAL_ARN_TYPES = {
   iam: /* @__PURE__ */ new Set(["user", "role", "root"]),
   sts: /* @__PURE__ */ new Set(["federated-user", "assumed-role"])
 };
 function checkPrincipalArnTypes(entry, op, out) {
-  const ignoreCase = op.base.endsWith("ignorecase");
-  const spanning = op.family === "String" && readsStringWildcards(op);
-  const unmatched = `${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}`;
-  for (let i = 0, values = entry.values; i < values.length; i++) {
-    const v = values[i];
-    if (v.kind !== "string") continue;
-    const text = v.value;
-    if (!/^arn:/i.test(text) || text.includes("${") || hasPlaceholder(text)) continue;
-    const colons = arnColons(text);
-    if (colons.length < 5 || spanning && hasWildcard(text.slice(0, colons[2]))) continue;
+  forEachConditionArn(entry, op, "skip variables", (v, text, colons, { ignoreCase, spanning, unmatched }) => {
+    if (spanning && hasWildcard(text.slice(0, colons[2]))) return;
     const service = text.slice(colons[1] + 1, colons[2]);
     const lowerService = service.toLowerCase();
     const types = PRINCIPAL_ARN_TYPES[lowerService];
-    if (types === void 0) continue;
+    if (types === void 0) return;
     const what = `${entry.key.value} holds the ARN of an IAM user or role, the account root or a federated user, and`;
     if (!ignoreCase && service !== lowerService) {
       out.push({ code: "RTC305", span: v.span, message: `${what} "${service}" in ${text} names none of them: ${unmatched}.`, hint: `Write "${lowerService}".` });
-      continue;
+      return;
     }
-    if (spanning && hasWildcard(text.slice(0, colons[4] + 1))) continue;
+    if (spanning && hasWildcard(text.slice(0, colons[4] + 1))) return;
     const resource = text.slice(colons[4] + 1);
     const slash = resource.indexOf("/");
     const type = slash === -1 ? resource : resource.slice(0, slash);
-    if (type === "" || hasWildcard(type)) continue;
+    if (type === "" || hasWildcard(type)) return;
     const lowerType = type.toLowerCase();
     const fits2 = types.has(lowerType) && lowerType === "root" === (slash === -1);
-    if (fits2 && (ignoreCase || type === lowerType)) continue;
+    if (fits2 && (ignoreCase || type === lowerType)) return;
     const meant = fits2 ? lowerType : lowerType.endsWith("s") && types.has(lowerType.slice(0, -1)) ? lowerType.slice(0, -1) : void 0;
     out.push({
       code: "RTC305",
@@ -3917,7 +3930,7 @@ function checkPrincipalArnTypes(entry, op, out) {
       message: `${what} "${type}" in ${text} names none of them: ${unmatched}.`,
       hint: meant !== void 0 && meant !== "root" ? `Write "${meant}/".` : "Write arn:aws:iam::ACCOUNT:role/NAME (a path before the name is part of it), user/NAME or root."
     });
-  }
+  });
 }
 function checkArnKeyValues(entry, op, info, out) {
   if (info.type !== "ARN" && info.type !== "ArrayOfARN") return;
@@ -3937,36 +3950,27 @@ function checkArnKeyValues(entry, op, info, out) {
   }
 }
 function checkConditionArnParts(entry, op, out) {
-  const ignoreCase = op.base.endsWith("ignorecase");
-  const spanning = op.family === "String" && readsStringWildcards(op);
-  const unmatched = `so ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}`;
-  for (let i = 0, values = entry.values; i < values.length; i++) {
-    const v = values[i];
-    if (v.kind !== "string") continue;
-    const text = v.value;
-    if (!/^arn:/i.test(text) || hasPlaceholder(text)) continue;
-    const colons = arnColons(text);
-    if (colons.length < 5) continue;
+  forEachConditionArn(entry, op, "read variables", (v, text, colons, { ignoreCase, spanning, unmatched }) => {
     const region = text.slice(colons[2] + 1, colons[3]);
     if (region !== "" && !REGION_NAME.test(ignoreCase ? region.toLowerCase() : region) && !region.includes("${") && !hasWildcard(region) && !(spanning && hasWildcard(text.slice(0, colons[3])))) {
       out.push({
         code: op.family === "Arn" ? "RTC402" : "RTC413",
         span: v.span,
-        message: `${entry.key.value} value ${text} names the Region "${region}", which is no Region name: no ARN has it, ${unmatched}.`,
+        message: `${entry.key.value} value ${text} names the Region "${region}", which is no Region name: no ARN has it, so ${unmatched}.`,
         hint: "Write the Region as AWS names it (lower case, two hyphens: us-east-1), or leave it empty where the resource has none."
       });
     }
     const account = text.slice(colons[3] + 1, colons[4]);
-    if (account === "" || isAccountId(account) || OWNER_ACCOUNT_WORDS.has(ignoreCase ? account.toLowerCase() : account)) continue;
-    if (account.includes("${") || hasWildcard(account) || spanning && hasWildcard(text.slice(0, colons[4]))) continue;
+    if (account === "" || isAccountId(account) || OWNER_ACCOUNT_WORDS.has(ignoreCase ? account.toLowerCase() : account)) return;
+    if (account.includes("${") || hasWildcard(account) || spanning && hasWildcard(text.slice(0, colons[4]))) return;
     const digits = /^\d+$/.test(account);
     out.push({
       code: "RTC407",
       span: v.span,
-      message: `${entry.key.value} value ${text} names the account ${account}, ${digits ? `of ${account.length} digits, not 12` : "which is not a 12-digit account id"}: no ARN has it, ${unmatched}.`,
+      message: `${entry.key.value} value ${text} names the account ${account}, ${digits ? `of ${account.length} digits, not 12` : "which is not a 12-digit account id"}: no ARN has it, so ${unmatched}.`,
       hint: "Use the 12-digit account id (keep leading zeros)."
     });
-  }
+  });
 }
 var INCOMPATIBLE = {
   IpAddress: /* @__PURE__ */ new Set(["String", "ARN", "Numeric", "Date", "Bool", "Binary"]),

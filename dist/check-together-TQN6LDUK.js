@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-5RMWUNAZ.js";
+} from "./chunk-33WWKKX2.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-OIB3BLD7.js";
 import {
   diffPolicies
-} from "./chunk-KVNUUDZY.js";
+} from "./chunk-OASBLCXX.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -468,7 +468,7 @@ function isRequesterGuard(policy, roleArn) {
 }
 
 // src/core/together/requester-scope.ts
-var NEEDS_NO_PERMISSION = ["sts:GetCallerIdentity"];
+var NEEDS_NO_PERMISSION = ["sts:GetCallerIdentity", "sts:GetSessionToken"];
 var needsNoPermission = (action) => NEEDS_NO_PERMISSION.some((a) => a.toLowerCase() === action.toLowerCase());
 var SAMPLE_ACTIONS = ["s3:GetObject", "s3:PutObject", "redshift:GetClusterCredentials", "kms:Decrypt", "iam:PassRole", "ec2:DescribeInstances"];
 var PER_PATTERN = 3;
@@ -710,7 +710,7 @@ function checkTogether(files, inputs, now = Date.now()) {
   const isCaller = (arn) => arn === callerArn || sessionPrefix !== "" && arn.startsWith(sessionPrefix) && arn.length > sessionPrefix.length;
   const namedSession = sessionPrefix ? sessionNamedIn(docs.filter((d) => d.file.kind === "trust"), isCaller, callerArn) : void 0;
   const caller = principalRole ? { ...principalFromArn(namedSession ?? `${sessionPrefix}redshift-connector`), roleArn: principalRole } : principalFromArn(callerArn);
-  const callerText = principalRole || generated.userArn || namedUser || `an IAM user of account ${inputs.userAccountId}`;
+  const callerText = principalRole || generated.userArn || namedUser || `an IAM user or role of account ${inputs.userAccountId}`;
   const context = { ...contextOf(caller), ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {} };
   const identities = docs.filter((d) => d.file.kind === "identity");
   const callerUnknown = principalRole ? isUnknowableForRoleSession : isUnknowableKey;
@@ -1122,7 +1122,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, callerText, isCaller, a
     ...contextOf(probe),
     ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {}
   });
-  const nameIt = callerText === callerArn ? callerArn : `the connector's user of account ${inputs.userAccountId}`;
+  const nameIt = callerText === callerArn ? callerArn : `the connector's user or role of account ${inputs.userAccountId}`;
   const placeOf = (d) => {
     const ref = d.matched.find((r) => r.source === "resource");
     return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file);
@@ -1198,48 +1198,42 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, callerText, isCaller, a
     report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged || unknowableNote(s)}`, hint);
   }
 }
-function sessionNamedIn(trusts, isCaller, roleArn) {
-  for (const { policy } of trusts) {
+function firstNamedIn(docs, pick2) {
+  for (const { policy } of docs) {
     for (const s of policy.statements) {
-      const session = (s.principal?.AWS ?? []).find((value) => value !== roleArn && !hasWildcard(value) && isCaller(value));
-      if (session) return session;
+      const named = pick2(s);
+      if (named !== void 0) return named;
     }
   }
   return void 0;
+}
+function firstConcrete(values, test) {
+  return values?.find((v) => test(v) && !hasWildcard(v));
+}
+function sessionNamedIn(trusts, isCaller, roleArn) {
+  return firstNamedIn(trusts, (s) => firstConcrete(s.principal?.AWS, (v) => v !== roleArn && isCaller(v)));
 }
 var CONCRETE_KEY_ARN = /^arn:[^:*?]+:kms:([a-z0-9-]+):(\d{12}):key\/[^*?]+$/;
 function keyNamedIn(identities) {
-  for (const { policy } of identities) {
-    for (const s of policy.statements) {
-      if (s.effect !== "Allow" || !s.action?.some((p) => CONNECTOR_KMS_ACTIONS.some((a) => actionMatches(p, a)))) continue;
-      for (const r of s.resource ?? []) {
-        const m = CONCRETE_KEY_ARN.exec(r);
-        if (m) return { arn: r, region: m[1], account: m[2] };
-      }
+  return firstNamedIn(identities, (s) => {
+    if (s.effect !== "Allow" || !s.action?.some((p) => CONNECTOR_KMS_ACTIONS.some((a) => actionMatches(p, a)))) return void 0;
+    for (const r of s.resource ?? []) {
+      const m = CONCRETE_KEY_ARN.exec(r);
+      if (m) return { arn: r, region: m[1], account: m[2] };
     }
-  }
-  return void 0;
+    return void 0;
+  });
 }
 function userNamedIn(trusts, part, account) {
   const prefix = `arn:${part}:iam::${account}:user/`;
-  for (const { policy } of trusts) {
-    for (const s of policy.statements) {
-      if (s.effect !== "Allow") continue;
-      const named = (s.principal?.AWS ?? []).find((v) => v.startsWith(prefix) && v.length > prefix.length && !hasWildcard(v));
-      if (named) return named;
-    }
-  }
-  return void 0;
+  return firstNamedIn(trusts, (s) => s.effect === "Allow" ? firstConcrete(s.principal?.AWS, (v) => v.startsWith(prefix) && v.length > prefix.length) : void 0);
 }
 function sessionNameIn(resourceDocs, base) {
-  for (const { policy } of resourceDocs) {
-    for (const s of policy.statements) {
-      const values = (s.effect === "Allow" ? s.principal?.AWS : s.notPrincipal?.AWS) ?? [];
-      const named = values.find((v) => v.startsWith(base) && v.length > base.length && !v.includes("/", base.length) && !hasWildcard(v));
-      if (named) return named.slice(base.length);
-    }
-  }
-  return void 0;
+  const named = firstNamedIn(
+    resourceDocs,
+    (s) => firstConcrete(s.effect === "Allow" ? s.principal?.AWS : s.notPrincipal?.AWS, (v) => v.startsWith(base) && v.length > base.length && !v.includes("/", base.length))
+  );
+  return named?.slice(base.length);
 }
 function statementAt(policy, index) {
   return index === void 0 ? void 0 : policy.statements.find((st) => st.index === index);

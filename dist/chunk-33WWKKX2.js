@@ -193,7 +193,7 @@ var TOGETHER_CHECKS = [
     severity: "error",
     name: "requester-has-other-access",
     title: "The requester's policy grants more than sts:AssumeRole",
-    help: "The vendor's rule: the IAM user or role that requests the temporary credentials must not have access to any AWS resource. Each Allow statement of the requester policy is probed with the actions and resources it names and evaluated; anything besides `sts:AssumeRole` and what assuming the role is made of (`sts:TagSession`, `sts:SetSourceIdentity`, `sts:SetContext`, the unsigned federated forms) or `sts:GetCallerIdentity`, which needs no permission, is reported (other roles are RTC709's)."
+    help: "The vendor's rule: the IAM user or role that requests the temporary credentials must not have access to any AWS resource. Each Allow statement of the requester policy is probed with the actions and resources it names and evaluated; anything besides `sts:AssumeRole` and what assuming the role is made of (`sts:TagSession`, `sts:SetSourceIdentity`, `sts:SetContext`, the unsigned federated forms) or `sts:GetCallerIdentity` and `sts:GetSessionToken`, which need no permission, is reported (other roles are RTC709's)."
   },
   {
     code: "RTC721",

@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-3U2EPWTE.js";
+} from "./chunk-MX3FWYZV.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-KVNUUDZY.js";
+} from "./chunk-OASBLCXX.js";
 import {
   actionWithVendorWildcard,
   firstElementString,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-Z23W2TYG.js";
+} from "./chunk-X62JIKJK.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-PUOADKVI.js";
+} from "./chunk-RNJOJOQB.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-3U2EPWTE.js";
+} from "./chunk-MX3FWYZV.js";
 import {
   GitHub,
   defaults,
@@ -65,7 +65,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-KVNUUDZY.js";
+import "./chunk-OASBLCXX.js";
 import {
   groupDigits,
   visibleText

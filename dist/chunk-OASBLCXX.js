@@ -162,6 +162,11 @@ function tokensWork(chars) {
 function pairTokensWork(a, b) {
   return (a.length + 1) * (b.length + 1) > PATTERN_PAIR_BUDGET ? 0 : tokensWork(a.length) + tokensWork(b.length);
 }
+var SHORT_EVALUATED_VALUE = 64;
+var LONG_EVALUATED_CHARS = 16;
+function evaluatedValueWork(chars) {
+  return 1 + (chars > SHORT_EVALUATED_VALUE ? Math.ceil((chars - SHORT_EVALUATED_VALUE) / LONG_EVALUATED_CHARS) : 0);
+}
 function charsOf(values) {
   let n = 0;
   for (const v of values) n += v.length;
@@ -2473,11 +2478,9 @@ function evaluationCost(policy) {
   }
   return cost;
 }
-var SHORT_VALUE = 64;
-var LONG_VALUE_CHARS = 16;
 function valuesCost(values) {
   let cost = 0;
-  for (const v of values ?? []) cost += 1 + (v.length > SHORT_VALUE ? Math.ceil((v.length - SHORT_VALUE) / LONG_VALUE_CHARS) : 0);
+  for (const v of values ?? []) cost += evaluatedValueWork(v.length);
   return cost;
 }
 function* poolOf(own, all) {
