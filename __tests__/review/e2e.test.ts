@@ -231,6 +231,27 @@ describe('review on a pull_request event', () => {
     }
   })
 
+  it('a path with a line break is reviewed as that file, from the checkout, and named with the break shown', async () => {
+    // A pull request names its files: one whose name holds a line break, beside the file its first line names.
+    const hostile = 'iam/app.json\n.json'
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]), [hostile]: policy([allow('s3:GetObject', undefined, 'Read')]) },
+      head: { 'iam/app.json': policy([allow('s3:GetObject')]), [hostile]: policy([allow('s3:*', undefined, 'Read')]) }
+    })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['access-change']).toBe('broadens')
+    expect(JSON.parse(result.outputs['changed-files'])).toEqual([{ path: hostile, status: 'modified' }])
+    const body = onlyComment().body
+    expect(body).toMatch(/^### IAM policy review\n\n🔴 \*\*Broadens access\*\*: 1 file broadens access/)
+    // The name as JSON writes it: the break shows as \n, on one line.
+    expect(body).toContain('#### `iam/app.json\\n.json` — 🔴 broadens')
+    expect(body).toContain("| statement 'Read' | adds s3\\:\\* on arn\\:aws\\:s3\\:\\:\\:data-bucket/\\*")
+    expect(body).not.toContain('not reviewed')
+    expect(suite.gh.requests.some((r) => r.operation?.includes('/contents/'))).toBe(false)
+  })
+
   it('a head that is not UTF-8 is read as validate reads it: UTF-16 with its mark is the policy it holds, bad bytes are an RTC901 error', async () => {
     const prepared = preparePullRequest({
       local: true,
