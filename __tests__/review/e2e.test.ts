@@ -252,6 +252,28 @@ describe('review on a pull_request event', () => {
     expect(suite.gh.requests.some((r) => r.operation?.includes('/contents/'))).toBe(false)
   })
 
+  it("a version written as YAML is named as validate's summary names it, 'YAML, not checked', not as broken JSON", async () => {
+    const yaml = 'Version: "2012-10-17"\nStatement:\n  - Effect: Allow\n    Action: "s3:*"\n    Resource: "*"\n'
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/to-yaml.json': policy([allow('s3:GetObject')]), 'iam/from-yaml.json': yaml },
+      head: { 'iam/to-yaml.json': yaml, 'iam/from-yaml.json': policy([allow('s3:GetObject')]) }
+    })
+    const result = await review(prepared, { inputs: { 'fail-on': 'never' } })
+    expect(result.exitCode).toBe(0)
+    // A head not read as a policy may grant anything: counted as broadening, as an invalid one is.
+    expect(result.outputs['access-change']).toBe('broadens')
+    const body = onlyComment().body
+    expect(body).toContain('| `iam/to-yaml.json` | modified | ❌ YAML, not checked | 1 error |')
+    expect(body).toContain(
+      '#### `iam/to-yaml.json` — ❌ YAML, not checked\n\nThe head version cannot be read as a policy: it is YAML, not checked \\(IAM reads policy documents as JSON only; see the RTC903 error at line 1 below\\)\n'
+    )
+    expect(body).toContain('The base version is YAML, not checked \\(IAM reads policy documents as JSON only\\); it is read as granting nothing\\.')
+    expect(body).not.toContain('not valid JSON')
+    // The same words as validate's Files table.
+    expect(result.summary).toContain('| `iam/to-yaml.json` | YAML, not checked |')
+  })
+
   it('a head that is not UTF-8 is read as validate reads it: UTF-16 with its mark is the policy it holds, bad bytes are an RTC901 error', async () => {
     const prepared = preparePullRequest({
       local: true,

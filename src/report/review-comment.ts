@@ -28,6 +28,8 @@ export interface FileReview {
   accessChange: AccessChange
   /** Why the head version cannot be read as a policy (the diff is then not made). */
   invalid?: string
+  /** What the head is when it was not read as a policy at all, as validate's summary names it ('YAML, not checked'). */
+  notRead?: string
   /** A remark on the base side, e.g. that it was not a valid policy either. */
   note?: string
   /**
@@ -154,7 +156,8 @@ export function verdictLine(files: readonly FileReview[], capped = false): strin
 
 function accessText(f: FileReview): string {
   if (f.notReviewed !== undefined) return '⚠️ not reviewed'
-  return f.invalid !== undefined ? '❌ invalid' : { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', none: '⚪ none' }[f.accessChange]
+  if (f.invalid !== undefined) return f.notRead !== undefined ? `❌ ${cellText(f.notRead)}` : '❌ invalid'
+  return { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', none: '⚪ none' }[f.accessChange]
 }
 
 function findingsCount(f: FileReview): string {
