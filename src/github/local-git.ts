@@ -236,12 +236,13 @@ export class GitVersionReader {
     })
     child.stderr.resume()
     const fail = (error: Error) => {
+      // A process given up for another (restartWithLineFeeds) speaks for no request.
+      if (child !== this.child) return
       this.failed = error
       for (const p of this.pending.splice(0)) p.reject(error)
     }
     child.on('error', fail)
     child.on('close', (code) => {
-      if (child !== this.child) return
       // A git older than 2.38 knows no -z: asked again, every request so far, a request at a time with line feeds.
       if (code === USAGE_ERROR && this.delimiter === 'nul' && !this.answered) return this.restartWithLineFeeds()
       fail(new Error(`git cat-file --batch ended (exit ${code})`))
