@@ -7,6 +7,12 @@ import path from 'node:path'
 import { type StepResult } from '../support/run-action.js'
 import type { PullFile } from '../support/github-stand-in.js'
 import { allow, git, policy, PR, pullRequestSuite, type Scenario, type Tree } from '../support/pull-request-fixture.js'
+import { REPO_ROOT } from '../support/run-action.js'
+import { tempDir } from '../support/temp-dirs.js'
+import { FULL_SETUP } from '../support/together-setup.js'
+import { build } from 'esbuild'
+import { readFileSync } from 'node:fs'
+
 
 const FORK_TOKEN = 'ghs_standInForkReadOnlyToken'
 const FILES_PATH = '/repos/{owner}/{repo}/pulls/{pull_number}/files'
@@ -229,6 +235,100 @@ describe('review on a pull_request event', () => {
       expect(body).toMatch(/#### `iam\/new.json` — ⚠️ not reviewed/)
       expect(body).toMatch(/#### `iam\/gone.json` — ⚠️ not reviewed\n\n\*\*Not reviewed:\*\* the base version is not a file at the before commit/)
     }
+  })
+
+  it('a path with a line break is reviewed as that file, from the checkout, and named with the break shown', async () => {
+    // A pull request names its files: one whose name holds a line break, beside the file its first line names.
+    const hostile = 'iam/app.json\n.json'
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]), [hostile]: policy([allow('s3:GetObject', undefined, 'Read')]) },
+      head: { 'iam/app.json': policy([allow('s3:GetObject')]), [hostile]: policy([allow('s3:*', undefined, 'Read')]) }
+    })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['access-change']).toBe('broadens')
+    expect(JSON.parse(result.outputs['changed-files'])).toEqual([{ path: hostile, status: 'modified' }])
+    const body = onlyComment().body
+    expect(body).toMatch(/^### IAM policy review\n\n🔴 \*\*Broadens access\*\*: 1 file broadens access/)
+    // The name as JSON writes it: the break shows as \n, on one line.
+    expect(body).toContain('#### `iam/app.json\\n.json` — 🔴 broadens')
+    expect(body).toContain("| statement 'Read' | adds s3\\:\\* on arn\\:aws\\:s3\\:\\:\\:data-bucket/\\*")
+    expect(body).not.toContain('not reviewed')
+    expect(suite.gh.requests.some((r) => r.operation?.includes('/contents/'))).toBe(false)
+  })
+
+  it('the check that the documents work together throwing (a bug): the summary and the comment say it could not run and point to the log, with none of the error', async () => {
+    // The action of src/ with that check made to throw, as a bug would, its message and stack naming the runner's paths.
+    const dir = tempDir('rtc-together-bug-')
+    const checkTogether = path.join(REPO_ROOT, 'src', 'core', 'together', 'check-together.ts')
+    await build({
+      entryPoints: [path.join(REPO_ROOT, 'src', 'index.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: path.join(dir, 'index.js'),
+      banner: { js: "import { createRequire as __rtcCreateRequire } from 'node:module';\nconst require = __rtcCreateRequire(import.meta.url);" },
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'together-bug',
+          setup(b) {
+            b.onLoad({ filter: /check-together\.ts$/ }, (args) => {
+              if (args.path !== checkTogether) return undefined
+              const source = readFileSync(args.path, 'utf8').replace('export function checkTogether(', 'function checkTogetherAsWritten(')
+              const bug = "throw new Error('evaluator bug at /home/runner/work/secret-frame.js:1:1')"
+              return { contents: `${source}\nexport function checkTogether(...args: Parameters<typeof checkTogetherAsWritten>): Finding[] { ${bug} }\n`, loader: 'ts' }
+            })
+          }
+        }
+      ]
+    })
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/app.json': policy([allow('s3:ListBucket')]) }
+    })
+    const result = await review(prepared, { bundle: path.join(dir, 'index.js'), inputs: { ...FULL_SETUP, 'fail-on': 'never' }, env: { GITHUB_RUN_ID: '77', GITHUB_REPOSITORY: 'octo-org/data-platform', GITHUB_SERVER_URL: 'https://github.com' } })
+    // The step fails whatever fail-on says: nothing was checked together.
+    expect(result.exitCode).toBe(1)
+    // The error's text in the log, as an annotation.
+    expect(result.commands.some((c) => c.command === 'error' && c.message.includes('The check that the documents work together failed: evaluator bug'))).toBe(true)
+    // The summary: could not run, not "Checked together for role ...".
+    expect(result.summary).toContain(': the step fails (the check that the documents work together could not run).')
+    expect(result.summary).toContain("> The check that the documents work together could not run for role `arn:aws:iam::123456789012:role/RedshiftTempCreds`")
+    expect(result.summary).toContain("The error is in this step's log")
+    expect(result.summary).not.toContain('Checked together for')
+    expect(result.summary).not.toContain('secret-frame')
+    const body = onlyComment().body
+    expect(body).toContain(
+      '> [!CAUTION]\n> The check that the documents work together could not run: the action met an error it did not expect (a bug in the action, not a finding about these files), ' +
+        "so the step fails. The error is in the [run's log](https://github.com/octo-org/data-platform/actions/runs/77)."
+    )
+    expect(body).not.toContain('evaluator bug')
+    expect(body).not.toContain('secret-frame')
+  })
+
+  it("a version written as YAML is named as validate's summary names it, 'YAML, not checked', not as broken JSON", async () => {
+    const yaml = 'Version: "2012-10-17"\nStatement:\n  - Effect: Allow\n    Action: "s3:*"\n    Resource: "*"\n'
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/to-yaml.json': policy([allow('s3:GetObject')]), 'iam/from-yaml.json': yaml },
+      head: { 'iam/to-yaml.json': yaml, 'iam/from-yaml.json': policy([allow('s3:GetObject')]) }
+    })
+    const result = await review(prepared, { inputs: { 'fail-on': 'never' } })
+    expect(result.exitCode).toBe(0)
+    // A head not read as a policy may grant anything: counted as broadening, as an invalid one is.
+    expect(result.outputs['access-change']).toBe('broadens')
+    const body = onlyComment().body
+    expect(body).toContain('| `iam/to-yaml.json` | modified | ❌ YAML, not checked | 1 error |')
+    expect(body).toContain(
+      '#### `iam/to-yaml.json` — ❌ YAML, not checked\n\nThe head version cannot be read as a policy: it is YAML, not checked \\(IAM reads policy documents as JSON only; see the RTC903 error at line 1 below\\)\n'
+    )
+    expect(body).toContain('The base version is YAML, not checked \\(IAM reads policy documents as JSON only\\); it is read as granting nothing\\.')
+    expect(body).not.toContain('not valid JSON')
+    // The same words as validate's Files table.
+    expect(result.summary).toContain('| `iam/to-yaml.json` | YAML, not checked |')
   })
 
   it('a head that is not UTF-8 is read as validate reads it: UTF-16 with its mark is the policy it holds, bad bytes are an RTC901 error', async () => {

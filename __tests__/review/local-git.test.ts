@@ -1,10 +1,10 @@
 // The review's git processes against real repositories: `git merge-base`
 // tells in one process whether both commits are there and where their
 // histories join.
-import { CHANGED_LISTING_TIMEOUT_MS, changedFilesInCheckout, changedFilesOf, hasCommits, localMergeBase } from '../../src/github/local-git.js'
+import { CHANGED_LISTING_TIMEOUT_MS, changedFilesInCheckout, changedFilesOf, GitVersionReader, hasCommits, localMergeBase } from '../../src/github/local-git.js'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { bundledScript, importFromSrc } from '../support/script-bundle.js'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { git } from '../support/pull-request-fixture.js'
 import { makeWorkspace } from '../support/run-action.js'
@@ -134,5 +134,108 @@ describe('changedFilesInCheckout: the files a pull request changes, listed by gi
     expect(changedFilesOf('X\0a.json\0')).toBeUndefined()
     expect(changedFilesOf('R100\0old.json\0')).toBeUndefined()
     expect(changedFilesOf('M\0\0')).toBeUndefined()
+  })
+})
+
+describe('GitVersionReader: every version through one git cat-file --batch, whatever the paths hold', () => {
+  /** One commit of these files; its id. */
+  function commitOf(tree: Record<string, string>): { dir: string; sha: string } {
+    const dir = makeWorkspace('rtc-version-reader-')
+    git(dir, ['init', '-q', '-b', 'main'])
+    for (const [file, text] of Object.entries(tree)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      writeFileSync(path.join(dir, file), text)
+    }
+    git(dir, ['add', '-A'])
+    git(dir, ['commit', '-q', '-m', 'files'])
+    return { dir, sha: git(dir, ['rev-parse', 'HEAD']) }
+  }
+
+  it('reads a path with a line break, a carriage return, a tab or a quote as that file, never another', async () => {
+    const { dir, sha } = commitOf({
+      'iam/a.json': 'plain\n',
+      'iam/a.json\r': 'carriage return\n',
+      'iam/line\nbreak.json': 'line break\n',
+      'iam/tab\t"quoted" \u00e9.json': 'tab\n'
+    })
+    const reader = new GitVersionReader(dir, 1024)
+    try {
+      const read = (file: string) => reader.read(sha, file)
+      expect(await Promise.all([read('iam/line\nbreak.json'), read('iam/a.json\r'), read('iam/a.json'), read('iam/tab\t"quoted" \u00e9.json')])).toEqual([
+        { kind: 'text', text: 'line break\n' },
+        { kind: 'text', text: 'carriage return\n' },
+        { kind: 'text', text: 'plain\n' },
+        { kind: 'text', text: 'tab\n' }
+      ])
+      // 'iam/line' is no file: the name up to the line break is not read in its place.
+      expect(await read('iam/line')).toEqual({ kind: 'missing' })
+    } finally {
+      reader.close()
+    }
+  })
+
+  it("a missing path whose name spells other answers (a header, a size, 'missing') is one missing answer: the reader keeps its place", async () => {
+    const { dir, sha } = commitOf({ 'iam/real.json': '{"real": true}\n', 'iam/other.json': '{"other": true}\n' })
+    const blob = git(dir, ['rev-parse', `${sha}:iam/real.json`])
+    // What git echoes for these holds lines that read as an object of 15 bytes, as another request's "missing", as a link.
+    const hostile = [
+      `iam/gone.json missing\n${blob} blob 15\n{"fake": true}\n`,
+      `iam/x\n${sha}:iam/real.json missing`,
+      'iam/y\ndangling 3\nabc',
+      `iam/z missin`
+    ]
+    const reader = new GitVersionReader(dir, 1024)
+    try {
+      const answers = await Promise.all([
+        reader.read(sha, hostile[0]),
+        reader.read(sha, 'iam/real.json'),
+        reader.read(sha, hostile[1]),
+        reader.read(sha, hostile[2]),
+        reader.read(sha, 'iam/other.json'),
+        reader.read(sha, hostile[3]),
+        reader.read(sha, 'iam/real.json')
+      ])
+      expect(answers).toEqual([
+        { kind: 'missing' },
+        { kind: 'text', text: '{"real": true}\n' },
+        { kind: 'missing' },
+        { kind: 'missing' },
+        { kind: 'text', text: '{"other": true}\n' },
+        { kind: 'missing' },
+        { kind: 'text', text: '{"real": true}\n' }
+      ])
+    } finally {
+      reader.close()
+    }
+  })
+
+  it('with a git older than 2.38 (no -z), reads the other paths with line feeds and names a path with a line break as unreadable', async () => {
+    const { dir, sha } = commitOf({ 'iam/a.json': 'plain\n', 'iam/a.json\r': 'carriage return\n', 'iam/line\nbreak.json': 'line break\n' })
+    // A git that refuses -z as git 2.37 does (a usage error, exit 129), and logs each cat-file it runs.
+    const bin = makeWorkspace('rtc-old-git-')
+    const log = path.join(bin, 'runs.log')
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+    writeFileSync(
+      path.join(bin, 'git'),
+      `#!/bin/sh\necho "$*" >> ${JSON.stringify(log)}\ncase " $* " in *" -z "*) echo "error: unknown switch \\\`z'" >&2; exit 129 ;; esac\nexec ${JSON.stringify(realGit)} "$@"\n`,
+      { mode: 0o755 }
+    )
+    const bundle = await bundledScript([
+      importFromSrc('GitVersionReader', 'github/local-git.ts'),
+      `const reader = new GitVersionReader(${JSON.stringify(dir)}, 1024)`,
+      `const read = (file: string) => reader.read(${JSON.stringify(sha)}, file)`,
+      "const answers = await Promise.all([read('iam/a.json'), read('iam/line\\nbreak.json'), read('iam/a.json\\r'), read('iam/a.json')])",
+      'reader.close()',
+      'console.log(JSON.stringify(answers))'
+    ])
+    const run = spawnSync(process.execPath, [bundle], { encoding: 'utf8', env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}` } })
+    expect(run.stderr).toBe('')
+    const unreadable = {
+      kind: 'unreadable',
+      reason: "its path holds a line break or carriage return, and this runner's git is older than 2.38, which cannot be asked for such a path (git cat-file -z)"
+    }
+    expect(JSON.parse(run.stdout)).toEqual([{ kind: 'text', text: 'plain\n' }, unreadable, unreadable, { kind: 'text', text: 'plain\n' }])
+    // The refused -z, then one process for every version.
+    expect(readFileSync(log, 'utf8')).toBe('cat-file --batch --follow-symlinks -z\ncat-file --batch --follow-symlinks\n')
   })
 })

@@ -70,6 +70,8 @@ export interface ReviewOptions {
   event?: { name: string; payload?: object; raw?: string; missing?: boolean }
   /** More environment for the action, e.g. a PATH whose `git` counts its runs (bench/review-bench.ts). */
   env?: Record<string, string>
+  /** Another bundle than the action's (run-action.ts BUNDLE): e.g. one of src/ with a module made to fail. */
+  bundle?: string
 }
 
 export function git(cwd: string, args: string[]): string {
@@ -190,7 +192,8 @@ export function pullRequestFixture(standIn: () => GitHubStandIn): PullRequestFix
         RTC_GITHUB_BACKOFF_UNIT_MS: '1',
         ...options.env
       },
-      timeoutMs: 60000
+      timeoutMs: 60000,
+      ...(options.bundle ? { bundle: options.bundle } : {})
     })
     cleanup.push(result.runnerTemp)
     return result

@@ -15,7 +15,7 @@ export type FileVersion =
   | { kind: 'missing' }
   /** Over the size cap: `size` bytes, never read. */
   | { kind: 'too-large'; size: number }
-  /** Cannot be asked for (e.g. a path with a line break, which the batch protocol cannot carry). */
+  /** Cannot be asked for (a path with a line break, which a git older than 2.38 cannot be asked for in a batch), or refused (GitHub). */
   | { kind: 'unreadable'; reason: string }
 
 /** A version's text, with its bytes when they are not plain UTF-8 (see FileVersion). */

@@ -1,7 +1,8 @@
 // File versions from the local checkout, when it holds both commits: no API
 // request, one `git merge-base` (which commit "before" is read at, and whether
 // the commits are there at all), and all versions through ONE
-// `git cat-file --batch` process (not one process per file). The size in each answer's header is checked against
+// `git cat-file --batch -z` process (not one process per file; requests end in NUL, so a path may hold a line
+// break). The size in each answer's header is checked against
 // the cap before the content is read: a version over it is passed over as it
 // streams by, never held in memory. git runs with argument arrays, never
 // through a shell. A symbolic link is read as a checkout reads it: the file it
@@ -145,48 +146,66 @@ export async function hasCommits(cwd: string, shas: readonly string[]): Promise<
 }
 
 interface Pending {
+  /** What was asked, `<commit>:<path>`: git echoes it in a "missing" answer, line breaks and all. */
+  request: string
   resolve: (version: FileVersion) => void
   reject: (error: Error) => void
 }
 
 /**
+ * How requests are written to git cat-file --batch. `nul`: each ends in NUL
+ * (`-z`, git 2.38 and later), so a path may hold any byte a git path can (a
+ * line break, a carriage return); `line`: each ends in a line feed, for an
+ * older git, and a path with a line break or carriage return cannot be asked
+ * for (git would read two requests, or strip the CR and read another file).
+ */
+type RequestDelimiter = 'nul' | 'line'
+
+/** git's exit code for a usage error, which a git older than 2.38 gives for `-z`. */
+const USAGE_ERROR = 129
+
+/**
  * One `git cat-file --batch` for the whole review. Requests are answered in
  * order; `read` may be called many times before earlier answers arrive.
+ *
+ * A path comes from the pull request, so its name is hostile: the requests
+ * end in NUL (`-z`), and the one answer that echoes the request (`<commit>:<path>
+ * missing`, which may hold line breaks and look like other answers) is
+ * matched whole, against what was asked. Any other answer that is not one
+ * of git's forms means the reader lost its place: every read from then on
+ * is unreadable (its file named as not reviewed), never paired with another
+ * request's answer.
  */
 export class GitVersionReader {
-  private readonly child: ChildProcessWithoutNullStreams
-  private readonly pending: Pending[] = []
+  private child!: ChildProcessWithoutNullStreams
+  private delimiter: RequestDelimiter = 'nul'
+  private pending: Pending[] = []
   private buffer: Buffer = Buffer.alloc(0)
+  /** Whether git has answered anything: only before that is a usage error taken for an older git. */
+  private answered = false
   /** The answer being read: its header said a blob of this size. */
   private body?: { size: number; keep: boolean; chunks: Buffer[]; got: number }
   private failed?: Error
+  /** Why every read is unreadable from now on (git answered out of step). */
+  private lost?: string
 
   constructor(
-    cwd: string,
+    private readonly cwd: string,
     private readonly maxBytes: number
   ) {
-    // --follow-symlinks: a `<commit>:<path>` that is a link answers with the object it leads to (the contents
-    // endpoint of the API does the same), or with one of the two-line answers of LINK_FAILURE.
-    this.child = spawn('git', ['cat-file', '--batch', '--follow-symlinks'], { cwd, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] })
-    this.child.stdout.on('data', (chunk: Buffer) => this.take(chunk))
-    this.child.stderr.resume()
-    const fail = (error: Error) => {
-      this.failed = error
-      for (const p of this.pending.splice(0)) p.reject(error)
-    }
-    this.child.on('error', fail)
-    this.child.on('close', (code) => fail(new Error(`git cat-file --batch ended (exit ${code})`)))
-    this.child.stdin.on('error', () => undefined) // reported through 'close'
+    this.start()
   }
 
   /** The file at `path` in commit `sha`. */
   read(sha: string, path: string): Promise<FileVersion> {
     if (!COMMIT_SHA.test(sha)) return Promise.reject(new Error(`not a commit id: ${sha}`))
-    if (/[\r\n\0]/.test(path)) return Promise.resolve({ kind: 'unreadable', reason: 'its path holds a line break or NUL, which git cat-file --batch cannot be asked for' })
+    const refused = this.refusal(path)
+    if (refused) return Promise.resolve({ kind: 'unreadable', reason: refused })
     if (this.failed) return Promise.reject(this.failed)
     return new Promise<FileVersion>((resolve, reject) => {
-      this.pending.push({ resolve, reject })
-      this.child.stdin.write(`${sha}:${path}\n`)
+      const request = `${sha}:${path}`
+      this.pending.push({ request, resolve, reject })
+      this.write(request)
     })
   }
 
@@ -194,7 +213,64 @@ export class GitVersionReader {
     this.child.stdin.end()
   }
 
+  /** Why `path` cannot be asked for with the current delimiter; undefined when it can. */
+  private refusal(path: string): string | undefined {
+    if (this.lost) return this.lost
+    // No git path holds a NUL (git would read the request as ending there).
+    if (path.includes('\0')) return 'its path holds a NUL character, which no file in git can have'
+    if (this.delimiter === 'line' && /[\r\n]/.test(path)) {
+      return "its path holds a line break or carriage return, and this runner's git is older than 2.38, which cannot be asked for such a path (git cat-file -z)"
+    }
+    return undefined
+  }
+
+  private start(): void {
+    // --follow-symlinks: a `<commit>:<path>` that is a link answers with the object it leads to (the contents
+    // endpoint of the API does the same), or with one of the two-line answers of LINK_FAILURE.
+    const args = ['cat-file', '--batch', '--follow-symlinks', ...(this.delimiter === 'nul' ? ['-z'] : [])]
+    const child = spawn('git', args, { cwd: this.cwd, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] })
+    this.child = child
+    child.stdout.on('data', (chunk: Buffer) => {
+      this.answered = true
+      this.take(chunk)
+    })
+    child.stderr.resume()
+    const fail = (error: Error) => {
+      // A process given up for another (restartWithLineFeeds) speaks for no request.
+      if (child !== this.child) return
+      this.failed = error
+      for (const p of this.pending.splice(0)) p.reject(error)
+    }
+    child.on('error', fail)
+    child.on('close', (code) => {
+      // A git older than 2.38 knows no -z: asked again, every request so far, a request at a time with line feeds.
+      if (code === USAGE_ERROR && this.delimiter === 'nul' && !this.answered) return this.restartWithLineFeeds()
+      fail(new Error(`git cat-file --batch ended (exit ${code})`))
+    })
+    child.stdin.on('error', () => undefined) // reported through 'close'
+  }
+
+  private restartWithLineFeeds(): void {
+    this.delimiter = 'line'
+    const asked = this.pending.splice(0)
+    this.start()
+    for (const p of asked) {
+      const path = p.request.slice(p.request.indexOf(':') + 1)
+      const refused = this.refusal(path)
+      if (refused) p.resolve({ kind: 'unreadable', reason: refused })
+      else {
+        this.pending.push(p)
+        this.write(p.request)
+      }
+    }
+  }
+
+  private write(request: string): void {
+    this.child.stdin.write(`${request}${this.delimiter === 'nul' ? '\0' : '\n'}`)
+  }
+
   private take(chunk: Buffer): void {
+    if (this.lost) return
     this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk
     for (;;) {
       if (this.body) {
@@ -211,12 +287,19 @@ export class GitVersionReader {
         this.pending.shift()?.resolve(answer)
         continue
       }
+      if (this.buffer.length === 0) return
+      const echo = this.echoed()
+      if (echo === 'wait') return
+      if (echo > 0) {
+        // "<commit>:<path> missing" (or ambiguous): the request, whatever it holds, then the word.
+        this.buffer = this.buffer.subarray(echo)
+        this.pending.shift()?.resolve({ kind: 'missing' })
+        continue
+      }
       const end = this.buffer.indexOf(10)
       if (end === -1) return
       const header = this.buffer.subarray(0, end).toString('utf8')
       this.buffer = this.buffer.subarray(end + 1)
-      // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous".
-      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header)
       const link = LINK_FAILURE.exec(header)
       if (link) {
         // A link out of the repository, dangling, looping or through a file: no file at that path. The
@@ -225,10 +308,14 @@ export class GitVersionReader {
         this.missingOnceRead()
         continue
       }
-      if (!m) {
+      // A submodule whose commit the repository does not hold: "<oid> submodule", no content.
+      if (SUBMODULE.test(header)) {
         this.pending.shift()?.resolve({ kind: 'missing' })
         continue
       }
+      // "<oid> <type> <size>".
+      const m = OBJECT_HEADER.exec(header)
+      if (!m || this.pending.length === 0) return this.loseStep()
       const size = Number(m[2])
       const isBlob = m[1] === 'blob'
       this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 }
@@ -237,12 +324,52 @@ export class GitVersionReader {
     }
   }
 
+  /**
+   * The length of the answer that echoes the request under way ("<request>
+   * missing\n" or "<request> ambiguous\n") when the buffer starts with it;
+   * 'wait' when the buffer is still a beginning of one; 0 when it is another
+   * answer. Every other answer starts with an object id and a space, or a
+   * word (symlink, dangling, loop, notdir), never with "<commit>:", so the
+   * two part within the first 41 bytes (65 in a SHA-256 repository).
+   */
+  private echoed(): number | 'wait' {
+    const request = this.pending[0]?.request
+    if (request === undefined) return 0
+    let partial = false
+    for (const word of ECHO_WORDS) {
+      const answer = Buffer.from(`${request} ${word}\n`, 'utf8')
+      const n = Math.min(answer.length, this.buffer.length)
+      if (!this.buffer.subarray(0, n).equals(answer.subarray(0, n))) continue
+      if (n === answer.length) return n
+      partial = true
+    }
+    return partial ? 'wait' : 0
+  }
+
+  /** git answered in a form the reader does not know: no answer is trusted from here on. */
+  private loseStep(): void {
+    this.lost = 'git cat-file answered out of step with the requests, so no version read after that is trusted'
+    this.body = undefined
+    this.buffer = Buffer.alloc(0)
+    for (const p of this.pending.splice(0)) p.resolve({ kind: 'unreadable', reason: this.lost })
+    this.child.kill()
+  }
+
   /** The answer under way, once its body has streamed by, is that no file is there. */
   private missingOnceRead(): void {
     const pending = this.pending.shift()
-    this.pending.unshift({ resolve: () => pending?.resolve({ kind: 'missing' }), reject: (e) => pending?.reject(e) })
+    this.pending.unshift({ request: '', resolve: () => pending?.resolve({ kind: 'missing' }), reject: (e) => pending?.reject(e) })
   }
 }
+
+/** The words git writes after an echoed request it cannot answer with an object. */
+const ECHO_WORDS = ['missing', 'ambiguous'] as const
+
+/** "<oid> <type> <size>": an object and its content to come. */
+const OBJECT_HEADER = /^[0-9a-f]{40}(?:[0-9a-f]{24})? (blob|tree|commit|tag) (\d+)$/
+
+/** "<oid> submodule": a submodule whose commit is not in the repository (git 2.44 and later). */
+const SUBMODULE = /^[0-9a-f]{40}(?:[0-9a-f]{24})? submodule$/
 
 /**
  * git cat-file --follow-symlinks's answer for a link it cannot follow to an

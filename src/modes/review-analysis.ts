@@ -13,6 +13,7 @@ import { lintPolicyText, type LintedFile, type PolicyKind } from '../core/lint/l
 import type { Finding } from '../core/lint/finding.js'
 import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import { decode, lintText } from '../core/validate/lint-files.js'
+import { POLICY_IS_YAML } from '../core/validate/checks.js'
 import type { FileChangeStatus, FileReview } from '../report/review-comment.js'
 import { quotedText } from '../core/visible-text.js'
 
@@ -137,7 +138,8 @@ export function analyseFile(input: AnalysisInput): FileReview {
   // The value the policy is read from: a number as the file writes it (1e999 is not "Infinity").
   const valueOf = (text: string | undefined, linted: typeof head) => (text === undefined ? undefined : (linted?.policyValue ?? linted?.value ?? null))
   // The kind decides what a Deny can take away; a resource policy is told apart from a key policy by the diff.
-  const kind = input.kind ?? head?.kind ?? base?.kind
+  // A YAML version's kind is only the classifier's default (it was not read as a policy): never the one used.
+  const kind = input.kind ?? (head?.notRead ? undefined : head?.kind) ?? (base?.notRead ? undefined : base?.kind)
   // A base IAM refuses (or that cannot be read with certainty) was not in force as written: read as granting nothing,
   // as a base that is not JSON is, and said so. Read leniently, `s3*:Get*` -> `s3:GetObject` was a narrowing.
   const baseNotKnown = base?.value !== undefined && !isGeneratedFile(base) ? whyNotKnown(base, 'base') : undefined
@@ -154,12 +156,18 @@ export function analyseFile(input: AnalysisInput): FileReview {
   if (input.previousPath) review.previousPath = input.previousPath
   // Over the diff's work budget: named as not reviewed, counted as broadening (diff.accessChange), its findings kept.
   if (diff.overBudget) review.notReviewed = diff.overBudget
-  if (headText !== undefined && !isGeneratedFile(head) && (head?.value === undefined || diff.invalid.includes('after'))) {
+  if (head?.notRead) {
+    // Said as validate's summary says it (YAML, not checked), not as a JSON syntax error.
+    review.notRead = head.notRead
+    review.invalid = `it is ${head.notRead} (IAM reads policy documents as JSON only; ${notReadFinding(head)})`
+  } else if (headText !== undefined && !isGeneratedFile(head) && (head?.value === undefined || diff.invalid.includes('after'))) {
     review.invalid = head?.value === undefined ? firstErrorOf(head) : 'it is JSON but not a policy document (no Statement)'
   }
   if (review.invalid === undefined && head && !isGeneratedFile(head)) review.invalid = whyNotKnown(head, 'head')
   if (baseNotKnown !== undefined) {
     review.note = `The base version is one IAM refuses or that cannot be read with certainty${review.invalid !== undefined ? ' either' : ''} (${baseNotKnown}); it is read as granting nothing.`
+  } else if (base?.notRead) {
+    review.note = `The base version is ${base.notRead} (IAM reads policy documents as JSON only); it is read as granting nothing.`
   } else if (baseText !== undefined && !isGeneratedFile(base) && (base?.value === undefined || diff.invalid.includes('before'))) {
     // "Either" only when the head is not valid too.
     review.note = `The base version is not a valid policy document${review.invalid !== undefined ? ' either' : ''}; it is read as granting nothing.`
@@ -192,6 +200,12 @@ function statementRows(diff: PolicyDiff): FileReview['changes'] {
  */
 function isGeneratedFile(linted: LintedFile | undefined): boolean {
   return linted?.findings.some((f) => f.code === GENERATED_FILE_CODE) === true
+}
+
+/** The finding that says why a version was not read as a policy (RTC903), named as the file's section lists it. */
+function notReadFinding(linted: LintedFile): string {
+  const finding = linted.findings.find((f) => f.code === POLICY_IS_YAML.code)
+  return finding ? seeBelow(finding) : 'see the findings below'
 }
 
 function firstErrorOf(linted: LintedFile | undefined): string {

@@ -46,6 +46,8 @@ export interface ReviewRequest {
    * deploy of the link applies it), though no glob names its own path.
    */
   discovery?: { files: ReadonlyArray<{ path: string; kind?: PolicyKind }> }
+  /** The validate run's bugs met: `file` '' is the check that the documents work together (the comment says it could not run). */
+  result?: { failures: ReadonlyArray<{ file: string }> }
 }
 
 /** One changed IAM file, with the kind its glob forces. */
@@ -182,7 +184,8 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
       ...(needBefore ? { before: versions.beforeSha } : {}),
       commitUrl: `${repoUrl}/commit/`
     },
-    ...(versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {})
+    ...(versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {}),
+    ...(request.result?.failures.some((f) => f.file === '') ? { togetherFailed: true } : {})
   }
   const tag = request.inputs.commentTag || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'))
   const workflow = workflowKey()

@@ -277,6 +277,7 @@ export async function reportOutcome(outcome: ValidateOutcome, failure = failureO
       failOn: inputs.failOn,
       failure,
       ...(inputs.together ? { together: inputs.together } : {}),
+      ...(togetherFailed(outcome) ? { togetherFailed: true } : {}),
       ...(inputs.sarifFile ? { sarifFile: inputs.sarifFile } : {}),
       ...(base ? { linkBase: base } : {}),
       elsewhere: [
@@ -372,8 +373,13 @@ export function decideExit(outcome: ValidateOutcome, failure = failureOf(outcome
 function failureOf(outcome: ValidateOutcome): string | undefined {
   const reason = failureReason(outcome.findings, outcome.inputs.failOn)
   if (reason) return reason
-  if (outcome.result.failures.some((f) => f.file === '')) return 'the check that the documents work together failed (see the error above)'
+  if (togetherFailed(outcome)) return 'the check that the documents work together failed (see the error above)'
   return undefined
+}
+
+/** Whether the check that the documents work together threw (a bug): validateFiles names its failure with the file ''. */
+function togetherFailed(outcome: ValidateOutcome): boolean {
+  return outcome.result.failures.some((f) => f.file === '')
 }
 
 function result(outcome: ValidateOutcome): string {

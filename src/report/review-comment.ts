@@ -28,6 +28,8 @@ export interface FileReview {
   accessChange: AccessChange
   /** Why the head version cannot be read as a policy (the diff is then not made). */
   invalid?: string
+  /** What the head is when it was not read as a policy at all, as validate's summary names it ('YAML, not checked'). */
+  notRead?: string
   /** A remark on the base side, e.g. that it was not a valid policy either. */
   note?: string
   /**
@@ -67,6 +69,11 @@ export interface ReviewContext {
    * is absent when no file had a before version (all added).
    */
   commits?: { head: string; before?: string; commitUrl: string }
+  /**
+   * The validate run's check that the documents work together threw (a bug): the comment says it could not run and
+   * points to the run's log, never with the error's text (a message or stack from inside the action is no finding).
+   */
+  togetherFailed?: boolean
 }
 
 export interface BuiltComment {
@@ -154,7 +161,8 @@ export function verdictLine(files: readonly FileReview[], capped = false): strin
 
 function accessText(f: FileReview): string {
   if (f.notReviewed !== undefined) return '⚠️ not reviewed'
-  return f.invalid !== undefined ? '❌ invalid' : { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', none: '⚪ none' }[f.accessChange]
+  if (f.invalid !== undefined) return f.notRead !== undefined ? `❌ ${cellText(f.notRead)}` : '❌ invalid'
+  return { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', none: '⚪ none' }[f.accessChange]
 }
 
 function findingsCount(f: FileReview): string {
@@ -243,6 +251,15 @@ function fileDiff(f: FileReview): string {
   return `\n${details(`Text diff of ${f.path}`, codeBlock(f.textDiff, 'diff'))}`
 }
 
+/** The check that the documents work together could not run: said, with where its error is, and nothing of the error. */
+function togetherFailedNote(context: ReviewContext): string {
+  const log = context.runUrl ? `the ${link("run's log", context.runUrl)}` : "the run's log"
+  return (
+    `\n> [!CAUTION]\n> The check that the documents work together could not run: the action met an error it did not expect ` +
+    `(a bug in the action, not a finding about these files), so the step fails. The error is in ${log}.\n`
+  )
+}
+
 /** Where the reader finds what a cut left out: the summary holds the review, the artifact every finding. */
 function pointer(context: ReviewContext, limit: ReviewLimit): string {
   const summary = context.runUrl ? `the ${link('job summary', context.runUrl)}` : 'the job summary'
@@ -266,9 +283,11 @@ const LIMIT_TEXT: Record<ReviewLimit, string> = {
  */
 export function reviewComment(files: readonly FileReview[], context: ReviewContext, maxLength = Infinity, limit: ReviewLimit = 'comment'): BuiltComment {
   const head = `${REVIEW_TITLE}\n\n${verdictLine(files, context.capped)}\n${context.beforeFallback ? `\n${beforeFallbackLine(context.beforeFallback)}\n` : ''}`
-  const capped = context.capped
-    ? `\n> [!WARNING]\n> GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.\n`
-    : ''
+  // Notes under the verdict: files past GitHub's list, a check of the run that could not run.
+  const notes =
+    (context.capped ? `\n> [!WARNING]\n> GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.\n` : '') +
+    // The job summary says so in validate's part, above the review.
+    (context.togetherFailed && limit === 'comment' ? togetherFailedNote(context) : '')
   const footer = context.commits ? `\n${commitsLine(context.commits, context.beforeFallback !== undefined)}\n` : ''
   const rows = files.map(summaryRow)
   // Sections and text diffs are built only as far as the room left for them: a pull request may change
@@ -295,7 +314,7 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   const tableFrame = rowLength(headers) + 1 + rowLength(headers.map(() => '---')) + 1
   const tableLength = (rowCount: number): number => tableFrame + rowsBefore[rowCount] + (rowCount < rows.length ? 1 + rowLength(moreRow(rowCount)) : 0)
   const render = (rowCount: number, coreOn: boolean[], diffOn: boolean[], cutNote: string) => {
-    const parts = [head, capped, '\n', tableOf(rowCount)]
+    const parts = [head, notes, '\n', tableOf(rowCount)]
     files.forEach((_f, i) => {
       if (coreOn[i]) parts.push(cores[i] ?? '', diffOn[i] ? (diffs[i] ?? '') : '')
     })
@@ -303,8 +322,8 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     return parts.join('')
   }
 
-  // What render puts around the table and the sections (head, capped, '\n' ... footer), counted where pieces are weighed.
-  const frameLength = head.length + capped.length + 1 + footer.length
+  // What render puts around the table and the sections (head, notes, '\n' ... footer), counted where pieces are weighed.
+  const frameLength = head.length + notes.length + 1 + footer.length
   // The whole review, when it fits: its pieces made one after another while the room lasts. A text diff whose
   // own text is longer than the limit can never be kept (rendered, it is longer still), nor can a review that has one.
   const all = files.map(() => true)

@@ -8,7 +8,7 @@ import { checkFor } from '../core/checks.js'
 import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import type { GenerateInputs } from '../core/generate/inputs.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
-import { describeCounts, type FailOn, type SeverityCounts } from '../core/validate/fail-on.js'
+import { describeCounts, failureReason, type FailOn, type SeverityCounts } from '../core/validate/fail-on.js'
 import type { CheckedFile } from '../core/validate/lint-files.js'
 import type { SkippedPath } from '../workspace/discover.js'
 import { cellCode, cellText, inlineCode, inlineText, link, quotingText, table, tableOfLines, tableRow, urlPath } from './markdown.js'
@@ -28,6 +28,11 @@ export interface ValidateSummaryInput {
   /** The one-line reason the step fails, when it does. */
   failure?: string
   together?: GenerateInputs
+  /**
+   * The check that the documents work together threw (a bug, not a finding): the summary says it could not run and
+   * where its error is (the step's log), not that the documents were checked together.
+   */
+  togetherFailed?: boolean
   /** Relative to the workspace, when a SARIF file was written. */
   sarifFile?: string
   /** e.g. https://github.com/o/r/blob/<sha>/ : makes each location a link. */
@@ -123,7 +128,7 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
   head.push(
     `${inlineText(described.charAt(0).toUpperCase() + described.slice(1))}; ${fileCount} file${fileCount === 1 ? '' : 's'} checked` +
       (skippedCount > 0 ? `, ${skippedCount} path${skippedCount === 1 ? '' : 's'} skipped (not checked)` : '') +
-      (input.failure ? `: the step fails (fail-on: ${input.failOn}).\n` : `: the step passes (fail-on: ${input.failOn}).\n`)
+      (input.failure ? `: the step fails (${failOnFails(input) ? `fail-on: ${input.failOn}` : 'the check that the documents work together could not run'}).\n` : `: the step passes (fail-on: ${input.failOn}).\n`)
   )
   if (input.together) {
     const t = input.together
@@ -141,7 +146,14 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
       ...(t.stagingBucket ? [`S3 staging ${inlineCode(`s3://${t.stagingBucket}/${t.stagingPrefix ?? ''}`)}`] : []),
       ...(t.redshift ? [t.redshift.kind === 'cluster' ? `database credentials for cluster ${inlineCode(t.redshift.clusterId)}` : `database credentials for workgroup ${inlineCode(t.redshift.workgroupId)}`] : [])
     ]
-    head.push(`\nChecked together for role ${inlineCode(roleArnFor(t))}, assumed by ${who}${what.length > 0 ? `, with ${what.join(', ')}` : ''}.\n`)
+    const setup = `role ${inlineCode(roleArnFor(t))}, assumed by ${who}${what.length > 0 ? `, with ${what.join(', ')}` : ''}`
+    // The error's text stays in the log (an annotation, the stack in the debug log): a bug's message is no finding.
+    head.push(
+      input.togetherFailed
+        ? `\n> [!CAUTION]\n> The check that the documents work together could not run for ${setup}: the action met an error it did not expect ` +
+            "(a bug in the action, not a finding about the files), so the step fails. The error is in this step's log; please report it.\n"
+        : `\nChecked together for ${setup}.\n`
+    )
   }
   if (input.sarifFile) {
     head.push(`\nSARIF report: ${inlineCode(input.sarifFile)}.\n`)
@@ -169,6 +181,11 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
   left -= byteLength(files)
   const skipped = skippedSection(input, skippedRows, left)
   return head.join('') + findings + files + skipped
+}
+
+/** Whether the findings fail the step (the failure line names fail-on), as opposed to the together check's error alone. */
+function failOnFails(input: ValidateSummaryInput): boolean {
+  return !input.togetherFailed || failureReason(input.findings, input.failOn) !== undefined
 }
 
 /** "the SARIF report `x`, the `findings-file` output and the artifact `y`", or the outputs alone. */
