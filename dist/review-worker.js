@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-X62JIKJK.js";
-import "./chunk-MX3FWYZV.js";
+} from "./chunk-HQE7VPCV.js";
+import "./chunk-57IWRDVO.js";
 import "./chunk-OASBLCXX.js";
 import "./chunk-AMV5DI24.js";
 import "./chunk-N4FI7L7G.js";

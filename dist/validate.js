@@ -54,7 +54,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-RNJOJOQB.js";
+} from "./chunk-WG4IHQAG.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -74,7 +74,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-MX3FWYZV.js";
+} from "./chunk-57IWRDVO.js";
 import {
   debug,
   getInput,
@@ -1088,7 +1088,7 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
   const described = describeCounts(counts);
   const skippedCount = input.skipped.length;
   head.push(
-    `${inlineText(described.charAt(0).toUpperCase() + described.slice(1))}; ${fileCount} file${fileCount === 1 ? "" : "s"} checked` + (skippedCount > 0 ? `, ${skippedCount} path${skippedCount === 1 ? "" : "s"} skipped (not checked)` : "") + (input.failure ? `: the step fails (fail-on: ${input.failOn}).
+    `${inlineText(described.charAt(0).toUpperCase() + described.slice(1))}; ${fileCount} file${fileCount === 1 ? "" : "s"} checked` + (skippedCount > 0 ? `, ${skippedCount} path${skippedCount === 1 ? "" : "s"} skipped (not checked)` : "") + (input.failure ? `: the step fails (${failOnFails(input) ? `fail-on: ${input.failOn}` : "the check that the documents work together could not run"}).
 ` : `: the step passes (fail-on: ${input.failOn}).
 `)
   );
@@ -1100,9 +1100,15 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
       ...t.stagingBucket ? [`S3 staging ${inlineCode(`s3://${t.stagingBucket}/${t.stagingPrefix ?? ""}`)}`] : [],
       ...t.redshift ? [t.redshift.kind === "cluster" ? `database credentials for cluster ${inlineCode(t.redshift.clusterId)}` : `database credentials for workgroup ${inlineCode(t.redshift.workgroupId)}`] : []
     ];
-    head.push(`
-Checked together for role ${inlineCode(roleArnFor(t))}, assumed by ${who}${what.length > 0 ? `, with ${what.join(", ")}` : ""}.
-`);
+    const setup = `role ${inlineCode(roleArnFor(t))}, assumed by ${who}${what.length > 0 ? `, with ${what.join(", ")}` : ""}`;
+    head.push(
+      input.togetherFailed ? `
+> [!CAUTION]
+> The check that the documents work together could not run for ${setup}: the action met an error it did not expect (a bug in the action, not a finding about the files), so the step fails. The error is in this step's log; please report it.
+` : `
+Checked together for ${setup}.
+`
+    );
   }
   if (input.sarifFile) {
     head.push(`
@@ -1132,6 +1138,9 @@ Every finding is in ${where}.
   left -= byteLength(files);
   const skipped = skippedSection(input, skippedRows, left);
   return head.join("") + findings + files + skipped;
+}
+function failOnFails(input) {
+  return !input.togetherFailed || failureReason(input.findings, input.failOn) !== void 0;
 }
 function whereElse(input) {
   const places = input.elsewhere && input.elsewhere.length > 0 ? [...input.elsewhere] : ["the `findings` output"];
@@ -1464,6 +1473,7 @@ async function reportOutcome(outcome, failure = failureOf(outcome)) {
       failOn: inputs.failOn,
       failure,
       ...inputs.together ? { together: inputs.together } : {},
+      ...togetherFailed(outcome) ? { togetherFailed: true } : {},
       ...inputs.sarifFile ? { sarifFile: inputs.sarifFile } : {},
       ...base ? { linkBase: base } : {},
       elsewhere: [
@@ -1497,7 +1507,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-AV2IEI7U.js");
+  return import("./review-VK24U4GK.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();
@@ -1524,8 +1534,11 @@ function decideExit(outcome, failure = failureOf(outcome)) {
 function failureOf(outcome) {
   const reason = failureReason(outcome.findings, outcome.inputs.failOn);
   if (reason) return reason;
-  if (outcome.result.failures.some((f) => f.file === "")) return "the check that the documents work together failed (see the error above)";
+  if (togetherFailed(outcome)) return "the check that the documents work together failed (see the error above)";
   return void 0;
+}
+function togetherFailed(outcome) {
+  return outcome.result.failures.some((f) => f.file === "");
 }
 function result(outcome) {
   const skipped = outcome.skipped.length;

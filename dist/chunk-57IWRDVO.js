@@ -6002,6 +6002,7 @@ export {
   GENERATED_FILE_CODE,
   ServiceWildcardBudget,
   lintPolicyText,
+  POLICY_IS_YAML,
   FILE_NOT_CHECKED,
   VALIDATE_CHECKS,
   fileFinding,

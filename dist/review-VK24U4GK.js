@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-X62JIKJK.js";
+} from "./chunk-HQE7VPCV.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-RNJOJOQB.js";
+} from "./chunk-WG4IHQAG.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-MX3FWYZV.js";
+} from "./chunk-57IWRDVO.js";
 import {
   GitHub,
   defaults,
@@ -139,42 +139,90 @@ async function hasCommits(cwd, shas) {
   }
   return true;
 }
+var USAGE_ERROR = 129;
 var GitVersionReader = class {
   constructor(cwd, maxBytes) {
+    this.cwd = cwd;
     this.maxBytes = maxBytes;
-    this.child = spawn("git", ["cat-file", "--batch", "--follow-symlinks"], { cwd, windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
-    this.child.stdout.on("data", (chunk) => this.take(chunk));
-    this.child.stderr.resume();
-    const fail = (error) => {
-      this.failed = error;
-      for (const p of this.pending.splice(0)) p.reject(error);
-    };
-    this.child.on("error", fail);
-    this.child.on("close", (code) => fail(new Error(`git cat-file --batch ended (exit ${code})`)));
-    this.child.stdin.on("error", () => void 0);
+    this.start();
   }
+  cwd;
   maxBytes;
   child;
+  delimiter = "nul";
   pending = [];
   buffer = Buffer.alloc(0);
+  /** Whether git has answered anything: only before that is a usage error taken for an older git. */
+  answered = false;
   /** The answer being read: its header said a blob of this size. */
   body;
   failed;
+  /** Why every read is unreadable from now on (git answered out of step). */
+  lost;
   /** The file at `path` in commit `sha`. */
   read(sha, path) {
     if (!COMMIT_SHA.test(sha)) return Promise.reject(new Error(`not a commit id: ${sha}`));
-    if (/[\r\n\0]/.test(path)) return Promise.resolve({ kind: "unreadable", reason: "its path holds a line break or NUL, which git cat-file --batch cannot be asked for" });
+    const refused = this.refusal(path);
+    if (refused) return Promise.resolve({ kind: "unreadable", reason: refused });
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
-      this.pending.push({ resolve, reject });
-      this.child.stdin.write(`${sha}:${path}
-`);
+      const request = `${sha}:${path}`;
+      this.pending.push({ request, resolve, reject });
+      this.write(request);
     });
   }
   close() {
     this.child.stdin.end();
   }
+  /** Why `path` cannot be asked for with the current delimiter; undefined when it can. */
+  refusal(path) {
+    if (this.lost) return this.lost;
+    if (path.includes("\0")) return "its path holds a NUL character, which no file in git can have";
+    if (this.delimiter === "line" && /[\r\n]/.test(path)) {
+      return "its path holds a line break or carriage return, and this runner's git is older than 2.38, which cannot be asked for such a path (git cat-file -z)";
+    }
+    return void 0;
+  }
+  start() {
+    const args = ["cat-file", "--batch", "--follow-symlinks", ...this.delimiter === "nul" ? ["-z"] : []];
+    const child = spawn("git", args, { cwd: this.cwd, windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
+    this.child = child;
+    child.stdout.on("data", (chunk) => {
+      this.answered = true;
+      this.take(chunk);
+    });
+    child.stderr.resume();
+    const fail = (error) => {
+      if (child !== this.child) return;
+      this.failed = error;
+      for (const p of this.pending.splice(0)) p.reject(error);
+    };
+    child.on("error", fail);
+    child.on("close", (code) => {
+      if (code === USAGE_ERROR && this.delimiter === "nul" && !this.answered) return this.restartWithLineFeeds();
+      fail(new Error(`git cat-file --batch ended (exit ${code})`));
+    });
+    child.stdin.on("error", () => void 0);
+  }
+  restartWithLineFeeds() {
+    this.delimiter = "line";
+    const asked = this.pending.splice(0);
+    this.start();
+    for (const p of asked) {
+      const path = p.request.slice(p.request.indexOf(":") + 1);
+      const refused = this.refusal(path);
+      if (refused) p.resolve({ kind: "unreadable", reason: refused });
+      else {
+        this.pending.push(p);
+        this.write(p.request);
+      }
+    }
+  }
+  write(request) {
+    this.child.stdin.write(`${request}${this.delimiter === "nul" ? "\0" : "\n"}`);
+  }
   take(chunk) {
+    if (this.lost) return;
     this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
     for (; ; ) {
       if (this.body) {
@@ -190,33 +238,75 @@ var GitVersionReader = class {
         this.pending.shift()?.resolve(answer);
         continue;
       }
+      if (this.buffer.length === 0) return;
+      const echo = this.echoed();
+      if (echo === "wait") return;
+      if (echo > 0) {
+        this.buffer = this.buffer.subarray(echo);
+        this.pending.shift()?.resolve({ kind: "missing" });
+        continue;
+      }
       const end = this.buffer.indexOf(10);
       if (end === -1) return;
       const header = this.buffer.subarray(0, end).toString("utf8");
       this.buffer = this.buffer.subarray(end + 1);
-      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
       const link2 = LINK_FAILURE.exec(header);
       if (link2) {
         this.body = { size: Number(link2[1]), keep: false, chunks: [], got: 0 };
         this.missingOnceRead();
         continue;
       }
-      if (!m) {
+      if (SUBMODULE.test(header)) {
         this.pending.shift()?.resolve({ kind: "missing" });
         continue;
       }
+      const m = OBJECT_HEADER.exec(header);
+      if (!m || this.pending.length === 0) return this.loseStep();
       const size = Number(m[2]);
       const isBlob = m[1] === "blob";
       this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 };
       if (!isBlob) this.missingOnceRead();
     }
   }
+  /**
+   * The length of the answer that echoes the request under way ("<request>
+   * missing\n" or "<request> ambiguous\n") when the buffer starts with it;
+   * 'wait' when the buffer is still a beginning of one; 0 when it is another
+   * answer. Every other answer starts with an object id and a space, or a
+   * word (symlink, dangling, loop, notdir), never with "<commit>:", so the
+   * two part within the first 41 bytes (65 in a SHA-256 repository).
+   */
+  echoed() {
+    const request = this.pending[0]?.request;
+    if (request === void 0) return 0;
+    let partial = false;
+    for (const word of ECHO_WORDS) {
+      const answer = Buffer.from(`${request} ${word}
+`, "utf8");
+      const n = Math.min(answer.length, this.buffer.length);
+      if (!this.buffer.subarray(0, n).equals(answer.subarray(0, n))) continue;
+      if (n === answer.length) return n;
+      partial = true;
+    }
+    return partial ? "wait" : 0;
+  }
+  /** git answered in a form the reader does not know: no answer is trusted from here on. */
+  loseStep() {
+    this.lost = "git cat-file answered out of step with the requests, so no version read after that is trusted";
+    this.body = void 0;
+    this.buffer = Buffer.alloc(0);
+    for (const p of this.pending.splice(0)) p.resolve({ kind: "unreadable", reason: this.lost });
+    this.child.kill();
+  }
   /** The answer under way, once its body has streamed by, is that no file is there. */
   missingOnceRead() {
     const pending = this.pending.shift();
-    this.pending.unshift({ resolve: () => pending?.resolve({ kind: "missing" }), reject: (e) => pending?.reject(e) });
+    this.pending.unshift({ request: "", resolve: () => pending?.resolve({ kind: "missing" }), reject: (e) => pending?.reject(e) });
   }
 };
+var ECHO_WORDS = ["missing", "ambiguous"];
+var OBJECT_HEADER = /^[0-9a-f]{40}(?:[0-9a-f]{24})? (blob|tree|commit|tag) (\d+)$/;
+var SUBMODULE = /^[0-9a-f]{40}(?:[0-9a-f]{24})? submodule$/;
 var LINK_FAILURE = /^(?:symlink|dangling|loop|notdir) (\d+)$/;
 
 // src/github/event-guard.ts
@@ -1042,7 +1132,8 @@ function verdictLine(files, capped = false) {
 }
 function accessText(f) {
   if (f.notReviewed !== void 0) return "\u26A0\uFE0F not reviewed";
-  return f.invalid !== void 0 ? "\u274C invalid" : { broadens: "\u{1F534} broadens", narrows: "\u{1F7E2} narrows", mixed: "\u{1F7E0} mixed", none: "\u26AA none" }[f.accessChange];
+  if (f.invalid !== void 0) return f.notRead !== void 0 ? `\u274C ${cellText(f.notRead)}` : "\u274C invalid";
+  return { broadens: "\u{1F534} broadens", narrows: "\u{1F7E2} narrows", mixed: "\u{1F7E0} mixed", none: "\u26AA none" }[f.accessChange];
 }
 function findingsCount(f) {
   const errors = f.findings.filter((x) => x.severity === "error").length;
@@ -1127,6 +1218,13 @@ function fileDiff(f) {
   return `
 ${details(`Text diff of ${f.path}`, codeBlock(f.textDiff, "diff"))}`;
 }
+function togetherFailedNote(context) {
+  const log = context.runUrl ? `the ${link("run's log", context.runUrl)}` : "the run's log";
+  return `
+> [!CAUTION]
+> The check that the documents work together could not run: the action met an error it did not expect (a bug in the action, not a finding about these files), so the step fails. The error is in ${log}.
+`;
+}
 function pointer(context, limit) {
   const summary = context.runUrl ? `the ${link("job summary", context.runUrl)}` : "the job summary";
   const findings = context.artifactName ? ` Every finding is in the ${inlineCode(context.artifactName)} artifact.` : "";
@@ -1143,10 +1241,11 @@ ${verdictLine(files, context.capped)}
 ${context.beforeFallback ? `
 ${beforeFallbackLine(context.beforeFallback)}
 ` : ""}`;
-  const capped = context.capped ? `
+  const notes = (context.capped ? `
 > [!WARNING]
 > GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.
-` : "";
+` : "") + // The job summary says so in validate's part, above the review.
+  (context.togetherFailed && limit === "comment" ? togetherFailedNote(context) : "");
   const footer = context.commits ? `
 ${commitsLine(context.commits, context.beforeFallback !== void 0)}
 ` : "";
@@ -1168,14 +1267,14 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
   const tableFrame = rowLength(headers) + 1 + rowLength(headers.map(() => "---")) + 1;
   const tableLength = (rowCount2) => tableFrame + rowsBefore[rowCount2] + (rowCount2 < rows.length ? 1 + rowLength(moreRow(rowCount2)) : 0);
   const render = (rowCount2, coreOn2, diffOn2, cutNote2) => {
-    const parts = [head, capped, "\n", tableOf(rowCount2)];
+    const parts = [head, notes, "\n", tableOf(rowCount2)];
     files.forEach((_f, i) => {
       if (coreOn2[i]) parts.push(cores[i] ?? "", diffOn2[i] ? diffs[i] ?? "" : "");
     });
     parts.push(cutNote2, footer);
     return parts.join("");
   };
-  const frameLength = head.length + capped.length + 1 + footer.length;
+  const frameLength = head.length + notes.length + 1 + footer.length;
   const all = files.map(() => true);
   const diffTooLong = files.some((f) => f.textDiff.length > maxLength);
   let wholeRoom = diffTooLong ? -1 : maxLength - frameLength - tableLength(rows.length);
@@ -1372,7 +1471,8 @@ async function runReview(request, options = {}) {
       ...needBefore ? { before: versions.beforeSha } : {},
       commitUrl: `${repoUrl}/commit/`
     },
-    ...versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {}
+    ...versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {},
+    ...request.result?.failures.some((f) => f.file === "") ? { togetherFailed: true } : {}
   };
   const tag = request.inputs.commentTag || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? "", process.env.GITHUB_JOB ?? "", getInput("policy-files"));
   const workflow = workflowKey();

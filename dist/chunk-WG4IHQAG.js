@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-MX3FWYZV.js";
+} from "./chunk-57IWRDVO.js";
 import {
   ExitCode,
   error,

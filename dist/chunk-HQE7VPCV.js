@@ -2,10 +2,11 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   GENERATED_FILE_CODE,
+  POLICY_IS_YAML,
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-MX3FWYZV.js";
+} from "./chunk-57IWRDVO.js";
 import {
   diffPolicies,
   pairedStatementName,
@@ -251,7 +252,7 @@ function analyseFile(input) {
   if (head && headDecoded?.finding) head.findings.unshift(headDecoded.finding);
   const base = baseText === void 0 ? void 0 : lintText(basePath, baseText, input.kind, lintPolicyText);
   const valueOf = (text, linted) => text === void 0 ? void 0 : linted?.policyValue ?? linted?.value ?? null;
-  const kind = input.kind ?? head?.kind ?? base?.kind;
+  const kind = input.kind ?? (head?.notRead ? void 0 : head?.kind) ?? (base?.notRead ? void 0 : base?.kind);
   const baseNotKnown = base?.value !== void 0 && !isGeneratedFile(base) ? whyNotKnown(base, "base") : void 0;
   const diff = diffPolicies(baseNotKnown !== void 0 ? null : valueOf(baseText, base), valueOf(headText, head), kind === "identity" || kind === "trust" ? { kind } : {});
   const review = {
@@ -264,12 +265,17 @@ function analyseFile(input) {
   };
   if (input.previousPath) review.previousPath = input.previousPath;
   if (diff.overBudget) review.notReviewed = diff.overBudget;
-  if (headText !== void 0 && !isGeneratedFile(head) && (head?.value === void 0 || diff.invalid.includes("after"))) {
+  if (head?.notRead) {
+    review.notRead = head.notRead;
+    review.invalid = `it is ${head.notRead} (IAM reads policy documents as JSON only; ${notReadFinding(head)})`;
+  } else if (headText !== void 0 && !isGeneratedFile(head) && (head?.value === void 0 || diff.invalid.includes("after"))) {
     review.invalid = head?.value === void 0 ? firstErrorOf(head) : "it is JSON but not a policy document (no Statement)";
   }
   if (review.invalid === void 0 && head && !isGeneratedFile(head)) review.invalid = whyNotKnown(head, "head");
   if (baseNotKnown !== void 0) {
     review.note = `The base version is one IAM refuses or that cannot be read with certainty${review.invalid !== void 0 ? " either" : ""} (${baseNotKnown}); it is read as granting nothing.`;
+  } else if (base?.notRead) {
+    review.note = `The base version is ${base.notRead} (IAM reads policy documents as JSON only); it is read as granting nothing.`;
   } else if (baseText !== void 0 && !isGeneratedFile(base) && (base?.value === void 0 || diff.invalid.includes("before"))) {
     review.note = `The base version is not a valid policy document${review.invalid !== void 0 ? " either" : ""}; it is read as granting nothing.`;
   }
@@ -291,6 +297,10 @@ function statementRows(diff) {
 }
 function isGeneratedFile(linted) {
   return linted?.findings.some((f) => f.code === GENERATED_FILE_CODE) === true;
+}
+function notReadFinding(linted) {
+  const finding = linted.findings.find((f) => f.code === POLICY_IS_YAML.code);
+  return finding ? seeBelow(finding) : "see the findings below";
 }
 function firstErrorOf(linted) {
   const error = linted?.findings.find((f) => f.code === "RTC001") ?? linted?.findings.find((f) => f.severity === "error");
