@@ -135,3 +135,29 @@ describe('an IAM or STS principal ARN with no account', () => {
     expect(trust({ AWS: 'arn:aws:iam::111122223333:root' }).map((f) => f.code)).not.toContain('RTC305')
   })
 })
+
+// The Principal element names an IAM user or role with an iam ARN and a role session or federated user with an
+// sts one (IAM User Guide, "AWS JSON policy elements: Principal"): a role's name under sts, or a session under
+// iam, is the ARN of no principal.
+describe('an IAM or STS principal ARN under the other service', () => {
+  const bucket = (principal: unknown) =>
+    lintPolicyText('b.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 's3:GetObject', Resource: 'arn:aws:s3:::ledger-exports/*' }] }), 'resource').findings
+
+  test.each([
+    ['arn:aws:sts::210987654321:role/exporter', 'arn:aws:iam::210987654321:role/exporter'],
+    ['arn:aws:sts::210987654321:user/ci/deployer', 'arn:aws:iam::210987654321:user/ci/deployer'],
+    ['arn:aws:iam::210987654321:assumed-role/exporter/nightly', 'arn:aws:sts::210987654321:assumed-role/exporter/nightly'],
+    ['arn:aws-us-gov:iam::210987654321:federated-user/auditor', 'arn:aws-us-gov:sts::210987654321:federated-user/auditor']
+  ])('%s names no principal (RTC305), %s does', (wrong, right) => {
+    const found = bucket({ AWS: wrong }).filter((f) => f.code === 'RTC305')
+    expect(found).toHaveLength(1)
+    expect(found[0].severity).toBe('error')
+    expect(found[0].hint).toBe(`Write ${right}.`)
+    expect(bucket({ AWS: right }).map((f) => f.code)).not.toContain('RTC305')
+    // As a role's trusted principal too, and under NotPrincipal.
+    const trust = lintPolicyText('t.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: [right, wrong] }, Action: 'sts:AssumeRole' }] }), 'trust').findings
+    expect(trust.filter((f) => f.code === 'RTC305').map((f) => f.message)).toEqual([expect.stringContaining(wrong)])
+    const deny = lintPolicyText('d.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotPrincipal: { AWS: wrong }, Action: 's3:*', Resource: 'arn:aws:s3:::ledger-exports/*' }] }), 'resource').findings
+    expect(deny.map((f) => f.code)).toContain('RTC305')
+  })
+})
