@@ -161,3 +161,28 @@ describe('an IAM or STS principal ARN under the other service', () => {
     expect(deny.map((f) => f.code)).toContain('RTC305')
   })
 })
+
+// IAM names an OIDC provider by its URL without the scheme: the provider made for https://oidc.example.net/tenant
+// is arn:aws:iam::ACCOUNT:oidc-provider/oidc.example.net/tenant (IAM User Guide, "Create an OpenID Connect (OIDC)
+// identity provider in IAM"), as its condition keys are (RTC406).
+describe('an OIDC provider ARN written with the URL scheme', () => {
+  const trust = (federated: string) =>
+    lintPolicyText(
+      't.json',
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Federated: federated }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'oidc.example.net/tenant:sub': 'svc-ledger' } } }]
+      }),
+      'trust'
+    ).findings
+
+  test.each(['https://', 'http://', 'HTTPS://'])('oidc-provider/%s... names no provider (RTC305)', (scheme) => {
+    const found = trust(`arn:aws:iam::210987654321:oidc-provider/${scheme}oidc.example.net/tenant`).filter((f) => f.code === 'RTC305')
+    expect(found).toHaveLength(1)
+    expect(found[0].hint).toBe('Write arn:aws:iam::210987654321:oidc-provider/oidc.example.net/tenant.')
+  })
+
+  test('the host and path alone is the provider', () => {
+    expect(trust('arn:aws:iam::210987654321:oidc-provider/oidc.example.net/tenant').map((f) => f.code)).not.toContain('RTC305')
+  })
+})

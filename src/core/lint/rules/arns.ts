@@ -244,6 +244,17 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
       out.push({ code: 'RTC305', span: node.span, message: `${withArticle(type, true)} cannot be a principal (${arn}).`, hint: 'Name users, roles or the account root (arn:aws:iam::ACCOUNT:root).' })
     } else if (where === 'federated' && type !== 'oidc-provider' && type !== 'saml-provider') {
       out.push({ code: 'RTC305', span: node.span, message: `A Federated principal must be an oidc-provider/ or saml-provider/ ARN, not ${arn}.`, hint: 'Put users and roles under "AWS".' })
+    } else if (type === 'oidc-provider' && lowerService === 'iam') {
+      // IAM names an OIDC provider by its URL without the scheme (as its condition keys: RTC406).
+      const scheme = /^https?:\/\//i.exec(name)
+      if (scheme) {
+        out.push({
+          code: 'RTC305',
+          span: node.span,
+          message: `${arn} names no OIDC provider: IAM writes a provider's ARN with the host and path of its URL, without "${scheme[0]}".`,
+          hint: `Write ${arn.slice(0, arn.length - name.length)}${name.slice(scheme[0].length)}.`
+        })
+      }
     }
   }
   return true
