@@ -135,3 +135,54 @@ describe('an IAM or STS principal ARN with no account', () => {
     expect(trust({ AWS: 'arn:aws:iam::111122223333:root' }).map((f) => f.code)).not.toContain('RTC305')
   })
 })
+
+// The Principal element names an IAM user or role with an iam ARN and a role session or federated user with an
+// sts one (IAM User Guide, "AWS JSON policy elements: Principal"): a role's name under sts, or a session under
+// iam, is the ARN of no principal.
+describe('an IAM or STS principal ARN under the other service', () => {
+  const bucket = (principal: unknown) =>
+    lintPolicyText('b.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 's3:GetObject', Resource: 'arn:aws:s3:::ledger-exports/*' }] }), 'resource').findings
+
+  test.each([
+    ['arn:aws:sts::210987654321:role/exporter', 'arn:aws:iam::210987654321:role/exporter'],
+    ['arn:aws:sts::210987654321:user/ci/deployer', 'arn:aws:iam::210987654321:user/ci/deployer'],
+    ['arn:aws:iam::210987654321:assumed-role/exporter/nightly', 'arn:aws:sts::210987654321:assumed-role/exporter/nightly'],
+    ['arn:aws-us-gov:iam::210987654321:federated-user/auditor', 'arn:aws-us-gov:sts::210987654321:federated-user/auditor']
+  ])('%s names no principal (RTC305), %s does', (wrong, right) => {
+    const found = bucket({ AWS: wrong }).filter((f) => f.code === 'RTC305')
+    expect(found).toHaveLength(1)
+    expect(found[0].severity).toBe('error')
+    expect(found[0].hint).toBe(`Write ${right}.`)
+    expect(bucket({ AWS: right }).map((f) => f.code)).not.toContain('RTC305')
+    // As a role's trusted principal too, and under NotPrincipal.
+    const trust = lintPolicyText('t.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: [right, wrong] }, Action: 'sts:AssumeRole' }] }), 'trust').findings
+    expect(trust.filter((f) => f.code === 'RTC305').map((f) => f.message)).toEqual([expect.stringContaining(wrong)])
+    const deny = lintPolicyText('d.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotPrincipal: { AWS: wrong }, Action: 's3:*', Resource: 'arn:aws:s3:::ledger-exports/*' }] }), 'resource').findings
+    expect(deny.map((f) => f.code)).toContain('RTC305')
+  })
+})
+
+// IAM names an OIDC provider by its URL without the scheme: the provider made for https://oidc.example.net/tenant
+// is arn:aws:iam::ACCOUNT:oidc-provider/oidc.example.net/tenant (IAM User Guide, "Create an OpenID Connect (OIDC)
+// identity provider in IAM"), as its condition keys are (RTC406).
+describe('an OIDC provider ARN written with the URL scheme', () => {
+  const trust = (federated: string) =>
+    lintPolicyText(
+      't.json',
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Federated: federated }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'oidc.example.net/tenant:sub': 'svc-ledger' } } }]
+      }),
+      'trust'
+    ).findings
+
+  test.each(['https://', 'http://', 'HTTPS://'])('oidc-provider/%s... names no provider (RTC305)', (scheme) => {
+    const found = trust(`arn:aws:iam::210987654321:oidc-provider/${scheme}oidc.example.net/tenant`).filter((f) => f.code === 'RTC305')
+    expect(found).toHaveLength(1)
+    expect(found[0].hint).toBe('Write arn:aws:iam::210987654321:oidc-provider/oidc.example.net/tenant.')
+  })
+
+  test('the host and path alone is the provider', () => {
+    expect(trust('arn:aws:iam::210987654321:oidc-provider/oidc.example.net/tenant').map((f) => f.code)).not.toContain('RTC305')
+  })
+})

@@ -180,6 +180,26 @@ describe('RTC622 and RTC623: Principal "*" with conditions that do not limit who
     // Beside a condition on who the caller is, the external id is what AWS means it for: no finding.
     expect(codes(trust({ ...Condition, StringEqualsIfExists: { 'aws:PrincipalAccount': '444455556666' } }), 'trust')).not.toContain('RTC623')
   })
+
+  // Session tags are passed by whoever assumes a role and become its aws:PrincipalTag (IAM User Guide, "Pass
+  // session tags in AWS STS"); IAM tags are set by the principal's own account; a request's tags by the caller.
+  // With Principal "*" a principal of any account can carry the tags such a condition asks for.
+  test.each([
+    ['a principal tag', { StringEquals: { 'aws:PrincipalTag/department': 'finance' } }, 'aws:PrincipalTag/department'],
+    ['a principal tag equal to the resource tag', { StringEquals: { 'aws:PrincipalTag/project': '${aws:ResourceTag/project}' } }, 'aws:PrincipalTag/project'],
+    ['a principal tag present at all', { Null: { 'aws:PrincipalTag/cost-center': 'false' } }, 'aws:PrincipalTag/cost-center'],
+    ['the tags of the request', { StringEquals: { 'aws:RequestTag/owner': 'ops' }, 'ForAllValues:StringEquals': { 'aws:TagKeys': ['owner'] } }, 'aws:RequestTag/owner, aws:TagKeys']
+  ])('Principal "*" limited only by %s lets a principal of any account in (RTC623)', (_what, Condition, keys) => {
+    const ledger = (condition: object) =>
+      doc({ Effect: 'Allow', Principal: { AWS: '*' }, Action: ['dynamodb:GetItem', 'dynamodb:PutItem'], Resource: 'arn:aws:dynamodb:eu-west-1:210987654321:table/ledger', Condition: condition })
+    const found = only('RTC623', ledger(Condition))
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining(`limited only by ${keys}, which say how a request is made or hold values the caller chooses`)])
+    const role = doc({ Effect: 'Allow', Principal: { AWS: '*' }, Action: ['sts:AssumeRole', 'sts:TagSession'], Condition })
+    expect(only('RTC623', role, 'trust').map((f) => f.message)).toEqual([expect.stringContaining('anyone can assume the role')])
+    // Beside a condition on who the caller is (the attribute-based pattern), the tag limits within that account: no finding.
+    expect(codes(ledger({ ...Condition, StringEqualsIfExists: { 'aws:PrincipalAccount': '210987654321' } }))).not.toContain('RTC623')
+    expect(codes(ledger({ ...Condition, ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::210987654321:role/ledger-*' } }))).not.toContain('RTC623')
+  })
 })
 
 describe('RTC623: conditions on the caller that every caller can meet', () => {

@@ -480,6 +480,31 @@ describe('RTC610 reads * as a wildcard only under the Like operators', () => {
     expect(findings(operator, sub).filter((x) => x.code === 'RTC610')).toEqual([])
   })
 
+  // GitHub writes the ref in the sub claim in full: repo:ORG/REPO:ref:refs/heads/BRANCH, ref:refs/tags/TAG
+  // (GitHub Docs, "OpenID Connect reference"), and a git ref holds no ':'.
+  test.each([
+    ['StringEquals', 'repo:ledger-co/exporter:ref:main', 'main'],
+    ['StringLike', 'repo:ledger-co/exporter:ref:release/*', 'release/*'],
+    ['StringLike', 'repo:ledger-co/exporter:ref:heads/main', 'heads/main'],
+    ['StringEquals', 'repo:ledger-co/exporter:ref:v1.4.0', 'v1.4.0']
+  ])('%s "%s" names a ref GitHub never writes: it never matches', (operator, sub, ref) => {
+    const f = findings(operator, sub).filter((x) => x.code === 'RTC610')
+    expect(f.map((x) => x.message)).toEqual([expect.stringContaining(`names the ref "${ref}"`)])
+    expect(f[0].hint).toContain(`refs/heads/${ref}`)
+  })
+
+  test.each([
+    ['StringEquals', 'repo:ledger-co/exporter:ref:refs/heads/main'],
+    ['StringLike', 'repo:ledger-co/exporter:ref:refs/tags/v*'],
+    ['StringLike', 'repo:ledger-co/exporter:ref:*'],
+    ['StringLike', 'repo:ledger-co/exporter:ref:re*'],
+    ['StringLike', 'repo:ledger-co/*:ref:main'],
+    ['StringLike', 'repo:ledger-co/exporter:ref_type:branch'],
+    ['StringLike', 'repo:ledger-co/exporter:environment:ref:main']
+  ])('%s "%s" may match a full ref: no ref finding', (operator, sub) => {
+    expect(findings(operator, sub).filter((x) => x.code === 'RTC610' && x.message.includes('names the ref'))).toEqual([])
+  })
+
   test('on a GHE.com tenant the owners are its enterprise\'s: no owner finding', () => {
     const ghe = trust('StringLike', 'repo:*/etl:*').replaceAll('token.actions.githubusercontent.com', 'token.actions.octo.ghe.com')
     expect(lintPolicyText('trust.json', ghe, 'trust').findings.filter((x) => x.code === 'RTC610')).toEqual([])

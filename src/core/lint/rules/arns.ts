@@ -41,6 +41,24 @@ const IAM_RESOURCE_TYPES = new Set([
 ])
 const STS_RESOURCE_TYPES = new Set(['assumed-role', 'federated-user', 'role', 'self-session'])
 
+/**
+ * The resource types of the principals a Principal element names, by the service of their ARN (IAM User Guide,
+ * "AWS JSON policy elements: Principal"): an IAM user's or role's ARN is an iam one, a role session's or a
+ * federated user's an sts one. The account root is left out: it is no type/name pair.
+ */
+const PRINCIPAL_TYPES_BY_SERVICE: Readonly<Record<'iam' | 'sts', ReadonlySet<string>>> = {
+  iam: new Set(['user', 'role']),
+  sts: new Set(['assumed-role', 'federated-user'])
+}
+
+/** What each such principal is called in a message. */
+const PRINCIPAL_TYPE_NAMES: Readonly<Record<string, string>> = {
+  user: 'IAM user',
+  role: 'IAM role',
+  'assumed-role': 'role session',
+  'federated-user': 'federated user'
+}
+
 let arnNamespaces: Set<string> | undefined
 const arnServiceMemo = new Map<string, boolean>()
 
@@ -194,6 +212,17 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     const type = slash === -1 ? resource : resource.slice(0, slash)
     const name = slash === -1 ? '' : resource.slice(slash + 1)
     const known = lowerService === 'iam' ? IAM_RESOURCE_TYPES : STS_RESOURCE_TYPES
+    const otherService = lowerService === 'iam' ? 'sts' : 'iam'
+    if (where === 'principal' && name !== '' && PRINCIPAL_TYPES_BY_SERVICE[otherService].has(type)) {
+      const right = `${arn.slice(0, c2 + 1)}${otherService}${arn.slice(c3)}`
+      out.push({
+        code: 'RTC305',
+        span: node.span,
+        message: `${withArticle(PRINCIPAL_TYPE_NAMES[type], true)}'s ARN is an ${otherService} one, so ${arn} names no principal: no request comes from it.`,
+        hint: `Write ${right}.`
+      })
+      return true
+    }
     if (resource === 'root' || resource === '*' || (hasWildcard(type) && slash === -1)) return true
     if (hasWildcard(type)) return true
     if (!known.has(type) && known.has(type.toLowerCase())) {
@@ -215,6 +244,17 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
       out.push({ code: 'RTC305', span: node.span, message: `${withArticle(type, true)} cannot be a principal (${arn}).`, hint: 'Name users, roles or the account root (arn:aws:iam::ACCOUNT:root).' })
     } else if (where === 'federated' && type !== 'oidc-provider' && type !== 'saml-provider') {
       out.push({ code: 'RTC305', span: node.span, message: `A Federated principal must be an oidc-provider/ or saml-provider/ ARN, not ${arn}.`, hint: 'Put users and roles under "AWS".' })
+    } else if (type === 'oidc-provider' && lowerService === 'iam') {
+      // IAM names an OIDC provider by its URL without the scheme (as its condition keys: RTC406).
+      const scheme = /^https?:\/\//i.exec(name)
+      if (scheme) {
+        out.push({
+          code: 'RTC305',
+          span: node.span,
+          message: `${arn} names no OIDC provider: IAM writes a provider's ARN with the host and path of its URL, without "${scheme[0]}".`,
+          hint: `Write ${arn.slice(0, arn.length - name.length)}${name.slice(scheme[0].length)}.`
+        })
+      }
     }
   }
   return true

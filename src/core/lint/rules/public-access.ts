@@ -57,6 +57,22 @@ const NOT_ABOUT_CALLER: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Tag keys (lower case, and prefixes of such keys) whose values the caller or
+ * its own account sets: the principal's tags (session tags are passed by
+ * whoever assumes a role and become its aws:PrincipalTag, IAM User Guide
+ * "Pass session tags in AWS STS"; a user's or role's IAM tags are set in its
+ * own account) and the tags the request itself sends. With Principal "*" a
+ * principal of any account can carry whatever such a condition asks for.
+ */
+const CALLER_SET_TAG_KEY = 'aws:tagkeys'
+const CALLER_SET_TAG_PREFIXES: readonly string[] = ['aws:principaltag/', 'aws:requesttag/']
+
+/** The key says how the request is made, or holds values the caller chooses: not who makes it. */
+function notAboutCaller(lowerKey: string): boolean {
+  return NOT_ABOUT_CALLER.has(lowerKey) || lowerKey === CALLER_SET_TAG_KEY || CALLER_SET_TAG_PREFIXES.some((p) => lowerKey.startsWith(p))
+}
+
+/**
  * Condition keys (lower case) that name the caller or the network a request
  * comes from: a Deny unless one of them holds a named value lets only those
  * callers in. The network includes the owner of the VPC endpoint a request
@@ -240,7 +256,7 @@ function matchesCallersAnywhere(lowerKey: string, pattern: string): boolean {
  * there; or values that name everyone: "*", 0.0.0.0/0, an ARN of any account).
  */
 function letsEveryCallerThrough(c: ConditionEntry): string | undefined {
-  if (NOT_ABOUT_CALLER.has(c.lowerKey)) return c.key.value
+  if (notAboutCaller(c.lowerKey)) return c.key.value
   if (!CALLER_KEYS.has(c.lowerKey)) return undefined
   const op = operatorNamed(c.operator.value)
   if (op === undefined || c.values.length === 0) return undefined
@@ -354,7 +370,7 @@ function publicAccess(ctx: LintContext, out: FindingDraft[]): void {
     const reasons = star ? conditionsLimitNoOne(s) : undefined
     if (!star || !reasons || denyLimitingCallers(ctx, s)) continue
     const keys = reasons.join(', ')
-    const onCaller = s.conditions.some((c) => !NOT_ABOUT_CALLER.has(c.lowerKey))
+    const onCaller = s.conditions.some((c) => !notAboutCaller(c.lowerKey))
     if (publicFunctionUrl(s)) {
       out.push({
         code: 'RTC622',

@@ -6,7 +6,7 @@
 // resource ARNs (RTC615) in ./arns.ts.
 import { actionsMatching, isEveryAction } from '../actions.js'
 import { findAction, type ActionInfo } from '../../iam/catalog/index.js'
-import { matchesWildcard, splitArn } from '../../iam/wildcard.js'
+import { hasWildcard, matchesWildcard, splitArn } from '../../iam/wildcard.js'
 import { conditionKeyNamed, isPrincipalStar, statementLabel } from '../context.js'
 import type { ConditionEntry, FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
@@ -461,6 +461,16 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
             message: `GitHub OIDC sub pattern "${sub}" has no ":..." after the repository, so it never matches GitHub's sub claim (repo:ORG/REPO:ref:..., :environment:..., :pull_request).`,
             hint: `Write "${sub}:ref:refs/heads/main", "${sub}:environment:NAME" or "${sub}:*" with StringLike.`
           })
+        } else {
+          const ref = shortRef(sub, op !== undefined && readsStringWildcards(op))
+          if (ref !== undefined) {
+            out.push({
+              code: 'RTC610',
+              span: v.span,
+              message: `GitHub OIDC sub pattern "${sub}" names the ref "${ref}", but GitHub writes the ref in the sub claim in full (ref:refs/heads/BRANCH, ref:refs/tags/TAG), so it never matches.`,
+              hint: `Write "ref:refs/heads/${ref}" for a branch, or "ref:refs/tags/${ref}" for a tag.`
+            })
+          }
         }
       }
     }
@@ -484,6 +494,31 @@ function namesValues(c: ConditionEntry): boolean {
  */
 const COGNITO_IDENTITY = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/i
 const COGNITO_AUD = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?:aud$/
+
+/**
+ * The ref a GitHub sub pattern names right after the repository
+ * (`repo:ORG/REPO:ref:REF`) when no git ref fits it, or undefined: GitHub
+ * writes the ref claim in full (refs/heads/BRANCH, refs/tags/TAG,
+ * refs/pull/N/merge) and a ref holds no ':', so `ref:main` or `ref:v1.2`
+ * never matches. A pattern with a wildcard before the ref, or one in it that
+ * could still stand for "refs/", is left alone.
+ */
+function shortRef(sub: string, wildcards: boolean): string | undefined {
+  if (!/^repo:/i.test(sub)) return undefined
+  const repoEnd = sub.indexOf(':', 5)
+  if (repoEnd === -1 || !sub.startsWith(':ref:', repoEnd)) return undefined
+  if (wildcards && hasWildcard(sub.slice(0, repoEnd))) return undefined
+  const start = repoEnd + 5
+  const end = sub.indexOf(':', start)
+  const ref = sub.slice(start, end === -1 ? sub.length : end)
+  let fixed = ref
+  if (wildcards) {
+    const star = ref.search(/[*?]/)
+    if (star !== -1) fixed = ref.slice(0, star)
+    if (star !== -1 && 'refs/'.startsWith(fixed)) return undefined
+  }
+  return fixed.startsWith('refs/') || ref === '' ? undefined : ref
+}
 
 /** The issuer of github.com's Actions tokens, where anyone may sign up (a GHE.com tenant's owners are its enterprise's). */
 const PUBLIC_GITHUB_ISSUER = 'token.actions.githubusercontent.com'
