@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-HQE7VPCV.js";
-import "./chunk-57IWRDVO.js";
+} from "./chunk-NP3MN7YV.js";
+import "./chunk-65FUYLWF.js";
 import "./chunk-OASBLCXX.js";
 import "./chunk-AMV5DI24.js";
 import "./chunk-N4FI7L7G.js";

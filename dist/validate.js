@@ -54,7 +54,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-WG4IHQAG.js";
+} from "./chunk-ZN5YODNQ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -74,7 +74,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-57IWRDVO.js";
+} from "./chunk-65FUYLWF.js";
 import {
   debug,
   getInput,
@@ -1507,7 +1507,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-VK24U4GK.js");
+  return import("./review-OZGXXAKW.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

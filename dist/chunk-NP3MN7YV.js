@@ -6,7 +6,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-57IWRDVO.js";
+} from "./chunk-65FUYLWF.js";
 import {
   diffPolicies,
   pairedStatementName,

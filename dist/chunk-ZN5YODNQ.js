@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-57IWRDVO.js";
+} from "./chunk-65FUYLWF.js";
 import {
   ExitCode,
   error,

@@ -1292,7 +1292,7 @@ var CHECKS = [
     "error",
     "iam-arn-form-invalid",
     "The IAM ARN does not have a form IAM knows",
-    "IAM ARNs have an empty region (and the ARN of a principal names the account it belongs to) and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` or `saml-provider/NAME`, its type in lower case: IAM matches ARNs with case, so `Role/NAME` names no role. The same holds for an IAM or STS ARN compared with `aws:PrincipalArn`, which holds a user's, a role's (never a session's: RTC415), the root's or an STS `federated-user/` ARN: under `ArnNotLike`, `arn:aws:iam::*:roles/Admin` or a group's ARN exempts no one."
+    "IAM ARNs have an empty region (and the ARN of a principal names the account it belongs to) and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` (the provider's URL without `https://`) or `saml-provider/NAME`, its type in lower case: IAM matches ARNs with case, so `Role/NAME` names no role. A Principal names a user or role with an `iam` ARN and a role session (`assumed-role/ROLE/SESSION`) or federated user with an `sts` one: `arn:aws:sts::ACCOUNT:role/NAME` or `arn:aws:iam::ACCOUNT:assumed-role/...` names no principal. The same holds for an IAM or STS ARN compared with `aws:PrincipalArn`, which holds a user's, a role's (never a session's: RTC415), the root's or an STS `federated-user/` ARN: under `ArnNotLike`, `arn:aws:iam::*:roles/Admin` or a group's ARN exempts no one."
   ),
   check(
     "RTC306",
@@ -1541,7 +1541,7 @@ var CHECKS = [
     "error",
     "github-oidc-sub-pattern",
     "The GitHub OIDC sub pattern never matches or matches everything",
-    "GitHub's `sub` claim is `repo:ORG/REPO:ref:refs/heads/BRANCH`, `repo:ORG/REPO:environment:NAME` or `repo:ORG/REPO:pull_request`. A pattern without the `:` after the repository never matches; `*` or `repo:*` under StringLike matches every repository (under StringEquals the `*` is literal and matches none, which RTC404 reports), and a `*` in the owner's name (`repo:*/REPO:*`, `repo:ORG*`, `*:ref:refs/heads/main`) matches the repositories of accounts anyone can sign up for on github.com."
+    "GitHub's `sub` claim is `repo:ORG/REPO:ref:refs/heads/BRANCH`, `repo:ORG/REPO:environment:NAME` or `repo:ORG/REPO:pull_request`. A pattern without the `:` after the repository never matches, nor one that names a ref GitHub never writes there (`repo:ORG/REPO:ref:main` for `ref:refs/heads/main`: the claim holds the ref in full); `*` or `repo:*` under StringLike matches every repository (under StringEquals the `*` is literal and matches none, which RTC404 reports), and a `*` in the owner's name (`repo:*/REPO:*`, `repo:ORG*`, `*:ref:refs/heads/main`) matches the repositories of accounts anyone can sign up for on github.com."
   ),
   check(
     "RTC611",
@@ -1633,7 +1633,7 @@ var CHECKS = [
     "error",
     "principal-star-condition-not-limiting",
     'Principal "*" is allowed with conditions that do not limit who',
-    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`), not who makes it, or conditions on the caller that every caller meets: a negated operator (`StringNotEquals` on `aws:PrincipalAccount` lets in every account but one), `*`, `0.0.0.0/0` or a principal ARN with `*` for the account (`arn:aws:iam::*:role/deploy`: anyone can make a role of that name), `Null` asking only that a key be there, or `...IfExists`, `ForAllValues:` and `Null` true on a key some caller does not send (`aws:SourceVpce` or `aws:VpceOrgID` outside a VPC endpoint, `aws:PrincipalOrgID` outside an organization, `aws:SourceArn` on a direct call), or a condition on the account that owns the resource (`aws:ResourceAccount`, `s3:ResourceAccount`) that holds for the statement's own resources, every one an ARN of an account it names (`aws:PrincipalAccount` was meant). So any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
+    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`, and the tags it carries or sends: `aws:PrincipalTag/...`, which whoever assumes a role sets with session tags, `aws:RequestTag/...`, `aws:TagKeys`), not who makes it, or conditions on the caller that every caller meets: a negated operator (`StringNotEquals` on `aws:PrincipalAccount` lets in every account but one), `*`, `0.0.0.0/0` or a principal ARN with `*` for the account (`arn:aws:iam::*:role/deploy`: anyone can make a role of that name), `Null` asking only that a key be there, or `...IfExists`, `ForAllValues:` and `Null` true on a key some caller does not send (`aws:SourceVpce` or `aws:VpceOrgID` outside a VPC endpoint, `aws:PrincipalOrgID` outside an organization, `aws:SourceArn` on a direct call), or a condition on the account that owns the resource (`aws:ResourceAccount`, `s3:ResourceAccount`) that holds for the statement's own resources, every one an ARN of an account it names (`aws:PrincipalAccount` was meant). So any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
   ),
   check(
     "RTC624",
@@ -2807,6 +2807,16 @@ var IAM_RESOURCE_TYPES = /* @__PURE__ */ new Set([
   "federated-user"
 ]);
 var STS_RESOURCE_TYPES = /* @__PURE__ */ new Set(["assumed-role", "federated-user", "role", "self-session"]);
+var PRINCIPAL_TYPES_BY_SERVICE = {
+  iam: /* @__PURE__ */ new Set(["user", "role"]),
+  sts: /* @__PURE__ */ new Set(["assumed-role", "federated-user"])
+};
+var PRINCIPAL_TYPE_NAMES = {
+  user: "IAM user",
+  role: "IAM role",
+  "assumed-role": "role session",
+  "federated-user": "federated user"
+};
 var arnNamespaces;
 var arnServiceMemo = /* @__PURE__ */ new Map();
 function isArnService(service) {
@@ -2932,6 +2942,17 @@ function checkArn(node, where2, out, colons, statement) {
     const type = slash === -1 ? resource : resource.slice(0, slash);
     const name = slash === -1 ? "" : resource.slice(slash + 1);
     const known = lowerService === "iam" ? IAM_RESOURCE_TYPES : STS_RESOURCE_TYPES;
+    const otherService = lowerService === "iam" ? "sts" : "iam";
+    if (where2 === "principal" && name !== "" && PRINCIPAL_TYPES_BY_SERVICE[otherService].has(type)) {
+      const right = `${arn.slice(0, c2 + 1)}${otherService}${arn.slice(c3)}`;
+      out.push({
+        code: "RTC305",
+        span: node.span,
+        message: `${withArticle(PRINCIPAL_TYPE_NAMES[type], true)}'s ARN is an ${otherService} one, so ${arn} names no principal: no request comes from it.`,
+        hint: `Write ${right}.`
+      });
+      return true;
+    }
     if (resource === "root" || resource === "*" || hasWildcard(type) && slash === -1) return true;
     if (hasWildcard(type)) return true;
     if (!known.has(type) && known.has(type.toLowerCase())) {
@@ -2951,6 +2972,16 @@ function checkArn(node, where2, out, colons, statement) {
       out.push({ code: "RTC305", span: node.span, message: `${withArticle(type, true)} cannot be a principal (${arn}).`, hint: "Name users, roles or the account root (arn:aws:iam::ACCOUNT:root)." });
     } else if (where2 === "federated" && type !== "oidc-provider" && type !== "saml-provider") {
       out.push({ code: "RTC305", span: node.span, message: `A Federated principal must be an oidc-provider/ or saml-provider/ ARN, not ${arn}.`, hint: 'Put users and roles under "AWS".' });
+    } else if (type === "oidc-provider" && lowerService === "iam") {
+      const scheme = /^https?:\/\//i.exec(name);
+      if (scheme) {
+        out.push({
+          code: "RTC305",
+          span: node.span,
+          message: `${arn} names no OIDC provider: IAM writes a provider's ARN with the host and path of its URL, without "${scheme[0]}".`,
+          hint: `Write ${arn.slice(0, arn.length - name.length)}${name.slice(scheme[0].length)}.`
+        });
+      }
     }
   }
   return true;
@@ -4341,6 +4372,11 @@ var NOT_ABOUT_CALLER = /* @__PURE__ */ new Set([
   "aws:calledvialast",
   "aws:viaawsservice"
 ]);
+var CALLER_SET_TAG_KEY = "aws:tagkeys";
+var CALLER_SET_TAG_PREFIXES = ["aws:principaltag/", "aws:requesttag/"];
+function notAboutCaller(lowerKey) {
+  return NOT_ABOUT_CALLER.has(lowerKey) || lowerKey === CALLER_SET_TAG_KEY || CALLER_SET_TAG_PREFIXES.some((p) => lowerKey.startsWith(p));
+}
 var CALLER_KEYS = /* @__PURE__ */ new Set([
   "aws:sourceip",
   "aws:vpcsourceip",
@@ -4444,7 +4480,7 @@ function matchesCallersAnywhere(lowerKey, pattern) {
   return organizations !== void 0 && patternCovers(pattern, organizations);
 }
 function letsEveryCallerThrough(c) {
-  if (NOT_ABOUT_CALLER.has(c.lowerKey)) return c.key.value;
+  if (notAboutCaller(c.lowerKey)) return c.key.value;
   if (!CALLER_KEYS.has(c.lowerKey)) return void 0;
   const op = operatorNamed(c.operator.value);
   if (op === void 0 || c.values.length === 0) return void 0;
@@ -4521,7 +4557,7 @@ function publicAccess(ctx, out) {
     const reasons = star ? conditionsLimitNoOne(s) : void 0;
     if (!star || !reasons || denyLimitingCallers(ctx, s)) continue;
     const keys = reasons.join(", ");
-    const onCaller = s.conditions.some((c) => !NOT_ABOUT_CALLER.has(c.lowerKey));
+    const onCaller = s.conditions.some((c) => !notAboutCaller(c.lowerKey));
     if (publicFunctionUrl(s)) {
       out.push({
         code: "RTC622",
@@ -5324,6 +5360,16 @@ function trustChecks(ctx, s, out) {
             message: `GitHub OIDC sub pattern "${sub}" has no ":..." after the repository, so it never matches GitHub's sub claim (repo:ORG/REPO:ref:..., :environment:..., :pull_request).`,
             hint: `Write "${sub}:ref:refs/heads/main", "${sub}:environment:NAME" or "${sub}:*" with StringLike.`
           });
+        } else {
+          const ref = shortRef(sub, op !== void 0 && readsStringWildcards(op));
+          if (ref !== void 0) {
+            out.push({
+              code: "RTC610",
+              span: v.span,
+              message: `GitHub OIDC sub pattern "${sub}" names the ref "${ref}", but GitHub writes the ref in the sub claim in full (ref:refs/heads/BRANCH, ref:refs/tags/TAG), so it never matches.`,
+              hint: `Write "ref:refs/heads/${ref}" for a branch, or "ref:refs/tags/${ref}" for a tag.`
+            });
+          }
         }
       }
     }
@@ -5335,6 +5381,22 @@ function namesValues(c) {
 }
 var COGNITO_IDENTITY = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/i;
 var COGNITO_AUD = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?:aud$/;
+function shortRef(sub, wildcards) {
+  if (!/^repo:/i.test(sub)) return void 0;
+  const repoEnd = sub.indexOf(":", 5);
+  if (repoEnd === -1 || !sub.startsWith(":ref:", repoEnd)) return void 0;
+  if (wildcards && hasWildcard(sub.slice(0, repoEnd))) return void 0;
+  const start = repoEnd + 5;
+  const end = sub.indexOf(":", start);
+  const ref = sub.slice(start, end === -1 ? sub.length : end);
+  let fixed = ref;
+  if (wildcards) {
+    const star = ref.search(/[*?]/);
+    if (star !== -1) fixed = ref.slice(0, star);
+    if (star !== -1 && "refs/".startsWith(fixed)) return void 0;
+  }
+  return fixed.startsWith("refs/") || ref === "" ? void 0 : ref;
+}
 var PUBLIC_GITHUB_ISSUER = "token.actions.githubusercontent.com";
 function wildcardOwner(sub) {
   const star = sub.indexOf("*");

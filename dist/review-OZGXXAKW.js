@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-HQE7VPCV.js";
+} from "./chunk-NP3MN7YV.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-WG4IHQAG.js";
+} from "./chunk-ZN5YODNQ.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-57IWRDVO.js";
+} from "./chunk-65FUYLWF.js";
 import {
   GitHub,
   defaults,
