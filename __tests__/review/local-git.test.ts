@@ -1,10 +1,12 @@
 // The review's git processes against real repositories: `git merge-base`
 // tells in one process whether both commits are there and where their
 // histories join.
-import { CHANGED_LISTING_TIMEOUT_MS, changedFilesInCheckout, changedFilesOf, GitVersionReader, hasCommits, localMergeBase } from '../../src/github/local-git.js'
+import { CHANGED_LISTING_TIMEOUT_MS, changedFilesInCheckout, changedFilesOf, GitVersionReader, hasCommits, localMergeBase, NOT_UTF8_NAME } from '../../src/github/local-git.js'
+import { parsePolicyFiles } from '../../src/core/validate/policy-files.js'
+import { selectPolicyFiles } from '../../src/modes/review.js'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { bundledScript, importFromSrc } from '../support/script-bundle.js'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { git } from '../support/pull-request-fixture.js'
 import { makeWorkspace } from '../support/run-action.js'
@@ -134,6 +136,51 @@ describe('changedFilesInCheckout: the files a pull request changes, listed by gi
     expect(changedFilesOf('X\0a.json\0')).toBeUndefined()
     expect(changedFilesOf('R100\0old.json\0')).toBeUndefined()
     expect(changedFilesOf('M\0\0')).toBeUndefined()
+  })
+
+  // A name that is not UTF-8 decodes with U+FFFD in place of its bytes; asked for by that text, git reads the file
+  // literally named so, which the same pull request may add with a policy of its choosing.
+  it('a name that is not UTF-8 is named, not read: the file named with U+FFFD itself is not read in its place', async () => {
+    const dir = makeWorkspace('rtc-not-utf8-')
+    const named = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))))
+    mkdirSync(path.join(dir, 'iam'))
+    git(dir, ['init', '-q', '-b', 'main'])
+    writeFileSync(named(dir, '/iam/old', [0xfe], '.json'), 'a policy long enough for git to see the rename by its content\n'.repeat(5))
+    git(dir, ['add', '-A'])
+    git(dir, ['commit', '-q', '-m', 'base'])
+    const base = git(dir, ['rev-parse', 'HEAD'])
+    const GRANTS_ALL = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}\n'
+    writeFileSync(named(dir, '/iam/p', [0xff], '.json'), GRANTS_ALL)
+    writeFileSync(path.join(dir, 'iam/p\ufffd.json'), '{"Version": "2012-10-17", "Statement": []}\n')
+    renameSync(named(dir, '/iam/old', [0xfe], '.json'), path.join(dir, 'iam/renamed.json'))
+    git(dir, ['add', '-A'])
+    git(dir, ['commit', '-q', '-m', 'the pull request'])
+    const head = git(dir, ['rev-parse', 'HEAD'])
+
+    const files = await changedFilesInCheckout(dir, base, head)
+    const inOrder = <T,>(list: T[]) => list.map((f) => JSON.stringify(f)).sort()
+    expect(inOrder(files ?? [])).toEqual(
+      inOrder([
+        { path: 'iam/p\ufffd.json', status: 'added', unreadableName: NOT_UTF8_NAME },
+        { path: 'iam/p\ufffd.json', status: 'added' },
+        { path: 'iam/renamed.json', status: 'renamed', previousPath: 'iam/old\ufffd.json', unreadableName: NOT_UTF8_NAME }
+      ])
+    )
+    // Read by its decoded name, git gives the other file: the reason it is not read.
+    const reader = new GitVersionReader(dir, 1 << 20)
+    const asked = await reader.read(head, 'iam/p\ufffd.json')
+    reader.close()
+    expect(asked.kind === 'text' && asked.text).toContain('"Statement": []')
+
+    const globs = parsePolicyFiles('iam/*.json')
+    if (!globs.ok) throw new Error(globs.problem)
+    const selected = selectPolicyFiles(files ?? [], globs.value)
+    expect(selected.filter((f) => f.unreviewable === NOT_UTF8_NAME).map((f) => [f.path, f.status])).toEqual([
+      ['iam/p\ufffd.json', 'added'],
+      ['iam/renamed.json', 'renamed']
+    ])
+    // The file that is named with U+FFFD (valid UTF-8) is reviewed as any other.
+    expect(selected.filter((f) => !f.unreviewable).map((f) => f.path)).toEqual(['iam/p\ufffd.json'])
   })
 })
 

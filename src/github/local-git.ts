@@ -110,27 +110,60 @@ export async function changedFilesInCheckout(
       (error, stdout) => resolve(error ? undefined : stdout)
     )
   })
-  return listing === undefined ? undefined : changedFilesOf(listing.toString('utf8'))
+  return listing === undefined ? undefined : changedFilesOf(listing)
+}
+
+/**
+ * Why a file git lists by a name that is not UTF-8 is not read: the name is
+ * shown decoded, each invalid byte sequence as U+FFFD, and a request for that
+ * text would read the file literally named so (a pull request may add both).
+ */
+export const NOT_UTF8_NAME =
+  'git lists its name with bytes that are not UTF-8, shown here as the replacement character U+FFFD, and a file asked for by that text could be another one (a file named with U+FFFD itself): it is not read'
+
+/** A field of the listing as text, and whether that text is exactly its bytes (valid UTF-8: nothing replaced). */
+interface ListedName {
+  text: string
+  exact: boolean
+}
+
+/** The NUL-separated fields of a listing, each decoded apart; a string's are exact. */
+function listedNames(listing: string | Buffer): ListedName[] {
+  if (typeof listing === 'string') return listing.split('\0').map((text) => ({ text, exact: true }))
+  const fields: ListedName[] = []
+  for (let start = 0; ; ) {
+    const end = listing.indexOf(0, start)
+    const bytes = listing.subarray(start, end === -1 ? listing.length : end)
+    // Decoding replaces what is not UTF-8 with U+FFFD: exact only when the text encodes back to the same bytes.
+    const text = bytes.toString('utf8')
+    fields.push({ text, exact: Buffer.byteLength(text, 'utf8') === bytes.length && Buffer.from(text, 'utf8').equals(bytes) })
+    if (end === -1) return fields
+    start = end + 1
+  }
 }
 
 /**
  * The entries of `git diff --name-status -z`: a status, then one path (two
  * for a rename or copy: the old, then the new), each ending in NUL.
- * Undefined when the text is not such a listing.
+ * Undefined when the text is not such a listing. Given git's bytes, a file
+ * with a name that is not UTF-8 on either side is marked (NOT_UTF8_NAME), for
+ * the review to name, not read.
  */
-export function changedFilesOf(listing: string): ChangedFile[] | undefined {
-  const fields = listing.split('\0')
+export function changedFilesOf(listing: string | Buffer): ChangedFile[] | undefined {
+  const fields = listedNames(listing)
   // The listing ends with a NUL, so the last field is empty.
-  if (fields.pop() !== '') return listing === '' ? [] : undefined
+  if (fields.pop()?.text !== '') return listing.length === 0 ? [] : undefined
   const files: ChangedFile[] = []
   for (let i = 0; i < fields.length; ) {
-    const letter = fields[i].charAt(0)
+    const letter = fields[i].text.charAt(0)
     const status = GIT_STATUS[letter]
     if (status === undefined) return undefined
     const paired = letter === 'R' || letter === 'C'
-    const paths = fields.slice(i + 1, i + (paired ? 3 : 2))
-    if (paths.length !== (paired ? 2 : 1) || paths.some((p) => p === '')) return undefined
-    files.push(paired ? { path: paths[1], status, previousPath: paths[0] } : { path: paths[0], status })
+    const names = fields.slice(i + 1, i + (paired ? 3 : 2))
+    if (names.length !== (paired ? 2 : 1) || names.some((p) => p.text === '')) return undefined
+    const paths = names.map((n) => n.text)
+    const file: ChangedFile = paired ? { path: paths[1], status, previousPath: paths[0] } : { path: paths[0], status }
+    files.push(names.every((n) => n.exact) ? file : { ...file, unreadableName: NOT_UTF8_NAME })
     i += paired ? 3 : 2
   }
   return files

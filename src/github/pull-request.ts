@@ -27,6 +27,8 @@ export interface ChangedFile {
   status: ChangeStatus
   /** The path on the base side when GitHub saw a rename (or copy). */
   previousPath?: string
+  /** Why the file is not to be read by its path, when its listing says (a name git gave that is not UTF-8). */
+  unreadableName?: string
 }
 
 /** GitHub lists at most this many files of a pull request. */

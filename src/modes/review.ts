@@ -283,6 +283,8 @@ export function selectPolicyFiles(changed: readonly ChangedFile[], globs: readon
   const out: ReviewedFile[] = []
   for (const file of changed) {
     if (file.status === 'unchanged') continue
+    // A name git gave that is not UTF-8 (changedFilesOf): whatever the globs select of it is named, never read by it.
+    const push = (f: ReviewedFile) => out.push(file.unreadableName && !f.unreviewable ? { ...f, unreviewable: file.unreadableName } : f)
     const now = match(file.path)
     const before = file.status === 'renamed' ? match(file.previousPath) : undefined
     const kind = now?.kind ?? before?.kind
@@ -294,19 +296,19 @@ export function selectPolicyFiles(changed: readonly ChangedFile[], globs: readon
       // goes and a new one comes, each read with its own path's kind (the head as validate reads it). One kind for
       // both read an SCP that allows everything, moved to grant it, as an SCP again: "none", and no finding.
       if (now && before && now.kind !== before.kind) {
-        out.push({ path: file.previousPath, status: 'removed', ...(before.kind ? { kind: before.kind } : {}) })
-        out.push({ path: file.path, status: 'added', ...(now.kind ? { kind: now.kind } : {}) })
-      } else if (now && before) out.push(withKind({ path: file.path, status: 'renamed', previousPath: file.previousPath }))
-      else if (now) out.push(withKind({ path: file.path, status: 'added' }))
-      else if (before) out.push(withKind({ path: file.previousPath, status: 'removed' }))
-      if (!now && matcher.tooDeep(file.path)) out.push({ ...deep(file.path), status: 'added' })
-      if (!before && matcher.tooDeep(file.previousPath)) out.push({ ...deep(file.previousPath), status: 'removed' })
+        push({ path: file.previousPath, status: 'removed', ...(before.kind ? { kind: before.kind } : {}) })
+        push({ path: file.path, status: 'added', ...(now.kind ? { kind: now.kind } : {}) })
+      } else if (now && before) push(withKind({ path: file.path, status: 'renamed', previousPath: file.previousPath }))
+      else if (now) push(withKind({ path: file.path, status: 'added' }))
+      else if (before) push(withKind({ path: file.previousPath, status: 'removed' }))
+      if (!now && matcher.tooDeep(file.path)) push({ ...deep(file.path), status: 'added' })
+      if (!before && matcher.tooDeep(file.previousPath)) push({ ...deep(file.previousPath), status: 'removed' })
       continue
     }
     // A copy is a new file; 'changed' is GitHub's word for a mode change.
     const status: FileChangeStatus = file.status === 'copied' ? 'added' : file.status === 'changed' ? 'modified' : file.status
-    if (now) out.push(withKind({ path: file.path, status }))
-    else if (matcher.tooDeep(file.path)) out.push({ ...deep(file.path), status })
+    if (now) push(withKind({ path: file.path, status }))
+    else if (matcher.tooDeep(file.path)) push({ ...deep(file.path), status })
   }
   return out
 }

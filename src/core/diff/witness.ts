@@ -9,11 +9,11 @@ import { evaluate } from '../evaluate/evaluate.js'
 import { principalFromArn } from '../evaluate/principal.js'
 import type { AccessRequest, ContextValue, DecisionEffect, PolicySources, RequestPrincipal } from '../evaluate/types.js'
 import { actionsMatching, findAction } from '../iam/catalog/index.js'
-import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
+import { keyedByPolicy, normalisePolicy, type ConditionMap, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
 import { isAccountId, wholeAccountOf } from '../iam/arn.js'
 import { parsePolicyVariable, splitAtBraces } from '../iam/variables.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
-import { admits, clausesByKey, possibleValue, singleValued, typedSamples, type Clause, type KeyValue } from './conditions/index.js'
+import { admits, clauseOf, clausesByKey, possibleValue, singleValued, typedSamples, unreadByEvaluator, type Clause, type KeyValue } from './conditions/index.js'
 import { familyOf } from './conditions/families.js'
 import { listsAcrossClauses, PAIRED_CLAUSES, PAIRED_SAMPLES } from './conditions/cross-clause-lists.js'
 import { commonValue } from './conditions/glob-union.js'
@@ -454,6 +454,57 @@ function evaluationCost(policy: NormalPolicy | undefined): number {
   return cost
 }
 
+/** A policy read the most allowing and the least allowing way (boundingReadings); one object when they are one. */
+interface Readings {
+  most: NormalPolicy | undefined
+  least: NormalPolicy | undefined
+}
+
+/**
+ * The policy read the two ways that bound every reading of its clauses the
+ * evaluator reads by no reading IAM documents (unreadByEvaluator:
+ * `ForAllValues:Null`, which it would take as never met): `most`, each such
+ * clause met in an Allow and the Deny it is in left out (the policy allows
+ * the most it can), `least` the other way round. Whether a request is allowed
+ * only grows with the Allows that apply and shrinks with the Denies that do,
+ * so a decision both readings give is the one IAM makes whatever it reads such
+ * a clause as. The policy itself, both ways, when it has no such clause.
+ */
+function boundingReadings(policy: NormalPolicy | undefined): Readings {
+  if (!policy) return { most: policy, least: policy }
+  const read = policy.statements.map((s) => withUnreadMet(s.condition))
+  if (read.every((condition, i) => condition === policy.statements[i].condition)) return { most: policy, least: policy }
+  const readingMet = (effect: NormalStatement['effect']): NormalPolicy => ({
+    ...policy,
+    statements: policy.statements.flatMap((s, i) => (read[i] === s.condition ? [s] : s.effect === effect ? [{ ...s, condition: read[i] }] : []))
+  })
+  return { most: readingMet('Allow'), least: readingMet('Deny') }
+}
+
+/** The condition with its clauses the evaluator does not read (unreadByEvaluator) taken as met: left out. Itself when it has none. */
+function withUnreadMet(condition: ConditionMap): ConditionMap {
+  let unread = false
+  const out: ConditionMap = keyedByPolicy()
+  for (const [operator, block] of Object.entries(condition)) {
+    const kept: Record<string, string[]> = keyedByPolicy()
+    for (const [key, values] of Object.entries(block)) {
+      if (unreadByEvaluator(clauseOf(operator, key.toLowerCase(), values))) unread = true
+      else kept[key] = values
+    }
+    if (Object.keys(kept).length > 0) out[operator] = kept
+  }
+  return unread ? out : condition
+}
+
+/** evaluationCost of each reading evaluated. */
+const readingsCost = (r: Readings): number => evaluationCost(r.most) + (r.least === r.most ? 0 : evaluationCost(r.least))
+
+/** The request's decision by each reading; one evaluation when they are one. */
+function decide(request: AccessRequest, sources: { most: PolicySources; least: PolicySources }): { most: DecisionEffect; least: DecisionEffect } {
+  const most = evaluate(request, sources.most).effect
+  return { most, least: sources.least === sources.most ? most : evaluate(request, sources.least).effect }
+}
+
 /** evaluationCost of a statement's list of values. */
 function valuesCost(values: readonly string[] | undefined): number {
   let cost = 0
@@ -503,10 +554,10 @@ export function findWitnessesFor(
   all: readonly DiffStatement[],
   needed?: () => Readonly<Record<'broadens' | 'narrows', boolean>>
 ): void {
-  const b = before === undefined ? undefined : normalisePolicy(before)
-  const a = after === undefined ? undefined : normalisePolicy(after)
+  const b = boundingReadings(before === undefined ? undefined : normalisePolicy(before))
+  const a = boundingReadings(after === undefined ? undefined : normalisePolicy(after))
   const settings = settingsFor(kind)
-  const perRequest = evaluationCost(b) + evaluationCost(a) + 1
+  const perRequest = readingsCost(b) + readingsCost(a) + 1
   const plan = keyPlanOf(all)
   // The variables of every resource: the same for each change.
   const variables = variableContext(all)
@@ -536,8 +587,12 @@ export function findWitnessesFor(
         const resources = firstDistinct([...hinted, ...resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0)], CANDIDATES)
         if (work < 0) break
         let spent = 0
-        const sb = evaluationSources(kind, b, setting, owner)
-        const sa = evaluationSources(kind, a, setting, owner)
+        const sources = (policy: Readings) => {
+          const most = evaluationSources(kind, policy.most, setting, owner)
+          return { most, least: policy.least === policy.most ? most : evaluationSources(kind, policy.least, setting, owner) }
+        }
+        const sb = sources(b)
+        const sa = sources(a)
         const where = owner !== undefined ? { resourceAccount: owner } : {}
         search: for (const context of contextsWith(variables, bases, plan)) {
           for (const action of actions) {
@@ -546,10 +601,12 @@ export function findWitnessesFor(
               for (const principal of callers) {
                 if (spent++ > BUDGET || (work -= perRequest) < 0) break search
                 const request = withDerivedKeys({ principal, action, resource, context })
-                const eb = evaluate(request, sb).effect
-                const ea = evaluate(request, sa).effect
-                if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow') found.broadens = { request, setting, ...where, before: eb, after: ea }
-                if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow') found.narrows = { request, setting, ...where, before: eb, after: ea }
+                // A broadening shows where the before version refuses even read the most allowing way and the after
+                // version allows even read the least (boundingReadings); a narrowing the other way round.
+                const eb = decide(request, sb)
+                const ea = decide(request, sa)
+                if (want.broadens && !found.broadens && eb.most !== 'Allow' && ea.least === 'Allow') found.broadens = { request, setting, ...where, before: eb.most, after: ea.least }
+                if (want.narrows && !found.narrows && eb.least === 'Allow' && ea.most !== 'Allow') found.narrows = { request, setting, ...where, before: eb.least, after: ea.most }
                 if (done()) break search
               }
             }

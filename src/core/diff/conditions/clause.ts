@@ -23,7 +23,8 @@ export interface Clause {
   /**
    * A value the diff cannot read as IAM does (isOpaque): a policy variable
    * (`${aws:username}`), or a number or date in a form IAM does not document
-   * or of more digits than the diff tells apart.
+   * or of more digits than the diff tells apart; or an operator whose parts
+   * AWS does not document together (partsNotDocumentedTogether).
    */
   opaque: boolean
 }
@@ -55,20 +56,36 @@ export function clauseOf(operator: string, key: string, values: string[]): Claus
     // A frozen copy: the evaluator indexes a frozen list of address ranges once (by identity) and tries many values against it.
     values: Object.freeze([...values]) as string[],
     negated: op ? isNegatedBase(op.base) === true : false,
-    opaque: ifExistsAfterForAnyValue(op) || values.some((v) => isOpaque(op?.base, v))
+    opaque: partsNotDocumentedTogether(operator, op) || values.some((v) => isOpaque(op?.base, v))
   }
 }
 
+/** A set prefix on Null, with or without IfExists (which the evaluator knows no reading of). */
+const SET_ON_NULL = /^(?:ForAllValues|ForAnyValue):Null(?:IfExists)?$/
+
 /**
- * `ForAnyValue:StringEqualsIfExists`: AWS documents IfExists (a key that is
- * not there makes the condition true) and ForAnyValue (a key that is not
- * there makes it false), not the two together, and tools read it both ways:
- * what such a clause admits without the key is not known, so nothing is
- * proven of it (as of a value the diff cannot read).
+ * An operator whose parts AWS documents, but not together, so what a clause
+ * with it admits is not known and nothing is proven of it (as of a value the
+ * diff cannot read):
+ * - `ForAnyValue:StringEqualsIfExists`: IfExists (a key that is not there
+ *   makes the condition true) and ForAnyValue (a key that is not there makes
+ *   it false), which tools read both ways, without the key;
+ * - `ForAllValues:Null`, `ForAnyValue:Null`: Null tests whether the key is in
+ *   the request, and AWS documents no set form of it (the linter warns,
+ *   RTC408), so it may hold for every request, for none, or as Null does. The
+ *   evaluator knows no reading of it (`op` is undefined): the witness search
+ *   reads it both ways (../witness.ts).
  */
-function ifExistsAfterForAnyValue(op: ParsedOperator | undefined): boolean {
-  return op?.set === 'ForAnyValue' && op.ifExists
+function partsNotDocumentedTogether(operator: string, op: ParsedOperator | undefined): boolean {
+  return (op?.set === 'ForAnyValue' && op.ifExists) || (op === undefined && SET_ON_NULL.test(operator))
 }
+
+/**
+ * Is a clause one the evaluator reads by no reading IAM documents (an opaque
+ * clause with an operator it does not know, partsNotDocumentedTogether)? A
+ * decision that rests on it is not known.
+ */
+export const unreadByEvaluator = (c: Clause): boolean => c.opaque && c.op === undefined
 
 /** The clauses of a condition block, by canonical key. */
 export function clausesByKey(condition: ConditionMap): Map<string, Clause[]> {
