@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-NP3MN7YV.js";
+} from "./chunk-5Y53HNAH.js";
 import "./chunk-65FUYLWF.js";
-import "./chunk-OASBLCXX.js";
+import "./chunk-RKZQ6VAS.js";
 import "./chunk-AMV5DI24.js";
 import "./chunk-N4FI7L7G.js";
 import "./chunk-TFFXYGT5.js";

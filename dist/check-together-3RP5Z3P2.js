@@ -44,7 +44,7 @@ import {
 } from "./chunk-OIB3BLD7.js";
 import {
   diffPolicies
-} from "./chunk-OASBLCXX.js";
+} from "./chunk-RKZQ6VAS.js";
 import {
   actionsMatching,
   arnFitsAction,

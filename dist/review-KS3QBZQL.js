@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-NP3MN7YV.js";
+} from "./chunk-5Y53HNAH.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -65,7 +65,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-OASBLCXX.js";
+import "./chunk-RKZQ6VAS.js";
 import {
   groupDigits,
   visibleText
@@ -114,20 +114,35 @@ async function changedFilesInCheckout(cwd, base, head, maxBytes = CHANGED_LISTIN
       (error, stdout) => resolve(error ? void 0 : stdout)
     );
   });
-  return listing === void 0 ? void 0 : changedFilesOf(listing.toString("utf8"));
+  return listing === void 0 ? void 0 : changedFilesOf(listing);
+}
+var NOT_UTF8_NAME = "git lists its name with bytes that are not UTF-8, shown here as the replacement character U+FFFD, and a file asked for by that text could be another one (a file named with U+FFFD itself): it is not read";
+function listedNames(listing) {
+  if (typeof listing === "string") return listing.split("\0").map((text) => ({ text, exact: true }));
+  const fields = [];
+  for (let start = 0; ; ) {
+    const end = listing.indexOf(0, start);
+    const bytes = listing.subarray(start, end === -1 ? listing.length : end);
+    const text = bytes.toString("utf8");
+    fields.push({ text, exact: Buffer.byteLength(text, "utf8") === bytes.length && Buffer.from(text, "utf8").equals(bytes) });
+    if (end === -1) return fields;
+    start = end + 1;
+  }
 }
 function changedFilesOf(listing) {
-  const fields = listing.split("\0");
-  if (fields.pop() !== "") return listing === "" ? [] : void 0;
+  const fields = listedNames(listing);
+  if (fields.pop()?.text !== "") return listing.length === 0 ? [] : void 0;
   const files = [];
   for (let i = 0; i < fields.length; ) {
-    const letter = fields[i].charAt(0);
+    const letter = fields[i].text.charAt(0);
     const status = GIT_STATUS[letter];
     if (status === void 0) return void 0;
     const paired = letter === "R" || letter === "C";
-    const paths = fields.slice(i + 1, i + (paired ? 3 : 2));
-    if (paths.length !== (paired ? 2 : 1) || paths.some((p) => p === "")) return void 0;
-    files.push(paired ? { path: paths[1], status, previousPath: paths[0] } : { path: paths[0], status });
+    const names = fields.slice(i + 1, i + (paired ? 3 : 2));
+    if (names.length !== (paired ? 2 : 1) || names.some((p) => p.text === "")) return void 0;
+    const paths = names.map((n) => n.text);
+    const file = paired ? { path: paths[1], status, previousPath: paths[0] } : { path: paths[0], status };
+    files.push(names.every((n) => n.exact) ? file : { ...file, unreadableName: NOT_UTF8_NAME });
     i += paired ? 3 : 2;
   }
   return files;
@@ -1541,6 +1556,7 @@ function selectPolicyFiles(changed, globs, found = []) {
   const out = [];
   for (const file of changed) {
     if (file.status === "unchanged") continue;
+    const push = (f) => out.push(file.unreadableName && !f.unreviewable ? { ...f, unreviewable: file.unreadableName } : f);
     const now = match(file.path);
     const before = file.status === "renamed" ? match(file.previousPath) : void 0;
     const kind = now?.kind ?? before?.kind;
@@ -1548,18 +1564,18 @@ function selectPolicyFiles(changed, globs, found = []) {
     const deep = (path) => ({ path, unreviewable: TOO_DEEP });
     if (file.status === "renamed" && file.previousPath) {
       if (now && before && now.kind !== before.kind) {
-        out.push({ path: file.previousPath, status: "removed", ...before.kind ? { kind: before.kind } : {} });
-        out.push({ path: file.path, status: "added", ...now.kind ? { kind: now.kind } : {} });
-      } else if (now && before) out.push(withKind({ path: file.path, status: "renamed", previousPath: file.previousPath }));
-      else if (now) out.push(withKind({ path: file.path, status: "added" }));
-      else if (before) out.push(withKind({ path: file.previousPath, status: "removed" }));
-      if (!now && matcher.tooDeep(file.path)) out.push({ ...deep(file.path), status: "added" });
-      if (!before && matcher.tooDeep(file.previousPath)) out.push({ ...deep(file.previousPath), status: "removed" });
+        push({ path: file.previousPath, status: "removed", ...before.kind ? { kind: before.kind } : {} });
+        push({ path: file.path, status: "added", ...now.kind ? { kind: now.kind } : {} });
+      } else if (now && before) push(withKind({ path: file.path, status: "renamed", previousPath: file.previousPath }));
+      else if (now) push(withKind({ path: file.path, status: "added" }));
+      else if (before) push(withKind({ path: file.previousPath, status: "removed" }));
+      if (!now && matcher.tooDeep(file.path)) push({ ...deep(file.path), status: "added" });
+      if (!before && matcher.tooDeep(file.previousPath)) push({ ...deep(file.previousPath), status: "removed" });
       continue;
     }
     const status = file.status === "copied" ? "added" : file.status === "changed" ? "modified" : file.status;
-    if (now) out.push(withKind({ path: file.path, status }));
-    else if (matcher.tooDeep(file.path)) out.push({ ...deep(file.path), status });
+    if (now) push(withKind({ path: file.path, status }));
+    else if (matcher.tooDeep(file.path)) push({ ...deep(file.path), status });
   }
   return out;
 }

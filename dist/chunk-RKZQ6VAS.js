@@ -85,12 +85,14 @@ function clauseOf(operator, key, values) {
     // A frozen copy: the evaluator indexes a frozen list of address ranges once (by identity) and tries many values against it.
     values: Object.freeze([...values]),
     negated: op ? isNegatedBase(op.base) === true : false,
-    opaque: ifExistsAfterForAnyValue(op) || values.some((v) => isOpaque(op?.base, v))
+    opaque: partsNotDocumentedTogether(operator, op) || values.some((v) => isOpaque(op?.base, v))
   };
 }
-function ifExistsAfterForAnyValue(op) {
-  return op?.set === "ForAnyValue" && op.ifExists;
+var SET_ON_NULL = /^(?:ForAllValues|ForAnyValue):Null(?:IfExists)?$/;
+function partsNotDocumentedTogether(operator, op) {
+  return op?.set === "ForAnyValue" && op.ifExists || op === void 0 && SET_ON_NULL.test(operator);
 }
+var unreadByEvaluator = (c) => c.opaque && c.op === void 0;
 function clausesByKey(condition) {
   const out = /* @__PURE__ */ new Map();
   for (const [operator, keys] of Object.entries(condition)) {
@@ -2478,6 +2480,34 @@ function evaluationCost(policy) {
   }
   return cost;
 }
+function boundingReadings(policy) {
+  if (!policy) return { most: policy, least: policy };
+  const read = policy.statements.map((s) => withUnreadMet(s.condition));
+  if (read.every((condition, i) => condition === policy.statements[i].condition)) return { most: policy, least: policy };
+  const readingMet = (effect) => ({
+    ...policy,
+    statements: policy.statements.flatMap((s, i) => read[i] === s.condition ? [s] : s.effect === effect ? [{ ...s, condition: read[i] }] : [])
+  });
+  return { most: readingMet("Allow"), least: readingMet("Deny") };
+}
+function withUnreadMet(condition) {
+  let unread = false;
+  const out = keyedByPolicy();
+  for (const [operator, block] of Object.entries(condition)) {
+    const kept = keyedByPolicy();
+    for (const [key, values] of Object.entries(block)) {
+      if (unreadByEvaluator(clauseOf(operator, key.toLowerCase(), values))) unread = true;
+      else kept[key] = values;
+    }
+    if (Object.keys(kept).length > 0) out[operator] = kept;
+  }
+  return unread ? out : condition;
+}
+var readingsCost = (r) => evaluationCost(r.most) + (r.least === r.most ? 0 : evaluationCost(r.least));
+function decide(request, sources) {
+  const most = evaluate(request, sources.most).effect;
+  return { most, least: sources.least === sources.most ? most : evaluate(request, sources.least).effect };
+}
 function valuesCost(values) {
   let cost = 0;
   for (const v of values ?? []) cost += evaluatedValueWork(v.length);
@@ -2501,10 +2531,10 @@ function otherCallers(kind, statements) {
 }
 var CANDIDATES = 12;
 function findWitnessesFor(before, after, kind, targets, all, needed) {
-  const b = before === void 0 ? void 0 : normalisePolicy(before);
-  const a = after === void 0 ? void 0 : normalisePolicy(after);
+  const b = boundingReadings(before === void 0 ? void 0 : normalisePolicy(before));
+  const a = boundingReadings(after === void 0 ? void 0 : normalisePolicy(after));
   const settings = settingsFor(kind);
-  const perRequest = evaluationCost(b) + evaluationCost(a) + 1;
+  const perRequest = readingsCost(b) + readingsCost(a) + 1;
   const plan = keyPlanOf(all);
   const variables = variableContext(all);
   let work = WITNESS_WORK_BUDGET;
@@ -2529,8 +2559,12 @@ function findWitnessesFor(before, after, kind, targets, all, needed) {
         const resources = firstDistinct([...hinted, ...resourceCandidates2(kind, pool(), setting, (units) => (work -= units) >= 0)], CANDIDATES);
         if (work < 0) break;
         let spent = 0;
-        const sb = evaluationSources(kind, b, setting, owner);
-        const sa = evaluationSources(kind, a, setting, owner);
+        const sources = (policy) => {
+          const most = evaluationSources(kind, policy.most, setting, owner);
+          return { most, least: policy.least === policy.most ? most : evaluationSources(kind, policy.least, setting, owner) };
+        };
+        const sb = sources(b);
+        const sa = sources(a);
         const where = owner !== void 0 ? { resourceAccount: owner } : {};
         search: for (const context of contextsWith(variables, bases, plan)) {
           for (const action of actions) {
@@ -2539,10 +2573,10 @@ function findWitnessesFor(before, after, kind, targets, all, needed) {
               for (const principal of callers) {
                 if (spent++ > BUDGET || (work -= perRequest) < 0) break search;
                 const request = withDerivedKeys({ principal, action, resource, context });
-                const eb = evaluate(request, sb).effect;
-                const ea = evaluate(request, sa).effect;
-                if (want.broadens && !found.broadens && eb !== "Allow" && ea === "Allow") found.broadens = { request, setting, ...where, before: eb, after: ea };
-                if (want.narrows && !found.narrows && eb === "Allow" && ea !== "Allow") found.narrows = { request, setting, ...where, before: eb, after: ea };
+                const eb = decide(request, sb);
+                const ea = decide(request, sa);
+                if (want.broadens && !found.broadens && eb.most !== "Allow" && ea.least === "Allow") found.broadens = { request, setting, ...where, before: eb.most, after: ea.least };
+                if (want.narrows && !found.narrows && eb.least === "Allow" && ea.most !== "Allow") found.narrows = { request, setting, ...where, before: eb.least, after: ea.most };
                 if (done()) break search;
               }
             }

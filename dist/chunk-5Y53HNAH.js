@@ -11,7 +11,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-OASBLCXX.js";
+} from "./chunk-RKZQ6VAS.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
