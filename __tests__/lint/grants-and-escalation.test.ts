@@ -193,12 +193,26 @@ describe('RTC622 and RTC623: Principal "*" with conditions that do not limit who
     const ledger = (condition: object) =>
       doc({ Effect: 'Allow', Principal: { AWS: '*' }, Action: ['dynamodb:GetItem', 'dynamodb:PutItem'], Resource: 'arn:aws:dynamodb:eu-west-1:210987654321:table/ledger', Condition: condition })
     const found = only('RTC623', ledger(Condition))
-    expect(found.map((f) => f.message)).toEqual([expect.stringContaining(`limited only by ${keys}, which say how a request is made or hold values the caller chooses`)])
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining(`limited only by ${keys}, which say how a request is made, what it acts on or hold values the caller chooses`)])
     const role = doc({ Effect: 'Allow', Principal: { AWS: '*' }, Action: ['sts:AssumeRole', 'sts:TagSession'], Condition })
     expect(only('RTC623', role, 'trust').map((f) => f.message)).toEqual([expect.stringContaining('anyone can assume the role')])
     // Beside a condition on who the caller is (the attribute-based pattern), the tag limits within that account: no finding.
     expect(codes(ledger({ ...Condition, StringEqualsIfExists: { 'aws:PrincipalAccount': '210987654321' } }))).not.toContain('RTC623')
     expect(codes(ledger({ ...Condition, ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::210987654321:role/ledger-*' } }))).not.toContain('RTC623')
+  })
+
+  // Every account has role sessions, users and federated users (aws:PrincipalType), and a resource's tags choose what
+  // is open, not to whom: with Principal "*" such a statement opens the tagged resources to any account's principals.
+  test.each([
+    ['the kind of principal', { StringEquals: { 'aws:PrincipalType': 'AssumedRole' } }, 'aws:PrincipalType'],
+    ['the resource\'s tags', { StringEquals: { 'aws:ResourceTag/public': 'yes' } }, 'aws:ResourceTag/public'],
+    ['a service\'s own resource tag key', { StringEquals: { 's3:ExistingObjectTag/classification': 'public' } }, 's3:ExistingObjectTag/classification'],
+    ['a tag and the principal type together', { StringEquals: { 'ec2:ResourceTag/team': 'data', 'aws:PrincipalType': 'User' } }, 'ec2:ResourceTag/team, aws:PrincipalType']
+  ])('Principal "*" limited only by %s lets a principal of any account in (RTC623)', (_what, Condition, keys) => {
+    const bucket = (condition: object) => doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*', Condition: condition })
+    expect(only('RTC623', bucket(Condition)).map((f) => f.message)).toEqual([expect.stringContaining(`limited only by ${keys}, which say how a request is made, what it acts on`)])
+    // With a condition on whose principal calls beside it, the statement opens the tagged resources to that organization only.
+    expect(codes(bucket({ ...Condition, StringEqualsIgnoreCase: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }))).not.toContain('RTC623')
   })
 })
 

@@ -67,9 +67,29 @@ const NOT_ABOUT_CALLER: ReadonlySet<string> = new Set([
 const CALLER_SET_TAG_KEY = 'aws:tagkeys'
 const CALLER_SET_TAG_PREFIXES: readonly string[] = ['aws:principaltag/', 'aws:requesttag/']
 
-/** The key says how the request is made, or holds values the caller chooses: not who makes it. */
+/**
+ * Keys about the resource acted on, not the caller: its tags (`aws:ResourceTag/KEY`, a service's own
+ * `ec2:ResourceTag/KEY`..., an S3 object's `s3:ExistingObjectTag/KEY`). With Principal "*" they choose which
+ * resources are open to anyone, not who may reach them: a tagged object is as public as an untagged one under no
+ * condition (RTC601).
+ */
+const RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/|^s3:existingobjecttag\//
+
+/**
+ * Every account has principals of every type (users, role sessions, federated users...), so a condition on
+ * `aws:PrincipalType` names what kind of principal calls, not whose: any account's role session is "AssumedRole".
+ */
+const PRINCIPAL_TYPE_KEY = 'aws:principaltype'
+
+/** The key says how the request is made, what it acts on, or holds values the caller chooses: not who makes it. */
 function notAboutCaller(lowerKey: string): boolean {
-  return NOT_ABOUT_CALLER.has(lowerKey) || lowerKey === CALLER_SET_TAG_KEY || CALLER_SET_TAG_PREFIXES.some((p) => lowerKey.startsWith(p))
+  return (
+    NOT_ABOUT_CALLER.has(lowerKey) ||
+    lowerKey === CALLER_SET_TAG_KEY ||
+    lowerKey === PRINCIPAL_TYPE_KEY ||
+    CALLER_SET_TAG_PREFIXES.some((p) => lowerKey.startsWith(p)) ||
+    RESOURCE_TAG_KEY.test(lowerKey)
+  )
 }
 
 /**
@@ -383,7 +403,7 @@ function publicAccess(ctx: LintContext, out: FindingDraft[]): void {
     out.push({
       code: 'RTC623',
       span: star.value.span,
-      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, ${onCaller ? 'which every caller can meet' : 'which say how a request is made or hold values the caller chooses, not who makes it'}: anyone ${ctx.kind === 'trust' ? 'can assume the role' : 'is allowed'}.`,
+      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, ${onCaller ? 'which every caller can meet' : 'which say how a request is made, what it acts on or hold values the caller chooses, not who makes it'}: anyone ${ctx.kind === 'trust' ? 'can assume the role' : 'is allowed'}.`,
       hint: 'Add a condition on the caller (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:SourceAccount or aws:SourceArn), or name the principals.'
     })
   }
