@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-5Y53HNAH.js";
-import "./chunk-65FUYLWF.js";
+} from "./chunk-2DFQRC2K.js";
+import "./chunk-QLP3G6GK.js";
 import "./chunk-RKZQ6VAS.js";
 import "./chunk-AMV5DI24.js";
 import "./chunk-N4FI7L7G.js";

@@ -54,7 +54,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-ZN5YODNQ.js";
+} from "./chunk-RX523JL4.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -74,7 +74,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-65FUYLWF.js";
+} from "./chunk-QLP3G6GK.js";
 import {
   debug,
   getInput,
@@ -1507,7 +1507,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-KS3QBZQL.js");
+  return import("./review-2WMAZPZW.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-5Y53HNAH.js";
+} from "./chunk-2DFQRC2K.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-ZN5YODNQ.js";
+} from "./chunk-RX523JL4.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-65FUYLWF.js";
+} from "./chunk-QLP3G6GK.js";
 import {
   GitHub,
   defaults,

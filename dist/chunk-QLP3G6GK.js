@@ -1633,7 +1633,7 @@ var CHECKS = [
     "error",
     "principal-star-condition-not-limiting",
     'Principal "*" is allowed with conditions that do not limit who',
-    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`, and the tags it carries or sends: `aws:PrincipalTag/...`, which whoever assumes a role sets with session tags, `aws:RequestTag/...`, `aws:TagKeys`), not who makes it, or conditions on the caller that every caller meets: a negated operator (`StringNotEquals` on `aws:PrincipalAccount` lets in every account but one), `*`, `0.0.0.0/0` or a principal ARN with `*` for the account (`arn:aws:iam::*:role/deploy`: anyone can make a role of that name), `Null` asking only that a key be there, or `...IfExists`, `ForAllValues:` and `Null` true on a key some caller does not send (`aws:SourceVpce` or `aws:VpceOrgID` outside a VPC endpoint, `aws:PrincipalOrgID` outside an organization, `aws:SourceArn` on a direct call), or a condition on the account that owns the resource (`aws:ResourceAccount`, `s3:ResourceAccount`) that holds for the statement's own resources, every one an ARN of an account it names (`aws:PrincipalAccount` was meant). So any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
+    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`, and the tags it carries or sends: `aws:PrincipalTag/...`, which whoever assumes a role sets with session tags, `aws:RequestTag/...`, `aws:TagKeys`, and the kind of principal it calls as, `aws:PrincipalType`, which callers of every account have) or what the request acts on (the resource's tags: `aws:ResourceTag/...`, `s3:ExistingObjectTag/...`; a tagged resource open to anyone is as public as RTC601's), not who makes it, or conditions on the caller that every caller meets: a negated operator (`StringNotEquals` on `aws:PrincipalAccount` lets in every account but one), `*`, `0.0.0.0/0` or a principal ARN with `*` for the account (`arn:aws:iam::*:role/deploy`: anyone can make a role of that name), `Null` asking only that a key be there, or `...IfExists`, `ForAllValues:` and `Null` true on a key some caller does not send (`aws:SourceVpce` or `aws:VpceOrgID` outside a VPC endpoint, `aws:PrincipalOrgID` outside an organization, `aws:SourceArn` on a direct call), or a condition on the account that owns the resource (`aws:ResourceAccount`, `s3:ResourceAccount`) that holds for the statement's own resources, every one an ARN of an account it names (`aws:PrincipalAccount` was meant). So any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
   ),
   check(
     "RTC624",
@@ -4374,8 +4374,10 @@ var NOT_ABOUT_CALLER = /* @__PURE__ */ new Set([
 ]);
 var CALLER_SET_TAG_KEY = "aws:tagkeys";
 var CALLER_SET_TAG_PREFIXES = ["aws:principaltag/", "aws:requesttag/"];
+var RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/|^s3:existingobjecttag\//;
+var PRINCIPAL_TYPE_KEY = "aws:principaltype";
 function notAboutCaller(lowerKey) {
-  return NOT_ABOUT_CALLER.has(lowerKey) || lowerKey === CALLER_SET_TAG_KEY || CALLER_SET_TAG_PREFIXES.some((p) => lowerKey.startsWith(p));
+  return NOT_ABOUT_CALLER.has(lowerKey) || lowerKey === CALLER_SET_TAG_KEY || lowerKey === PRINCIPAL_TYPE_KEY || CALLER_SET_TAG_PREFIXES.some((p) => lowerKey.startsWith(p)) || RESOURCE_TAG_KEY.test(lowerKey);
 }
 var CALLER_KEYS = /* @__PURE__ */ new Set([
   "aws:sourceip",
@@ -4570,7 +4572,7 @@ function publicAccess(ctx, out) {
     out.push({
       code: "RTC623",
       span: star.value.span,
-      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, ${onCaller ? "which every caller can meet" : "which say how a request is made or hold values the caller chooses, not who makes it"}: anyone ${ctx.kind === "trust" ? "can assume the role" : "is allowed"}.`,
+      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, ${onCaller ? "which every caller can meet" : "which say how a request is made, what it acts on or hold values the caller chooses, not who makes it"}: anyone ${ctx.kind === "trust" ? "can assume the role" : "is allowed"}.`,
       hint: "Add a condition on the caller (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:SourceAccount or aws:SourceArn), or name the principals."
     });
   }
@@ -4711,11 +4713,11 @@ function attachesOnlyNamedPolicies(s) {
   return false;
 }
 var STRING_NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike"]);
-var RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./;
+var RESOURCE_TAG_KEY2 = /^[a-z0-9-]+:resourcetag\/./;
 function limitedByResourceTag(s) {
   for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
     const c = conditions[i];
-    if (!RESOURCE_TAG_KEY.test(c.lowerKey) || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue;
+    if (!RESOURCE_TAG_KEY2.test(c.lowerKey) || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue;
     if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && /[^*?]/.test(v.value))) return true;
   }
   return false;
@@ -4745,7 +4747,7 @@ function mayTagExisting(s, formats) {
   return false;
 }
 function resourceTagOf(lowerKey) {
-  return RESOURCE_TAG_KEY.test(lowerKey) ? lowerKey.slice(lowerKey.indexOf("/") + 1) : void 0;
+  return RESOURCE_TAG_KEY2.test(lowerKey) ? lowerKey.slice(lowerKey.indexOf("/") + 1) : void 0;
 }
 function taggingConfinedTo(tagging, scope) {
   for (const c of tagging.conditions) {

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-65FUYLWF.js";
+} from "./chunk-QLP3G6GK.js";
 import {
   ExitCode,
   error,

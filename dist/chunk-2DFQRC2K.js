@@ -6,7 +6,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-65FUYLWF.js";
+} from "./chunk-QLP3G6GK.js";
 import {
   diffPolicies,
   pairedStatementName,
