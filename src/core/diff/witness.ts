@@ -6,6 +6,7 @@
 // project's evaluator (../evaluate/), so a witness is always confirmed. The
 // search is budgeted: a change without a witness simply has none.
 import { evaluate } from '../evaluate/evaluate.js'
+import { parseOperator } from '../evaluate/conditions.js'
 import { principalFromArn } from '../evaluate/principal.js'
 import type { AccessRequest, ContextValue, DecisionEffect, PolicySources, RequestPrincipal } from '../evaluate/types.js'
 import { actionsMatching, findAction } from '../iam/catalog/index.js'
@@ -483,6 +484,11 @@ function boundingReadings(policy: NormalPolicy | undefined): Readings {
 
 /** The condition with its clauses the evaluator does not read (unreadByEvaluator) taken as met: left out. Itself when it has none. */
 function withUnreadMet(condition: ConditionMap): ConditionMap {
+  // Such a clause has an operator the evaluator does not parse: most conditions have none and are kept as they are,
+  // with no clause built (every statement of every diff comes through here).
+  let unparsed = false
+  for (const operator in condition) if (parseOperator(operator) === undefined) unparsed = true
+  if (!unparsed) return condition
   let unread = false
   const out: ConditionMap = keyedByPolicy()
   for (const [operator, block] of Object.entries(condition)) {
