@@ -1,6 +1,7 @@
 // GitHub CI runs what `.ci/run` runs: the test job of .github/workflows/ci.yml
 // has the same steps, named as .ci/run's `echo "== …"` headings, with the same
-// commands, on Node 24 and Node 20. The release workflow checks dist/ and the
+// commands, on Node 24 and Node 20, and installs cfn-lint for the step that
+// .ci/run runs only when it is on PATH. The release workflow checks dist/ and the
 // tests before it publishes, and the workflows and README use one major version
 // of each action.
 import { spawnSync } from 'node:child_process'
@@ -16,6 +17,7 @@ interface Step {
   run?: string
   if?: string
   with?: Record<string, unknown>
+  env?: Record<string, string>
 }
 interface Workflow {
   on: Record<string, unknown>
@@ -43,14 +45,33 @@ function ciRunSteps(): Array<{ name: string; commands: string[] }> {
   return steps
 }
 
+/** Steps of ci.yml's test job that .ci/run does not have: installing what .ci/run uses when it is there. */
+const CI_ONLY_STEPS = ['install cfn-lint']
+const CFN_LINT_STEP = 'cfn-lint on the generated CloudFormation templates (says so when cfn-lint is not on PATH)'
+
 test('the test job of ci.yml runs .ci/run\'s steps, in order, with the same commands', () => {
   const local = ciRunSteps()
-  expect(local.map((s) => s.name)).toEqual(expect.arrayContaining(['install', 'typecheck', 'README test command']))
-  const job = ci.jobs.test.steps.filter((s) => s.run !== undefined).map((s) => ({ name: s.name, commands: commands(s.run!) }))
+  expect(local.map((s) => s.name)).toEqual(expect.arrayContaining(['install', 'typecheck', 'README test command', CFN_LINT_STEP]))
+  const job = ci.jobs.test.steps
+    .filter((s) => s.run !== undefined && !CI_ONLY_STEPS.includes(s.name ?? ''))
+    .map((s) => ({ name: s.name, commands: commands(s.run!) }))
   expect(job).toEqual(local)
 })
 
-test('.ci/run runs the README\'s run and test commands, and the corpus suite', () => {
+test('GitHub CI installs the cfn-lint the script names just before the cfn-lint step, which then cannot skip', () => {
+  const steps = ci.jobs.test.steps
+  const at = steps.findIndex((s) => s.name === CFN_LINT_STEP)
+  const pinned = /^const CFN_LINT_VERSION = '([\d.]+)'$/m.exec(read('scripts/cfn-lint-generated.mjs'))?.[1]
+  expect(pinned).toBeDefined()
+  expect(steps[at - 1]).toEqual({ name: 'install cfn-lint', run: `pipx install cfn-lint==${pinned}` })
+  expect(steps[at].env).toEqual({ RTC_CFN_LINT_REQUIRED: '1' })
+  // .ci/run runs it when cfn-lint is there and says so when not; the README documents that line and the pin
+  expect(ciRunSteps().find((s) => s.name === CFN_LINT_STEP)?.commands).toEqual(['npm run test:cfn-lint -- --optional'])
+  expect(read('README.md')).toContain('`cfn-lint check NOT run: cfn-lint not on PATH`')
+  expect(read('README.md')).toContain(`\`cfn-lint==${pinned}\``)
+})
+
+test('.ci/run runs the README\'s run and test commands, the corpus suite and the cfn-lint check', () => {
   const readme = read('README.md')
   const all = ciRunSteps().flatMap((s) => s.commands)
   for (const command of ['npm ci', 'npm start', 'npm test']) {
@@ -58,6 +79,7 @@ test('.ci/run runs the README\'s run and test commands, and the corpus suite', (
     expect(all.some((c) => c === command || c.startsWith(`${command} `))).toBe(true)
   }
   expect(all).toContain('npm run test:corpus -- --optional')
+  expect(all).toContain('npm run test:cfn-lint -- --optional')
 })
 
 test('the test job runs on Node 24 and Node 20', () => {
