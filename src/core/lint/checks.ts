@@ -84,7 +84,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC122', 'error', 'rcp-effect-not-deny', 'A resource control policy statement allows',
     'Resource control policies accept only `"Effect": "Deny"`; `Allow` is reserved to the AWS-managed `RCPFullAWSAccess`, which AWS attaches by itself. Write the statement as a Deny of what must not happen, with conditions for the exceptions.'),
   check('RTC123', 'error', 'rcp-principal-not-star', 'A resource control policy names principals',
-    'In an RCP `Principal` must be `"*"` and `NotPrincipal` is not accepted. Narrow the statement with conditions instead (`aws:PrincipalOrgID`, `aws:PrincipalArn`, `aws:PrincipalIsAWSService`).'),
+    'In an RCP `Principal` must be `"*"` and `NotPrincipal` is not accepted. `{"AWS": "*"}` is not `"*"`: it leaves out service principals, web identity and SAML sessions and anonymous callers (IAM User Guide, *AWS JSON policy elements: Principal*), so a Deny written with it does not reach them. Narrow the statement with conditions instead (`aws:PrincipalOrgID`, `aws:PrincipalArn`, `aws:PrincipalIsAWSService`).'),
   check('RTC124', 'error', 'rcp-notaction', 'A resource control policy statement uses NotAction',
     'RCPs accept `Action` only. List the denied actions, or use `"*"` for every action of the services RCPs apply to.'),
   check('RTC125', 'warning', 'rcp-service-unsupported', 'A resource control policy names a service RCPs do not apply to',
