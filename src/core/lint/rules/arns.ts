@@ -223,6 +223,16 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
       })
       return true
     }
+    // The account is named by its iam ARN (or its id): "arn:aws:iam::123456789012:root" (AWS account principals).
+    if (where === 'principal' && resource === 'root' && lowerService === 'sts') {
+      out.push({
+        code: 'RTC305',
+        span: node.span,
+        message: `An account's ARN is an iam one, so ${arn} names no principal: no request comes from it.`,
+        hint: `Write ${arn.slice(0, c2 + 1)}iam${arn.slice(c3)}.`
+      })
+      return true
+    }
     if (resource === 'root' || resource === '*' || (hasWildcard(type) && slash === -1)) return true
     if (hasWildcard(type)) return true
     if (!known.has(type) && known.has(type.toLowerCase())) {
