@@ -680,3 +680,43 @@ describe('RTC408: a set operator on Null', () => {
     expect(rtc408({ Null: { 'aws:PrincipalTag/team': 'true' } })).toEqual([])
   })
 })
+
+// ForAnyValue: on a single-valued key is false when the key is absent (IAM User Guide, "Single-valued vs. multivalued
+// context keys"), while a negated operator alone is true then ("Condition operators": "If the policy condition
+// requires that the key is not matched, such as StringNotLike ... and the right key is not present, the condition is
+// true"). AWS's RAM SCP examples write ForAnyValue:StringNotEquals on ram:Principal, a String key the reference gives
+// one value; the hint said only "Drop the ForAnyValue: prefix", which would make such a Deny also hold for every
+// request that names no principal at all.
+describe('RTC408: ForAnyValue: on a single-valued key, and how to drop it without changing what it does', () => {
+  const rtc408 = (effect: string, condition: unknown) =>
+    lintPolicyText(
+      'p.json',
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: effect, Action: ['ram:CreateResourceShare', 'ram:AssociateResourceShare'], Resource: '*', Condition: condition }] }),
+      'scp'
+    ).findings.filter((f) => f.code === 'RTC408')
+
+  test.each([
+    ['ForAnyValue:StringNotEquals', 'arn:aws:organizations::123456789012:organization/o-12345abcdef'],
+    ['ForAnyValue:StringNotLike', 'arn:aws:organizations::*:organization/*'],
+    ['ForAnyValue:ArnNotLike', 'arn:aws:organizations::*:ou/*']
+  ])('%s: the hint keeps the absent key out with Null, for the plain operator alone is true when the key is absent', (op, value) => {
+    const findings = rtc408('Deny', { [op]: { 'ram:Principal': [value] } })
+    expect(findings).toHaveLength(1)
+    expect(findings[0].severity).toBe('warning')
+    const plain = op.slice('ForAnyValue:'.length)
+    expect(findings[0].hint).toBe(
+      `Drop the ForAnyValue: prefix and add "Null": {"ram:Principal": "false"}: ${op} is false when ram:Principal is absent, and ${plain} alone is true then.`
+    )
+  })
+
+  test('a positive operator reads the same without the prefix (both are false when the key is absent): the hint stays as it was', () => {
+    const [f] = rtc408('Deny', { 'ForAnyValue:StringLike': { 'ram:Principal': ['arn:aws:organizations::*:organization/*', 'arn:aws:organizations::*:ou/*'] } })
+    expect(f.message).toBe('ForAnyValue: is for multivalued keys; ram:Principal has one value.')
+    expect(f.hint).toBe('Drop the ForAnyValue: prefix.')
+  })
+
+  test('ForAllValues: and a negated operator with IfExists keep the plain hint', () => {
+    expect(rtc408('Deny', { 'ForAllValues:StringNotLike': { 'ram:Principal': 'arn:aws:organizations::*:ou/*' } })[0].hint).toBe('Drop the ForAllValues: prefix.')
+    expect(rtc408('Deny', { 'ForAnyValue:StringNotLikeIfExists': { 'ram:Principal': 'arn:aws:organizations::*:ou/*' } })[0].hint).toBe('Drop the ForAnyValue: prefix.')
+  })
+})

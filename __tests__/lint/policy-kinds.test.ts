@@ -185,7 +185,9 @@ describe('rcp', () => {
     expect(errors(doc(tls({ Principal: { AWS: 'arn:aws:iam::111122223333:root' } })), 'rcp')).toEqual(['RTC123'])
     expect(errors(doc(tls({ Principal: undefined, NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' } })), 'rcp')).toEqual(['RTC123'])
     expect(errors(doc(tls({ Principal: undefined })), 'rcp')).toEqual(['RTC113'])
-    expect(errors(doc(tls({ Principal: { AWS: '*' } })), 'rcp')).toEqual([])
+    // {"AWS": "*"} is not "*": it leaves out service principals, web identity and SAML sessions and anonymous callers
+    // (IAM User Guide, "AWS JSON policy elements: Principal"), and an RCP takes "*" only (rcp-principal.test.ts).
+    expect(errors(doc(tls({ Principal: { AWS: '*' } })), 'rcp')).toEqual(['RTC123'])
   })
 
   test('NotAction is an error (RTC124)', () => {

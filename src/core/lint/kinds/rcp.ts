@@ -1,7 +1,7 @@
 // A resource control policy (AWS Organizations): limits what anyone may do to
 // the resources of the accounts it is attached to. Grammar (AWS Organizations
 // "RCP syntax"): Effect Deny only (Allow is reserved to the AWS-managed
-// RCPFullAWSAccess, attached automatically), Principal "*" only, Action and
+// RCPFullAWSAccess, attached automatically), Principal "*" only (not {"AWS": "*"}), Action and
 // never NotAction, a Resource or NotResource. It applies only to the services
 // that support RCPs; actions of other services are never limited by it.
 // Quota: 5,120 characters, white space included.
@@ -46,7 +46,14 @@ export const resourceControlPolicy: PolicyKindRules = {
       out.push({ code: 'RTC123', span: notPrincipal.key.span, message: 'A resource control policy cannot have NotPrincipal; its Principal must be "*".', hint: 'Write "Principal": "*" and name the exempt principals in a condition (e.g. ArnNotLike aws:PrincipalArn).' })
     } else if (!principal) {
       out.push({ code: 'RTC113', span: openingOf(s.node), message: `${statementLabel(s, true)} of a resource control policy has no Principal; it must be "*".`, hint: 'Add "Principal": "*".' })
-    } else if (!isStar(principal.value)) {
+    } else if (isEveryAwsPrincipal(principal.value)) {
+      out.push({
+        code: 'RTC123',
+        span: principal.value.span,
+        message: 'A resource control policy\'s Principal must be "*": {"AWS": "*"} is not that, for it leaves out service principals, web identity and SAML sessions and anonymous callers.',
+        hint: 'Write "Principal": "*".'
+      })
+    } else if (!(principal.value.kind === 'string' && principal.value.value === '*')) {
       out.push({ code: 'RTC123', span: principal.value.span, message: 'A resource control policy\'s Principal must be "*"; it cannot name principals.', hint: 'Write "Principal": "*" and narrow the statement with conditions such as aws:PrincipalArn or aws:PrincipalOrgID.' })
     }
     const notAction = s.elements.NotAction
@@ -69,10 +76,18 @@ export const resourceControlPolicy: PolicyKindRules = {
   checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA, 'a resource control policy')
 }
 
-/** `"*"`, or `{"AWS": "*"}`, which means the same. */
-function isStar(node: JsonNode): boolean {
-  if (node.kind === 'string') return node.value === '*'
+/**
+ * `{"AWS": "*"}` (or `{"AWS": ["*"]}`): not the "*" an RCP takes (AWS Organizations, "RCP syntax": "You can only
+ * specify "*" in the Principal element of an RCP"). The IAM User Guide ("AWS JSON policy elements: Principal", All
+ * principals) gives it root users, IAM users, assumed-role sessions and federated users only: "This method does not
+ * allow web identity session principals, SAML session principals, or service principals", and "*" alone takes in
+ * anonymous callers too, so a Deny written with it would leave those out.
+ */
+function isEveryAwsPrincipal(node: JsonNode): boolean {
   if (node.kind !== 'object' || node.members.length !== 1) return false
   const only = node.members[0]
-  return only.key.value === 'AWS' && only.value.kind === 'string' && only.value.value === '*'
+  if (only.key.value !== 'AWS') return false
+  const v = only.value
+  if (v.kind === 'string') return v.value === '*'
+  return v.kind === 'array' && v.items.length === 1 && v.items[0].kind === 'string' && v.items[0].value === '*'
 }

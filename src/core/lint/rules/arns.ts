@@ -223,6 +223,16 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
       })
       return true
     }
+    // The account is named by its iam ARN (or its id): "arn:aws:iam::123456789012:root" (AWS account principals).
+    if (where === 'principal' && resource === 'root' && lowerService === 'sts') {
+      out.push({
+        code: 'RTC305',
+        span: node.span,
+        message: `An account's ARN is an iam one, so ${arn} names no principal: no request comes from it.`,
+        hint: `Write ${arn.slice(0, c2 + 1)}iam${arn.slice(c3)}.`
+      })
+      return true
+    }
     if (resource === 'root' || resource === '*' || (hasWildcard(type) && slash === -1)) return true
     if (hasWildcard(type)) return true
     if (!known.has(type) && known.has(type.toLowerCase())) {
@@ -579,6 +589,7 @@ function checkResources(ctx: LintContext, out: FindingDraft[]): void {
       if (isCheckedResource(r.value) && !isApiGatewayShortForm(ctx, r.value)) checkArn(r, 'resource', out, arnColons(r.value))
     }
     if (arns !== undefined) checkResourceFit(s, arns, unread, ctx.expansions, out, budget)
+    else if (ctx.isKeyPolicy && s.everyResource !== undefined) checkKeyPolicyFit(s, ctx.expansions, out)
   }
 }
 
@@ -1106,6 +1117,43 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
       })
     }
   }
+}
+
+/**
+ * RTC308 in a KMS key policy: its `"Resource": "*"` is the key the policy is
+ * set on, so an action that acts on no KMS key is granted (or denied) by none
+ * of the statement's resources. The KMS Developer Guide's permissions
+ * reference ("AWS KMS permissions", column "Policy type") gives kms:CreateKey,
+ * kms:ListKeys, kms:ListAliases, kms:GenerateRandom, the custom key store
+ * actions and kms:ListRetirableGrants to IAM policies only, and the Service
+ * Authorization Reference lists exactly these with no resource type. A
+ * pattern fits when one action it grants acts on the key, as in
+ * checkResourceFit.
+ */
+function checkKeyPolicyFit(s: StatementView, expansions: ActionExpansions, out: FindingDraft[]): void {
+  for (let j = 0, given = s.actions; j < given.length; j++) {
+    const a = given[j]
+    if (a.value === '*' || hasPlaceholder(a.value)) continue
+    // Undefined: a service-wildcard pattern past the run's budget (RTC006 says so).
+    const infos = expansions.of(a)
+    if (infos === undefined || infos.length === 0 || actsOnKey(infos)) continue
+    out.push({
+      code: 'RTC308',
+      span: a.span,
+      message: `${a.value} acts on no KMS key, and in a key policy "Resource": "*" is the key the policy is set on, so ${statementLabel(s)} ${s.effect === 'Deny' ? 'denies' : 'grants'} nothing for it: KMS allows it in IAM policies only.`,
+      hint: 'Grant it in an IAM policy with "Resource": "*", and take it out of the key policy.'
+    })
+  }
+}
+
+/** Some action of the pattern acts on a KMS key (the reference's kms `key` resource type). */
+function actsOnKey(infos: readonly ActionInfo[]): boolean {
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]
+    if (info.service !== 'kms') return true
+    for (let k = 0, types = info.resourceTypes; k < types.length; k++) if (types[k].name === 'key') return true
+  }
+  return false
 }
 
 /**

@@ -309,7 +309,13 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
         code: 'RTC408',
         span: entry.operator.span,
         message: `${op.set}: is for multivalued keys; ${key} has one value${op.set === 'ForAllValues' ? ', and ForAllValues is also true when the key is absent' : ''}.`,
-        hint: `Drop the ${op.set}: prefix.`
+        // ForAnyValue: is false when the key is absent, a negated operator alone true (IAM User Guide, "Condition
+        // operators"): dropping the prefix alone would widen a Deny to every request without the key (AWS's RAM
+        // SCP examples write ForAnyValue:StringNotEquals on the single-valued ram:Principal).
+        hint:
+          op.set === 'ForAnyValue' && isNegated(op) && !op.ifExists
+            ? `Drop the ForAnyValue: prefix and add "Null": {"${key}": "false"}: ${opName} is false when ${key} is absent, and ${opName.slice('ForAnyValue:'.length)} alone is true then.`
+            : `Drop the ${op.set}: prefix.`
       })
     } else if (!op.set && multi) {
       out.push({
