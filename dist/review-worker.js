@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-2DFQRC2K.js";
-import "./chunk-QLP3G6GK.js";
-import "./chunk-RKZQ6VAS.js";
+} from "./chunk-MOFP7Z4Q.js";
+import "./chunk-RGTFCJNP.js";
+import "./chunk-MKWD5FQP.js";
 import "./chunk-AMV5DI24.js";
 import "./chunk-N4FI7L7G.js";
 import "./chunk-TFFXYGT5.js";

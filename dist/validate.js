@@ -54,7 +54,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-RX523JL4.js";
+} from "./chunk-2QYI2SEI.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -74,7 +74,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-QLP3G6GK.js";
+} from "./chunk-RGTFCJNP.js";
 import {
   debug,
   getInput,
@@ -1417,7 +1417,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-3RP5Z3P2.js")).checkTogether,
+    check: (await import("./check-together-AWWYQPS5.js")).checkTogether,
     settled: (await import("./settled-findings-FQJMEH5K.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1507,7 +1507,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-2WMAZPZW.js");
+  return import("./review-JUQRC4OS.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -44,7 +44,7 @@ import {
 } from "./chunk-OIB3BLD7.js";
 import {
   diffPolicies
-} from "./chunk-RKZQ6VAS.js";
+} from "./chunk-MKWD5FQP.js";
 import {
   actionsMatching,
   arnFitsAction,

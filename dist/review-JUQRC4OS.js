@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-2DFQRC2K.js";
+} from "./chunk-MOFP7Z4Q.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-RX523JL4.js";
+} from "./chunk-2QYI2SEI.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-QLP3G6GK.js";
+} from "./chunk-RGTFCJNP.js";
 import {
   GitHub,
   defaults,
@@ -65,7 +65,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-RKZQ6VAS.js";
+import "./chunk-MKWD5FQP.js";
 import {
   groupDigits,
   visibleText

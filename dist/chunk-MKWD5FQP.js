@@ -2491,6 +2491,9 @@ function boundingReadings(policy) {
   return { most: readingMet("Allow"), least: readingMet("Deny") };
 }
 function withUnreadMet(condition) {
+  let unparsed = false;
+  for (const operator in condition) if (parseOperator(operator) === void 0) unparsed = true;
+  if (!unparsed) return condition;
   let unread = false;
   const out = keyedByPolicy();
   for (const [operator, block] of Object.entries(condition)) {

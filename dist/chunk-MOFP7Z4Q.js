@@ -6,12 +6,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-QLP3G6GK.js";
+} from "./chunk-RGTFCJNP.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-RKZQ6VAS.js";
+} from "./chunk-MKWD5FQP.js";
 import {
   actionWithVendorWildcard,
   firstElementString,

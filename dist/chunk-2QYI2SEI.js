@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-QLP3G6GK.js";
+} from "./chunk-RGTFCJNP.js";
 import {
   ExitCode,
   error,

@@ -1178,7 +1178,7 @@ var CHECKS = [
     "error",
     "rcp-principal-not-star",
     "A resource control policy names principals",
-    'In an RCP `Principal` must be `"*"` and `NotPrincipal` is not accepted. Narrow the statement with conditions instead (`aws:PrincipalOrgID`, `aws:PrincipalArn`, `aws:PrincipalIsAWSService`).'
+    'In an RCP `Principal` must be `"*"` and `NotPrincipal` is not accepted. `{"AWS": "*"}` is not `"*"`: it leaves out service principals, web identity and SAML sessions and anonymous callers (IAM User Guide, *AWS JSON policy elements: Principal*), so a Deny written with it does not reach them. Narrow the statement with conditions instead (`aws:PrincipalOrgID`, `aws:PrincipalArn`, `aws:PrincipalIsAWSService`).'
   ),
   check(
     "RTC124",
@@ -1292,7 +1292,7 @@ var CHECKS = [
     "error",
     "iam-arn-form-invalid",
     "The IAM ARN does not have a form IAM knows",
-    "IAM ARNs have an empty region (and the ARN of a principal names the account it belongs to) and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` (the provider's URL without `https://`) or `saml-provider/NAME`, its type in lower case: IAM matches ARNs with case, so `Role/NAME` names no role. A Principal names a user or role with an `iam` ARN and a role session (`assumed-role/ROLE/SESSION`) or federated user with an `sts` one: `arn:aws:sts::ACCOUNT:role/NAME` or `arn:aws:iam::ACCOUNT:assumed-role/...` names no principal. The same holds for an IAM or STS ARN compared with `aws:PrincipalArn`, which holds a user's, a role's (never a session's: RTC415), the root's or an STS `federated-user/` ARN: under `ArnNotLike`, `arn:aws:iam::*:roles/Admin` or a group's ARN exempts no one."
+    "IAM ARNs have an empty region (and the ARN of a principal names the account it belongs to) and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` (the provider's URL without `https://`) or `saml-provider/NAME`, its type in lower case: IAM matches ARNs with case, so `Role/NAME` names no role. A Principal names a user, a role or the account (`root`) with an `iam` ARN and a role session (`assumed-role/ROLE/SESSION`) or federated user with an `sts` one: `arn:aws:sts::ACCOUNT:role/NAME`, `arn:aws:sts::ACCOUNT:root` or `arn:aws:iam::ACCOUNT:assumed-role/...` names no principal. The same holds for an IAM or STS ARN compared with `aws:PrincipalArn`, which holds a user's, a role's (never a session's: RTC415), the root's or an STS `federated-user/` ARN: under `ArnNotLike`, `arn:aws:iam::*:roles/Admin` or a group's ARN exempts no one."
   ),
   check(
     "RTC306",
@@ -1313,7 +1313,7 @@ var CHECKS = [
     "warning",
     "action-fits-no-resource",
     "An action applies to none of the statement's resources",
-    "The action acts on other resource types than those listed, so the statement grants nothing for it. Move it to a statement with matching resources."
+    'The action acts on other resource types than those listed, so the statement grants nothing for it. Move it to a statement with matching resources. In a KMS key policy `"Resource": "*"` is the key the policy is set on, so an action that acts on no key (`kms:CreateKey`, `kms:ListKeys`, `kms:ListAliases`, `kms:GenerateRandom`, the custom key store actions, `kms:ListRetirableGrants`: IAM policies only, in the KMS Developer Guide\'s permissions reference) is granted or denied by none: grant it in an IAM policy.'
   ),
   check(
     "RTC310",
@@ -1384,7 +1384,7 @@ var CHECKS = [
     "warning",
     "condition-set-operator-mismatch",
     "A set operator is used on a single-valued key or on Null, or a plain operator on a multivalued key",
-    '`ForAllValues:` and `ForAnyValue:` are for multivalued keys such as `aws:TagKeys`. On single-valued keys `ForAllValues:` is true when the key is absent; on multivalued keys a plain operator compares only as a set would not. `Null` tests whether a key is in the request, not its values, and AWS documents no set form of it: `ForAllValues:Null` is true when the key is absent (so `"false"` no longer requires the key) and `ForAnyValue:Null` false (so `"true"` never holds). Write plain `Null`, which AWS uses for multivalued keys too.'
+    '`ForAllValues:` and `ForAnyValue:` are for multivalued keys such as `aws:TagKeys`. On single-valued keys `ForAllValues:` is true when the key is absent, and `ForAnyValue:` false where a negated operator alone is true: when dropping `ForAnyValue:` from `StringNotLike`, add `"Null": {KEY: "false"}`, or the statement also holds for requests without the key; on multivalued keys a plain operator compares only as a set would not. `Null` tests whether a key is in the request, not its values, and AWS documents no set form of it: `ForAllValues:Null` is true when the key is absent (so `"false"` no longer requires the key) and `ForAnyValue:Null` false (so `"true"` never holds). Write plain `Null`, which AWS uses for multivalued keys too.'
   ),
   check(
     "RTC409",
@@ -2037,7 +2037,14 @@ var resourceControlPolicy = {
       out.push({ code: "RTC123", span: notPrincipal.key.span, message: 'A resource control policy cannot have NotPrincipal; its Principal must be "*".', hint: 'Write "Principal": "*" and name the exempt principals in a condition (e.g. ArnNotLike aws:PrincipalArn).' });
     } else if (!principal) {
       out.push({ code: "RTC113", span: openingOf(s.node), message: `${statementLabel(s, true)} of a resource control policy has no Principal; it must be "*".`, hint: 'Add "Principal": "*".' });
-    } else if (!isStar(principal.value)) {
+    } else if (isEveryAwsPrincipal(principal.value)) {
+      out.push({
+        code: "RTC123",
+        span: principal.value.span,
+        message: `A resource control policy's Principal must be "*": {"AWS": "*"} is not that, for it leaves out service principals, web identity and SAML sessions and anonymous callers.`,
+        hint: 'Write "Principal": "*".'
+      });
+    } else if (!(principal.value.kind === "string" && principal.value.value === "*")) {
       out.push({ code: "RTC123", span: principal.value.span, message: `A resource control policy's Principal must be "*"; it cannot name principals.`, hint: 'Write "Principal": "*" and narrow the statement with conditions such as aws:PrincipalArn or aws:PrincipalOrgID.' });
     }
     const notAction = s.elements.NotAction;
@@ -2059,11 +2066,13 @@ var resourceControlPolicy = {
   sizeFloor: QUOTA2,
   checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA2, "a resource control policy")
 };
-function isStar(node) {
-  if (node.kind === "string") return node.value === "*";
+function isEveryAwsPrincipal(node) {
   if (node.kind !== "object" || node.members.length !== 1) return false;
   const only = node.members[0];
-  return only.key.value === "AWS" && only.value.kind === "string" && only.value.value === "*";
+  if (only.key.value !== "AWS") return false;
+  const v = only.value;
+  if (v.kind === "string") return v.value === "*";
+  return v.kind === "array" && v.items.length === 1 && v.items[0].kind === "string" && v.items[0].value === "*";
 }
 
 // src/core/lint/kinds/endpoint.ts
@@ -2953,6 +2962,15 @@ function checkArn(node, where2, out, colons, statement) {
       });
       return true;
     }
+    if (where2 === "principal" && resource === "root" && lowerService === "sts") {
+      out.push({
+        code: "RTC305",
+        span: node.span,
+        message: `An account's ARN is an iam one, so ${arn} names no principal: no request comes from it.`,
+        hint: `Write ${arn.slice(0, c2 + 1)}iam${arn.slice(c3)}.`
+      });
+      return true;
+    }
     if (resource === "root" || resource === "*" || hasWildcard(type) && slash === -1) return true;
     if (hasWildcard(type)) return true;
     if (!known.has(type) && known.has(type.toLowerCase())) {
@@ -3196,6 +3214,7 @@ function checkResources(ctx, out) {
       if (isCheckedResource(r.value) && !isApiGatewayShortForm(ctx, r.value)) checkArn(r, "resource", out, arnColons(r.value));
     }
     if (arns !== void 0) checkResourceFit(s, arns, unread, ctx.expansions, out, budget);
+    else if (ctx.isKeyPolicy && s.everyResource !== void 0) checkKeyPolicyFit(s, ctx.expansions, out);
   }
 }
 var accountLimitSearched = 0;
@@ -3543,6 +3562,28 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
     }
   }
 }
+function checkKeyPolicyFit(s, expansions, out) {
+  for (let j = 0, given = s.actions; j < given.length; j++) {
+    const a = given[j];
+    if (a.value === "*" || hasPlaceholder(a.value)) continue;
+    const infos = expansions.of(a);
+    if (infos === void 0 || infos.length === 0 || actsOnKey(infos)) continue;
+    out.push({
+      code: "RTC308",
+      span: a.span,
+      message: `${a.value} acts on no KMS key, and in a key policy "Resource": "*" is the key the policy is set on, so ${statementLabel(s)} ${s.effect === "Deny" ? "denies" : "grants"} nothing for it: KMS allows it in IAM policies only.`,
+      hint: 'Grant it in an IAM policy with "Resource": "*", and take it out of the key policy.'
+    });
+  }
+}
+function actsOnKey(infos) {
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (info.service !== "kms") return true;
+    for (let k = 0, types = info.resourceTypes; k < types.length; k++) if (types[k].name === "key") return true;
+  }
+  return false;
+}
 var AUTHORISED_ON = /* @__PURE__ */ new Map([
   ["logs:DescribeLogGroups", { pattern: "arn:*:logs:*:*:log-group::log-stream:", shown: "arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream:", example: "arn:aws:logs:REGION:ACCOUNT:log-group::log-stream:*" }]
 ]);
@@ -3794,7 +3835,10 @@ function checkEntry(entry, out, unknownOperatorReported) {
         code: "RTC408",
         span: entry.operator.span,
         message: `${op.set}: is for multivalued keys; ${key} has one value${op.set === "ForAllValues" ? ", and ForAllValues is also true when the key is absent" : ""}.`,
-        hint: `Drop the ${op.set}: prefix.`
+        // ForAnyValue: is false when the key is absent, a negated operator alone true (IAM User Guide, "Condition
+        // operators"): dropping the prefix alone would widen a Deny to every request without the key (AWS's RAM
+        // SCP examples write ForAnyValue:StringNotEquals on the single-valued ram:Principal).
+        hint: op.set === "ForAnyValue" && isNegated(op) && !op.ifExists ? `Drop the ForAnyValue: prefix and add "Null": {"${key}": "false"}: ${opName} is false when ${key} is absent, and ${opName.slice("ForAnyValue:".length)} alone is true then.` : `Drop the ${op.set}: prefix.`
       });
     } else if (!op.set && multi) {
       out.push({
