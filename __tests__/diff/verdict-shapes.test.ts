@@ -207,7 +207,8 @@ const SPELLING = new Map(['aws:TagKeys', 'aws:SecureTransport', 's3:prefix', 'aw
 /** A witness as a reference request: the caller, and the owner of the resource (the witnesses' own account unless named). */
 function asReference(w: Witness, shape: Shape): { r: Request; owner: string; otherGrants: boolean } {
   const context: Record<string, ContextValue> = {}
-  for (const [k, v] of Object.entries(w.request.context ?? {})) context[SPELLING.get(k.toLowerCase()) ?? k] = v
+  // The evaluator's context may hold a number (a key typed so); the reference reads text.
+  for (const [k, v] of Object.entries(w.request.context ?? {})) context[SPELLING.get(k.toLowerCase()) ?? k] = Array.isArray(v) ? v.map(String) : String(v)
   const r: Request = { action: w.request.action, resource: w.request.resource, context, ...(shape === 'resource' ? { principal: w.request.principal.arn } : {}) }
   // Not named: the evaluator's reading, the resource ARN's account, else (a bucket ARN names none) the caller's.
   const owner = w.resourceAccount ?? (w.request.resource.split(':')[4] || w.request.principal.account || A)
