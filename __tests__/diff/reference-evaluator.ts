@@ -120,10 +120,22 @@ export function clauseHolds(operator: string, key: string, values: string[], con
   return valueMeets(base, value, values)
 }
 
+/**
+ * A condition's values with their policy variables replaced (string operators only). A variable whose key the request
+ * lacks has no value: "condition operators like StringEquals or StringLike do not match ... Inverted condition
+ * operators like StringNotEquals or StringNotLike do match against a null value" (IAM policy elements: Variables and
+ * tags, Policy variables with no value); such a value is dropped, which reads both so.
+ */
+function conditionValues(operator: string, values: string[], context: Record<string, ContextValue>): string[] {
+  if (!values.some((v) => v.includes('${'))) return values
+  if (!/^(ForAllValues:|ForAnyValue:)?String/.test(operator)) throw new Error(`reference: a policy variable under ${operator} is not read`)
+  return values.map((v) => withVariables(v, context)).filter((v): v is string => v !== undefined)
+}
+
 function conditionHolds(condition: unknown, context: Record<string, ContextValue>): boolean {
   if (condition === undefined) return true
   for (const [operator, keys] of Object.entries(condition as Record<string, Record<string, unknown>>)) {
-    for (const [key, values] of Object.entries(keys)) if (!clauseHolds(operator, key, list(values), context)) return false
+    for (const [key, values] of Object.entries(keys)) if (!clauseHolds(operator, key, conditionValues(operator, list(values), context), context)) return false
   }
   return true
 }

@@ -18,7 +18,7 @@
 //  - a reorder or a repeat is "no change in access".
 import { expect, test } from '@jest/globals'
 import { diffPolicies, type DocumentKind, type PolicyDiff, type Witness } from '../../src/core/diff/semantic-diff.js'
-import { readPolicy, type ContextValue, type Request, type Statement } from './reference-evaluator.js'
+import { clauseHolds, readPolicy, withVariables, type ContextValue, type Request, type Statement } from './reference-evaluator.js'
 
 const A = '111122223333'
 const B = '444455556666'
@@ -313,3 +313,22 @@ test.each([
   expect(tally.pairs).toBe(pairs)
   // About 30 s beside other suites on two cores (tens of millions of reference evaluations): the timeout leaves a busy one room.
 }, 120_000)
+
+// The reference's reading of policy variables, on what the IAM User Guide says (IAM policy elements: Variables and
+// tags): replaced by the request's value; with no value, "StringEquals or StringLike do not match", the inverted
+// operators do, and a Resource naming it matches nothing.
+test('the reference reads ${aws:username} in Resource and in condition values', () => {
+  const user = { 'aws:username': 'bob' }
+  expect(withVariables('arn:aws:s3:::b/${aws:username}/*', user)).toBe('arn:aws:s3:::b/bob/*')
+  expect(withVariables('arn:aws:s3:::b/${aws:username}/*', {})).toBeUndefined()
+  const policy = (Condition: unknown) => readPolicy([{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition }])
+  const r = (context: Record<string, ContextValue>): Request => ({ action: 's3:GetObject', resource: 'arn:aws:s3:::b/x', context })
+  const like = policy({ StringLike: { 's3:prefix': ['${aws:username}/*'] } })
+  const notLike = policy({ StringNotLike: { 's3:prefix': ['${aws:username}/*'] } })
+  expect([like.identityAllows(r({ ...user, 's3:prefix': 'bob/a' }), false), like.identityAllows(r({ 's3:prefix': 'bob/a' }), false)]).toEqual([true, false])
+  expect([notLike.identityAllows(r({ ...user, 's3:prefix': 'bob/a' }), false), notLike.identityAllows(r({ 's3:prefix': 'bob/a' }), false)]).toEqual([false, true])
+  const home = readPolicy([{ Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::b/${aws:username}/*' }])
+  const inHome = (context: Record<string, ContextValue>): Request => ({ action: 's3:GetObject', resource: 'arn:aws:s3:::b/bob/x', context })
+  expect([home.identityAllows(inHome(user), false), home.identityAllows(inHome({}), false), home.identityAllows(r(user), false)]).toEqual([true, false, false])
+  expect(clauseHolds('BoolIfExists', 'aws:SecureTransport', ['true'], {})).toBe(true)
+})
