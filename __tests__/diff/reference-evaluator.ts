@@ -120,12 +120,51 @@ export function clauseHolds(operator: string, key: string, values: string[], con
   return valueMeets(base, value, values)
 }
 
+/**
+ * A condition's values with their policy variables replaced (string operators only). A variable whose key the request
+ * lacks has no value: "condition operators like StringEquals or StringLike do not match ... Inverted condition
+ * operators like StringNotEquals or StringNotLike do match against a null value" (IAM policy elements: Variables and
+ * tags, Policy variables with no value); such a value is dropped, which reads both so.
+ */
+function conditionValues(operator: string, values: string[], context: Record<string, ContextValue>): string[] {
+  if (!values.some((v) => v.includes('${'))) return values
+  if (!/^(ForAllValues:|ForAnyValue:)?String/.test(operator)) throw new Error(`reference: a policy variable under ${operator} is not read`)
+  return values.map((v) => withVariables(v, context)).filter((v): v is string => v !== undefined)
+}
+
 function conditionHolds(condition: unknown, context: Record<string, ContextValue>): boolean {
   if (condition === undefined) return true
   for (const [operator, keys] of Object.entries(condition as Record<string, Record<string, unknown>>)) {
-    for (const [key, values] of Object.entries(keys)) if (!clauseHolds(operator, key, list(values), context)) return false
+    for (const [key, values] of Object.entries(keys)) if (!clauseHolds(operator, key, conditionValues(operator, list(values), context), context)) return false
   }
   return true
+}
+
+/**
+ * A Resource pattern with its policy variables (`${aws:username}`, a single-valued key named alone) replaced by the
+ * request's value: "When the policy is evaluated, the policy variables are replaced with values that come from the
+ * conditional context keys passed in the request" (IAM policy elements: Variables and tags). A key the request does
+ * not carry leaves the pattern matching nothing (the statement cannot be resolved: "If AWS cannot resolve a variable
+ * this might cause the entire statement to be invalid"); the caller reads it so only in Resource. Other `${...}`
+ * forms (defaults, `${*}`) throw.
+ */
+export function withVariables(pattern: string, context: Record<string, ContextValue>): string | undefined {
+  if (!pattern.includes('${')) return pattern
+  let out = ''
+  let rest = pattern
+  for (let at = rest.indexOf('${'); at >= 0; at = rest.indexOf('${')) {
+    const end = rest.indexOf('}', at)
+    const key = rest.slice(at + 2, end)
+    if (end < 0 || !/^[a-z]+:[A-Za-z]+$/i.test(key)) throw new Error(`reference: policy variable not read: ${pattern}`)
+    const value = Object.entries(context).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1]
+    if (value === undefined) return undefined
+    if (Array.isArray(value)) throw new Error(`reference: a multivalued policy variable is not read: ${key}`)
+    // The value is text, not a pattern: a `*` in it is escaped by standing for itself only if the value has none.
+    if (value.includes('*') || value.includes('?')) throw new Error(`reference: a wildcard in a variable's value is not read`)
+    out += rest.slice(0, at) + value
+    rest = rest.slice(end + 1)
+  }
+  return out + rest
 }
 
 const accounts = new Map<string, string>()
@@ -196,7 +235,13 @@ interface ReadStatement {
 function readStatement(s: Statement): ReadStatement {
   for (const element of Object.keys(s)) if (!ELEMENTS.includes(element)) throw new Error(`reference: ${element} is not read`)
   const actionHit = (patterns: unknown, action: string) => list(patterns).some((p) => globMatches(p, action, true))
-  const resourceHit = (patterns: unknown, resource: string) => list(patterns).some((p) => globMatches(p, resource, false))
+  const resourceHit = (patterns: unknown, resource: string, context: Record<string, ContextValue>) =>
+    list(patterns).some((p) => {
+      const q = withVariables(p, context)
+      return q !== undefined && globMatches(q, resource, false)
+    })
+  const variables = list(s.Resource).some((p) => p.includes('${'))
+  if (list(s.NotResource).some((p) => p.includes('${'))) throw new Error('reference: a policy variable in NotResource is not read')
   // Each answer kept: the requests repeat each action, resource and context many times (work, not meaning).
   const byAction = new Map<string, boolean>()
   const byResource = new Map<string, boolean>()
@@ -212,7 +257,10 @@ function readStatement(s: Statement): ReadStatement {
     notPrincipal: s.NotPrincipal,
     applies: (r) =>
       remembered(byAction, r.action, () => (s.Action !== undefined ? actionHit(s.Action, r.action) : s.NotAction !== undefined && !actionHit(s.NotAction, r.action))) &&
-      remembered(byResource, r.resource, () => (s.Resource !== undefined ? resourceHit(s.Resource, r.resource) : s.NotResource !== undefined && !resourceHit(s.NotResource, r.resource))) &&
+      // A Resource with a policy variable reads the context: not remembered by resource alone.
+      (variables
+        ? s.Resource !== undefined && resourceHit(s.Resource, r.resource, r.context)
+        : remembered(byResource, r.resource, () => (s.Resource !== undefined ? resourceHit(s.Resource, r.resource, r.context) : s.NotResource !== undefined && !resourceHit(s.NotResource, r.resource, r.context)))) &&
       remembered(byContext, r.context, () => conditionHolds(s.Condition, r.context))
   }
 }

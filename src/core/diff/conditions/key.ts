@@ -25,7 +25,7 @@ export function admits(key: string, clauses: readonly Clause[], value: KeyValue)
 const isNullTrue = (c: Clause) => c.op?.base === 'Null' && c.values.every((v) => v.toLowerCase() === 'true')
 const MAX_SAMPLES = 48
 
-function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean): KeyValue[] {
+function candidates(key: string, a: readonly Clause[], b: readonly Clause[], multi: boolean): KeyValue[] {
   // One plain value: a Null clause samples nothing of its own.
   const samples: string[] = ['some-value']
   const seen = new Set<string>(samples)
@@ -44,6 +44,13 @@ function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean):
       seen.add(s)
       samples.push(s)
     }
+  }
+  // A value the key's type can hold (Bool, Numeric), which `some-value` is not: clauses that sample nothing of their
+  // own (`Null false` against `Null true`) would otherwise try no present value the key can carry.
+  for (const s of typedSamples(key)) {
+    if (seen.has(s)) continue
+    seen.add(s)
+    samples.push(s)
   }
   const out: KeyValue[] = [undefined, ...samples]
   if (multi) {
@@ -182,7 +189,7 @@ export function keySubset(key: string, written: readonly Clause[], writtenB: rea
     // Each candidate is tried by the evaluator against every value of both sides (or looked up in an index of them).
     const perCandidate = testCount(a) + testCount(b)
     const possible = possibleValue(key)
-    for (const value of candidates(a, b, multi)) {
+    for (const value of candidates(key, a, b, multi)) {
       if (!work.spend(perCandidate)) return unknown
       if (possible(value) && admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value }
     }
