@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MOFP7Z4Q.js";
+} from "./chunk-X77PU7EY.js";
 import "./chunk-RGTFCJNP.js";
-import "./chunk-MKWD5FQP.js";
+import "./chunk-YV73FTL2.js";
 import "./chunk-AMV5DI24.js";
 import "./chunk-N4FI7L7G.js";
 import "./chunk-TFFXYGT5.js";

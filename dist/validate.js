@@ -1417,7 +1417,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-AWWYQPS5.js")).checkTogether,
+    check: (await import("./check-together-4FBKUODW.js")).checkTogether,
     settled: (await import("./settled-findings-FQJMEH5K.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1507,7 +1507,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-JUQRC4OS.js");
+  return import("./review-GANQJU4A.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

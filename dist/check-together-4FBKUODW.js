@@ -44,7 +44,7 @@ import {
 } from "./chunk-OIB3BLD7.js";
 import {
   diffPolicies
-} from "./chunk-MKWD5FQP.js";
+} from "./chunk-YV73FTL2.js";
 import {
   actionsMatching,
   arnFitsAction,

@@ -694,7 +694,7 @@ function admits(key, clauses, value) {
 }
 var isNullTrue = (c) => c.op?.base === "Null" && c.values.every((v) => v.toLowerCase() === "true");
 var MAX_SAMPLES = 48;
-function candidates(a, b, multi) {
+function candidates(key, a, b, multi) {
   const samples = ["some-value"];
   const seen = new Set(samples);
   const heads = [];
@@ -711,6 +711,11 @@ function candidates(a, b, multi) {
       seen.add(s);
       samples.push(s);
     }
+  }
+  for (const s of typedSamples(key)) {
+    if (seen.has(s)) continue;
+    seen.add(s);
+    samples.push(s);
   }
   const out = [void 0, ...samples];
   if (multi) {
@@ -788,7 +793,7 @@ function keySubset(key, written, writtenB, work) {
     const multi = !single && [...a, ...b].some((c) => c.op?.set !== void 0);
     const perCandidate = testCount(a) + testCount(b);
     const possible = possibleValue(key);
-    for (const value of candidates(a, b, multi)) {
+    for (const value of candidates(key, a, b, multi)) {
       if (!work.spend(perCandidate)) return unknown;
       if (possible(value) && admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value };
     }

@@ -11,7 +11,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-MKWD5FQP.js";
+} from "./chunk-YV73FTL2.js";
 import {
   actionWithVendorWildcard,
   firstElementString,

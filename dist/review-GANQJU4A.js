@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-MOFP7Z4Q.js";
+} from "./chunk-X77PU7EY.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -65,7 +65,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-MKWD5FQP.js";
+import "./chunk-YV73FTL2.js";
 import {
   groupDigits,
   visibleText
