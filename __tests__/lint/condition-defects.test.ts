@@ -257,7 +257,9 @@ describe('RTC305: aws:PrincipalArn compared with an IAM or STS ARN of no princip
     ['any case under StringEqualsIgnoreCase', { StringEqualsIgnoreCase: { 'aws:PrincipalArn': 'ARN:AWS:IAM::111122223333:ROLE/ADMIN' } }],
     ['a StringLike pattern that may span the parts', { StringLike: { 'aws:PrincipalArn': 'arn:aws:*/Admin' } }],
     ['a policy variable', { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:${aws:PrincipalTag/type}/x' } }],
-    ['another key', { ArnEquals: { 'aws:SourceArn': 'arn:aws:iam::111122223333:group/Admins' } }]
+    ['another key', { ArnEquals: { 'aws:SourceArn': 'arn:aws:iam::111122223333:group/Admins' } }],
+    // Read from the policy, a service part is looked up in a table: one that names a property every object has must find nothing (it threw).
+    ['a service part named as a property of every object', { ArnNotLike: { 'aws:PrincipalArn': ['arn:aws:constructor::111122223333:role/x', 'arn:aws:__proto__::111122223333:role/x', 'arn:aws:toString::111122223333:role/x'] } }]
   ])('not for %s', (_name, condition) => {
     expect(findingsOf(condition)).toEqual([])
   })

@@ -71,3 +71,18 @@ export function redshiftClusterArn(partition: string, region: string, account: s
 export function redshiftWorkgroupArn(partition: string, region: string, account: string, workgroupId: string): string {
   return `arn:${partition}:redshift-serverless:${region}:${account}:workgroup/${workgroupId}`
 }
+
+/**
+ * The resource types of the principals an ARN of this service names (IAM User Guide, "AWS JSON policy elements:
+ * Principal"): an IAM user's, an IAM role's and the account root's ARN is an iam one, a role session's and a federated
+ * user's an sts one. Undefined for any other service. A Map, so that a service part read from a policy
+ * ("constructor", "__proto__") finds nothing of Object.prototype.
+ */
+export function principalTypesOf(service: string): ReadonlySet<string> | undefined {
+  return PRINCIPAL_TYPES.get(service)
+}
+
+const PRINCIPAL_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['iam', new Set(['user', 'role', 'root'])],
+  ['sts', new Set(['assumed-role', 'federated-user'])]
+])

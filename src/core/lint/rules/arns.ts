@@ -19,7 +19,7 @@ import { characterShown } from '../characters.js'
 import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
 import { memorable } from '../../memo-key.js'
 import { oncePerObject } from '../../once-per-object.js'
-import { isAccountId, OWNER_ACCOUNT_WORDS } from '../../iam/arn.js'
+import { isAccountId, OWNER_ACCOUNT_WORDS, principalTypesOf } from '../../iam/arn.js'
 
 const PARTITIONS: ReadonlySet<string> = new Set(ALL_PARTITIONS)
 const IAM_RESOURCE_TYPES = new Set([
@@ -41,17 +41,6 @@ const IAM_RESOURCE_TYPES = new Set([
 ])
 const STS_RESOURCE_TYPES = new Set(['assumed-role', 'federated-user', 'role', 'self-session'])
 
-/**
- * The resource types of the principals a Principal element names, by the service of their ARN (IAM User Guide,
- * "AWS JSON policy elements: Principal"): an IAM user's or role's ARN is an iam one, a role session's or a
- * federated user's an sts one. The account root is left out: it is no type/name pair.
- */
-const PRINCIPAL_TYPES_BY_SERVICE: Readonly<Record<'iam' | 'sts', ReadonlySet<string>>> = {
-  iam: new Set(['user', 'role']),
-  sts: new Set(['assumed-role', 'federated-user'])
-}
-
-/** What each such principal is called in a message. */
 const PRINCIPAL_TYPE_NAMES: Readonly<Record<string, string>> = {
   user: 'IAM user',
   role: 'IAM role',
@@ -213,7 +202,8 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     const name = slash === -1 ? '' : resource.slice(slash + 1)
     const known = lowerService === 'iam' ? IAM_RESOURCE_TYPES : STS_RESOURCE_TYPES
     const otherService = lowerService === 'iam' ? 'sts' : 'iam'
-    if (where === 'principal' && name !== '' && PRINCIPAL_TYPES_BY_SERVICE[otherService].has(type)) {
+    // The account root is no type/name pair: an sts root is read below.
+    if (where === 'principal' && name !== '' && type !== 'root' && principalTypesOf(otherService)?.has(type)) {
       const right = `${arn.slice(0, c2 + 1)}${otherService}${arn.slice(c3)}`
       out.push({
         code: 'RTC305',

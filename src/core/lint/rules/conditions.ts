@@ -18,7 +18,7 @@ import { valueFormatOf } from '../../iam/key-value-formats.js'
 import { memorable } from '../../memo-key.js'
 import { isUnlistedConditionKey } from '../../iam/catalog/unlisted-condition-keys.js'
 import { readConditionValue, type ValueFamily, type ValueReading } from '../../iam/value-forms.js'
-import { isAccountId, OWNER_ACCOUNT_WORDS } from '../../iam/arn.js'
+import { isAccountId, OWNER_ACCOUNT_WORDS, principalTypesOf } from '../../iam/arn.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
@@ -551,12 +551,6 @@ function checkPrincipalArnSessions(entry: ConditionEntry, op: ParsedOperator, ou
   })
 }
 
-/** The resource types of the principals whose ARN aws:PrincipalArn holds, by service (a session's is RTC415's). */
-const PRINCIPAL_ARN_TYPES: Readonly<Record<string, ReadonlySet<string>>> = {
-  iam: new Set(['user', 'role', 'root']),
-  sts: new Set(['federated-user', 'assumed-role'])
-}
-
 /**
  * RTC305 for aws:PrincipalArn given an IAM or STS ARN of no principal it
  * holds. The IAM User Guide gives its values: the ARN of the IAM user, of the
@@ -573,7 +567,8 @@ function checkPrincipalArnTypes(entry: ConditionEntry, op: ParsedOperator, out: 
     if (spanning && hasWildcard(text.slice(0, colons[2]))) return
     const service = text.slice(colons[1] + 1, colons[2])
     const lowerService = service.toLowerCase()
-    const types = PRINCIPAL_ARN_TYPES[lowerService]
+    // A session's type is RTC415's.
+    const types = principalTypesOf(lowerService)
     if (types === undefined) return
     const what = `${entry.key.value} holds the ARN of an IAM user or role, the account root or a federated user, and`
     if (!ignoreCase && service !== lowerService) {
