@@ -446,7 +446,7 @@ function checkIdKeyValues(entry: ConditionEntry, op: ParsedOperator, out: Findin
     out.push({
       code: 'RTC414',
       span: v.span,
-      message: `${key} holds ${id.what}, and "${text}" is ${kind ?? 'none'}: ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}.`,
+      message: `${key} holds ${id.what}, and "${text}" is ${kind ?? 'none'}: ${neverMatchesAsIntended(entry, op)}.`,
       hint: id.neverOpens
         ? `To name a principal by its ARN, use ArnLike or ArnNotLike on aws:PrincipalArn; ${key} takes values such as "${id.example}".`
         : `Give ${id.what} (such as "${id.example}")${kind === 'an account id' ? ', or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount' : ''}.`
@@ -476,10 +476,18 @@ function checkFormatKeyValues(entry: ConditionEntry, op: ParsedOperator, out: Fi
     out.push({
       code: 'RTC414',
       span: v.span,
-      message: `${key} is ${format.rule} (the STS API refuses any other value), and ${text === '' ? 'the empty string' : `"${text}"`} is not: ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}.`,
+      message: `${key} is ${format.rule} (the STS API refuses any other value), and ${text === '' ? 'the empty string' : `"${text}"`} is not: ${neverMatchesAsIntended(entry, op)}.`,
       hint: `Give the value the caller sends (${format.rule}).`
     })
   }
+}
+
+/**
+ * "OPERATOR never matches it as intended", and what a negated operator then does: the end of every finding on a
+ * condition value that no request can hold.
+ */
+function neverMatchesAsIntended(entry: ConditionEntry, op: ParsedOperator): string {
+  return `${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}`
 }
 
 /** How an operator compares the ARN values of a condition, read once per entry for the checks that read their parts. */
@@ -509,7 +517,7 @@ function forEachConditionArn(
   const how: ArnComparison = {
     ignoreCase: op.base.endsWith('ignorecase'),
     spanning: op.family === 'String' && readsStringWildcards(op),
-    unmatched: `${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}`
+    unmatched: neverMatchesAsIntended(entry, op)
   }
   const skipVariables = variables === 'skip variables'
   for (let i = 0, values = entry.values; i < values.length; i++) {
@@ -613,7 +621,7 @@ function checkArnKeyValues(entry: ConditionEntry, op: ParsedOperator, info: Cond
     out.push({
       code: 'RTC413',
       span: v.span,
-      message: `${key} holds ARNs, and "${text}" is ${account ? 'an account id' : 'no ARN'}: ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}.`,
+      message: `${key} holds ARNs, and "${text}" is ${account ? 'an account id' : 'no ARN'}: ${neverMatchesAsIntended(entry, op)}.`,
       hint: account
         ? 'To test the caller\'s or the source\'s account, use aws:PrincipalAccount or aws:SourceAccount; to name a principal or resource, give its full ARN.'
         : `Give the full ARN (arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE)${readsStringWildcards(op) ? ', or a pattern of one' : ''}.`
