@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-X77PU7EY.js";
-import "./chunk-RGTFCJNP.js";
-import "./chunk-YV73FTL2.js";
-import "./chunk-AMV5DI24.js";
-import "./chunk-N4FI7L7G.js";
-import "./chunk-TFFXYGT5.js";
+} from "./chunk-AP4HNSN5.js";
+import "./chunk-7PI3H43A.js";
+import "./chunk-BQNWSUQ4.js";
+import "./chunk-3PIJOI5P.js";
+import "./chunk-VYJON7DX.js";
+import "./chunk-UCZGYGPZ.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

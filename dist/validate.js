@@ -14,7 +14,7 @@ import {
   prettyJson,
   principalArnFor,
   roleArnFor
-} from "./chunk-33WWKKX2.js";
+} from "./chunk-7HIOQUTO.js";
 import {
   MIN_MAX_SESSION,
   maxSessionDurationFor,
@@ -54,7 +54,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-2QYI2SEI.js";
+} from "./chunk-HRE257NY.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -74,7 +74,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-RGTFCJNP.js";
+} from "./chunk-7PI3H43A.js";
 import {
   debug,
   getInput,
@@ -93,8 +93,8 @@ import {
   pullRequestNumber,
   quotedText,
   visibleText
-} from "./chunk-AMV5DI24.js";
-import "./chunk-TFFXYGT5.js";
+} from "./chunk-3PIJOI5P.js";
+import "./chunk-UCZGYGPZ.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1417,8 +1417,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-4FBKUODW.js")).checkTogether,
-    settled: (await import("./settled-findings-FQJMEH5K.js")).settledLintFindings
+    check: (await import("./check-together-PS25SV64.js")).checkTogether,
+    settled: (await import("./settled-findings-K2DEAKET.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1507,7 +1507,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GANQJU4A.js");
+  return import("./review-P3WVPQRS.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -5,11 +5,11 @@ import {
 } from "./chunk-DVC4BPCO.js";
 import {
   allowsAction
-} from "./chunk-OIB3BLD7.js";
-import "./chunk-N4FI7L7G.js";
+} from "./chunk-HXCDVUXT.js";
+import "./chunk-VYJON7DX.js";
 import {
   wholeAccountOf
-} from "./chunk-TFFXYGT5.js";
+} from "./chunk-UCZGYGPZ.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   clipText,
   messageOf
-} from "./chunk-RGTFCJNP.js";
+} from "./chunk-7PI3H43A.js";
 import {
   ExitCode,
   error,
@@ -18,7 +18,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-AMV5DI24.js";
+} from "./chunk-3PIJOI5P.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

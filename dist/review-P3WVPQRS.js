@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-X77PU7EY.js";
+} from "./chunk-AP4HNSN5.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -46,12 +46,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-2QYI2SEI.js";
+} from "./chunk-HRE257NY.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-RGTFCJNP.js";
+} from "./chunk-7PI3H43A.js";
 import {
   GitHub,
   defaults,
@@ -65,13 +65,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-YV73FTL2.js";
+import "./chunk-BQNWSUQ4.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-AMV5DI24.js";
-import "./chunk-N4FI7L7G.js";
-import "./chunk-TFFXYGT5.js";
+} from "./chunk-3PIJOI5P.js";
+import "./chunk-VYJON7DX.js";
+import "./chunk-UCZGYGPZ.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -5,7 +5,7 @@ import {
   isAccountId,
   memberNamed,
   memorable
-} from "./chunk-TFFXYGT5.js";
+} from "./chunk-UCZGYGPZ.js";
 
 // src/core/list-text.ts
 function listText(values, max = 3, separator = ", ", show = (v) => v) {

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-33WWKKX2.js";
+} from "./chunk-7HIOQUTO.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -41,10 +41,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-OIB3BLD7.js";
+} from "./chunk-HXCDVUXT.js";
 import {
   diffPolicies
-} from "./chunk-YV73FTL2.js";
+} from "./chunk-BQNWSUQ4.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -53,10 +53,10 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-AMV5DI24.js";
+} from "./chunk-3PIJOI5P.js";
 import {
   principalFromArn
-} from "./chunk-N4FI7L7G.js";
+} from "./chunk-VYJON7DX.js";
 import {
   accountRootArn,
   actionMatches,
@@ -71,7 +71,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-TFFXYGT5.js";
+} from "./chunk-UCZGYGPZ.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts

@@ -21,7 +21,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-AMV5DI24.js";
+} from "./chunk-3PIJOI5P.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -32,7 +32,7 @@ import {
   s3BucketArn,
   s3ObjectsArn,
   userArn
-} from "./chunk-TFFXYGT5.js";
+} from "./chunk-UCZGYGPZ.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-AMV5DI24.js";
+} from "./chunk-3PIJOI5P.js";
 import {
   addressRanges,
   evaluate,
@@ -21,7 +21,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-N4FI7L7G.js";
+} from "./chunk-VYJON7DX.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -49,7 +49,7 @@ import {
   statementsAsRead,
   valueFamilyOf,
   wholeAccountOf
-} from "./chunk-TFFXYGT5.js";
+} from "./chunk-UCZGYGPZ.js";
 
 // src/core/diff/conditions/forms.ts
 var EPOCH_SECONDS = /^\d+$/;

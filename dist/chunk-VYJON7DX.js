@@ -22,7 +22,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-TFFXYGT5.js";
+} from "./chunk-UCZGYGPZ.js";
 
 // src/core/evaluate/principal.ts
 function principalFromArn(arn) {

@@ -31,7 +31,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-AMV5DI24.js";
+} from "./chunk-3PIJOI5P.js";
 import {
   AVAILABILITY_ZONE_NAME,
   OWNER_ACCOUNT_WORDS,
@@ -58,13 +58,14 @@ import {
   patternCovers,
   positionAt,
   positionsOf,
+  principalTypesOf,
   readAddressRange,
   readConditionValue,
   replaceBraces,
   splitArn,
   toValue,
   wholeAccountOf
-} from "./chunk-TFFXYGT5.js";
+} from "./chunk-UCZGYGPZ.js";
 
 // src/core/lint/finding.ts
 var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
@@ -2816,10 +2817,6 @@ var IAM_RESOURCE_TYPES = /* @__PURE__ */ new Set([
   "federated-user"
 ]);
 var STS_RESOURCE_TYPES = /* @__PURE__ */ new Set(["assumed-role", "federated-user", "role", "self-session"]);
-var PRINCIPAL_TYPES_BY_SERVICE = {
-  iam: /* @__PURE__ */ new Set(["user", "role"]),
-  sts: /* @__PURE__ */ new Set(["assumed-role", "federated-user"])
-};
 var PRINCIPAL_TYPE_NAMES = {
   user: "IAM user",
   role: "IAM role",
@@ -2952,7 +2949,7 @@ function checkArn(node, where2, out, colons, statement) {
     const name = slash === -1 ? "" : resource.slice(slash + 1);
     const known = lowerService === "iam" ? IAM_RESOURCE_TYPES : STS_RESOURCE_TYPES;
     const otherService = lowerService === "iam" ? "sts" : "iam";
-    if (where2 === "principal" && name !== "" && PRINCIPAL_TYPES_BY_SERVICE[otherService].has(type)) {
+    if (where2 === "principal" && name !== "" && type !== "root" && principalTypesOf(otherService)?.has(type)) {
       const right = `${arn.slice(0, c2 + 1)}${otherService}${arn.slice(c3)}`;
       out.push({
         code: "RTC305",
@@ -3922,7 +3919,7 @@ function checkIdKeyValues(entry, op, out) {
     out.push({
       code: "RTC414",
       span: v.span,
-      message: `${key} holds ${id.what}, and "${text}" is ${kind ?? "none"}: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
+      message: `${key} holds ${id.what}, and "${text}" is ${kind ?? "none"}: ${neverMatchesAsIntended(entry, op)}.`,
       hint: id.neverOpens ? `To name a principal by its ARN, use ArnLike or ArnNotLike on aws:PrincipalArn; ${key} takes values such as "${id.example}".` : `Give ${id.what} (such as "${id.example}")${kind === "an account id" ? ", or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount" : ""}.`
     });
   }
@@ -3938,16 +3935,19 @@ function checkFormatKeyValues(entry, op, out) {
     out.push({
       code: "RTC414",
       span: v.span,
-      message: `${key} is ${format.rule} (the STS API refuses any other value), and ${text === "" ? "the empty string" : `"${text}"`} is not: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
+      message: `${key} is ${format.rule} (the STS API refuses any other value), and ${text === "" ? "the empty string" : `"${text}"`} is not: ${neverMatchesAsIntended(entry, op)}.`,
       hint: `Give the value the caller sends (${format.rule}).`
     });
   }
+}
+function neverMatchesAsIntended(entry, op) {
+  return `${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}`;
 }
 function forEachConditionArn(entry, op, variables, visit) {
   const how = {
     ignoreCase: op.base.endsWith("ignorecase"),
     spanning: op.family === "String" && readsStringWildcards(op),
-    unmatched: `${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}`
+    unmatched: neverMatchesAsIntended(entry, op)
   };
   const skipVariables = variables === "skip variables";
   for (let i = 0, values = entry.values; i < values.length; i++) {
@@ -3974,16 +3974,12 @@ function checkPrincipalArnSessions(entry, op, out) {
     });
   });
 }
-var PRINCIPAL_ARN_TYPES = {
-  iam: /* @__PURE__ */ new Set(["user", "role", "root"]),
-  sts: /* @__PURE__ */ new Set(["federated-user", "assumed-role"])
-};
 function checkPrincipalArnTypes(entry, op, out) {
   forEachConditionArn(entry, op, "skip variables", (v, text, colons, { ignoreCase, spanning, unmatched }) => {
     if (spanning && hasWildcard(text.slice(0, colons[2]))) return;
     const service = text.slice(colons[1] + 1, colons[2]);
     const lowerService = service.toLowerCase();
-    const types = PRINCIPAL_ARN_TYPES[lowerService];
+    const types = principalTypesOf(lowerService);
     if (types === void 0) return;
     const what = `${entry.key.value} holds the ARN of an IAM user or role, the account root or a federated user, and`;
     if (!ignoreCase && service !== lowerService) {
@@ -4019,7 +4015,7 @@ function checkArnKeyValues(entry, op, info, out) {
     out.push({
       code: "RTC413",
       span: v.span,
-      message: `${key} holds ARNs, and "${text}" is ${account ? "an account id" : "no ARN"}: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
+      message: `${key} holds ARNs, and "${text}" is ${account ? "an account id" : "no ARN"}: ${neverMatchesAsIntended(entry, op)}.`,
       hint: account ? "To test the caller's or the source's account, use aws:PrincipalAccount or aws:SourceAccount; to name a principal or resource, give its full ARN." : `Give the full ARN (arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE)${readsStringWildcards(op) ? ", or a pattern of one" : ""}.`
     });
   }

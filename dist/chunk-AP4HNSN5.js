@@ -6,22 +6,22 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-RGTFCJNP.js";
+} from "./chunk-7PI3H43A.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-YV73FTL2.js";
+} from "./chunk-BQNWSUQ4.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
   quotedText,
   statementNodesOf
-} from "./chunk-AMV5DI24.js";
+} from "./chunk-3PIJOI5P.js";
 import {
   memberNamed,
   sameJsonValue
-} from "./chunk-TFFXYGT5.js";
+} from "./chunk-UCZGYGPZ.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

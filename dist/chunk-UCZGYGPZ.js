@@ -1299,6 +1299,13 @@ function redshiftClusterArn(partition, region, account, type, cluster, name) {
 function redshiftWorkgroupArn(partition, region, account, workgroupId) {
   return `arn:${partition}:redshift-serverless:${region}:${account}:workgroup/${workgroupId}`;
 }
+function principalTypesOf(service) {
+  return PRINCIPAL_TYPES.get(service);
+}
+var PRINCIPAL_TYPES = /* @__PURE__ */ new Map([
+  ["iam", /* @__PURE__ */ new Set(["user", "role", "root"])],
+  ["sts", /* @__PURE__ */ new Set(["assumed-role", "federated-user"])]
+]);
 
 // src/core/iam/policy.ts
 var POLICY_VERSION = "2012-10-17";
@@ -1602,6 +1609,7 @@ export {
   s3ObjectsArn,
   redshiftClusterArn,
   redshiftWorkgroupArn,
+  principalTypesOf,
   onServicePrincipalDomain,
   REGION_NAME,
   AVAILABILITY_ZONE_NAME,

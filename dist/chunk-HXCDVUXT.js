@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-N4FI7L7G.js";
+} from "./chunk-VYJON7DX.js";
 import {
   REGION_NAME,
   actionMatches,
@@ -12,7 +12,7 @@ import {
   memberNamed,
   memorable,
   splitArn
-} from "./chunk-TFFXYGT5.js";
+} from "./chunk-UCZGYGPZ.js";
 
 // src/core/together/derived-keys.ts
 var REGIONAL_SERVICES = /* @__PURE__ */ new Set(["kms", "redshift", "redshift-serverless"]);
