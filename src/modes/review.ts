@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import type { AccessChange } from '../core/diff/semantic-diff.js'
 import type { PolicyKind } from '../core/lint/lint.js'
 import { MAX_PATH_DEPTH, policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
+import { togetherCheckFailed } from '../core/validate/validate.js'
 import { readRunEvent, repositoryOf } from '../github/event.js'
 import { changedFilesInCheckout, type FileVersion } from '../github/local-git.js'
 import { openVersions, type ReviewVersions } from '../github/versions.js'
@@ -185,7 +186,7 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
       commitUrl: `${repoUrl}/commit/`
     },
     ...(versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {}),
-    ...(request.result?.failures.some((f) => f.file === '') ? { togetherFailed: true } : {})
+    ...(request.result && togetherCheckFailed(request.result.failures) ? { togetherFailed: true } : {})
   }
   const tag = request.inputs.commentTag || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'))
   const workflow = workflowKey()

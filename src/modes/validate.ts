@@ -11,7 +11,7 @@ import { sortFindings } from '../core/validate/lint-files.js'
 import { parseValidateInputs, type ValidateInputs } from '../core/validate/inputs.js'
 import { globsInWorkspace, type PolicyGlob } from '../core/validate/policy-files.js'
 import type { CheckedFile, FileToLint } from '../core/validate/lint-files.js'
-import { validateFiles, type ValidationResult } from '../core/validate/validate.js'
+import { isTogetherCheckFailure, togetherCheckFailed, validateFiles, type ValidationResult } from '../core/validate/validate.js'
 import { guardEventPath, readRunEvent } from '../github/event.js'
 import { PULL_REQUEST_EVENTS } from '../github/pull-request.js'
 import { emitAnnotations, type Elsewhere } from '../report/annotations.js'
@@ -203,7 +203,7 @@ export async function validateWorkspace(
   for (const failure of result.failures) {
     // Bugs, not findings about the files: keep the stack for the debug log.
     if (failure.error instanceof Error && failure.error.stack) core.debug(failure.error.stack)
-    if (failure.file === '') annotate('error', `The check that the documents work together failed: ${messageOf(failure.error)}`)
+    if (isTogetherCheckFailure(failure)) annotate('error', `The check that the documents work together failed: ${messageOf(failure.error)}`)
   }
   return { inputs, workspace, discovery, skipped, files: result.files, findings: result.findings, result }
 }
@@ -277,7 +277,7 @@ export async function reportOutcome(outcome: ValidateOutcome, failure = failureO
       failOn: inputs.failOn,
       failure,
       ...(inputs.together ? { together: inputs.together } : {}),
-      ...(togetherFailed(outcome) ? { togetherFailed: true } : {}),
+      ...(togetherCheckFailed(outcome.result.failures) ? { togetherFailed: true } : {}),
       ...(inputs.sarifFile ? { sarifFile: inputs.sarifFile } : {}),
       ...(base ? { linkBase: base } : {}),
       elsewhere: [
@@ -373,13 +373,8 @@ export function decideExit(outcome: ValidateOutcome, failure = failureOf(outcome
 function failureOf(outcome: ValidateOutcome): string | undefined {
   const reason = failureReason(outcome.findings, outcome.inputs.failOn)
   if (reason) return reason
-  if (togetherFailed(outcome)) return 'the check that the documents work together failed (see the error above)'
+  if (togetherCheckFailed(outcome.result.failures)) return 'the check that the documents work together failed (see the error above)'
   return undefined
-}
-
-/** Whether the check that the documents work together threw (a bug): validateFiles names its failure with the file ''. */
-function togetherFailed(outcome: ValidateOutcome): boolean {
-  return outcome.result.failures.some((f) => f.file === '')
 }
 
 function result(outcome: ValidateOutcome): string {

@@ -40,6 +40,19 @@ function lintForOneRun(): LintFn {
   return (file, text, kind) => lintPolicyText(file, text, kind, serviceWildcards)
 }
 
+/** What a failure of the check that the documents work together is named by in `failures`: no file's. */
+const TOGETHER_CHECK = ''
+
+/** Whether a failure (a bug met) is the check that the documents work together's, not a file's. */
+export function isTogetherCheckFailure(failure: { file: string }): boolean {
+  return failure.file === TOGETHER_CHECK
+}
+
+/** Whether the check that the documents work together threw (a bug) in the run these failures are of. */
+export function togetherCheckFailed(failures: ReadonlyArray<{ file: string }>): boolean {
+  return failures.some(isTogetherCheckFailure)
+}
+
 /** `inputs` may be a generator that reads each file when asked: see lintFiles. */
 export function validateFiles(inputs: Iterable<FileToLint>, together: TogetherRun | undefined, lint: LintFn = lintForOneRun()): ValidationResult {
   // Only the "work together" check reads the documents after linting.
@@ -52,13 +65,13 @@ export function validateFiles(inputs: Iterable<FileToLint>, together: TogetherRu
     const settled = together.settled?.(linted.documents, together.inputs)
     if (settled && settled.size > 0) findings = findings.filter((f) => !settled.has(f))
   } catch (error) {
-    failures.push({ file: '', error })
+    failures.push({ file: TOGETHER_CHECK, error })
   }
   findings = [...findings]
   try {
     findings.push(...together.check(linted.documents, together.inputs))
   } catch (error) {
-    failures.push({ file: '', error })
+    failures.push({ file: TOGETHER_CHECK, error })
   }
   const sorted = sortFindings(findings)
   return { files: linted.files, findings: sorted, counts: countBySeverity(sorted), failures }
