@@ -23,6 +23,7 @@ import {
 import {
   ANNOTATIONS_PER_JOB,
   ANNOTATIONS_PER_LEVEL,
+  FAIL_ON,
   LIST_OUTPUT_BUDGET,
   PULL_REQUEST_EVENTS,
   annotate,
@@ -30,13 +31,17 @@ import {
   annotationsLeft,
   cellCode,
   cellText,
+  countBySeverity,
   countingAnnotationsOf,
+  describeCounts,
   discoverPolicyFiles,
   failStep,
+  failureReason,
   globsInWorkspace,
   guardEventPath,
   inlineCode,
   inlineText,
+  isTogetherCheckFailure,
   jobAnnotationsLeft,
   jobMadeEarlier,
   jsonListWithin,
@@ -52,9 +57,11 @@ import {
   table,
   tableOfLines,
   tableRow,
+  togetherCheckFailed,
   urlPath,
+  validateFiles,
   writeSummary
-} from "./chunk-HRE257NY.js";
+} from "./chunk-D5ZQXGR4.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -63,14 +70,10 @@ import {
   FILE_NOT_CHECKED,
   GENERATED_FILE_CODE,
   MANIFEST_FILE,
-  SEVERITY_ORDER,
-  ServiceWildcardBudget,
   TERRAFORM_FILES,
   VALIDATE_CHECKS,
   clipText,
   fileFinding,
-  lintFiles,
-  lintPolicyText,
   messageOf,
   oneLine,
   sortFindings
@@ -100,40 +103,6 @@ import "./chunk-XFGV3SBV.js";
 // src/modes/validate.ts
 import { realpathSync as realpathSync2 } from "node:fs";
 import path4 from "node:path";
-
-// src/core/validate/fail-on.ts
-var FAIL_ON = ["error", "warning", "never"];
-function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (let i = 0; i < findings.length; i++) counts[findings[i].severity]++;
-  return counts;
-}
-function describeCounts(counts) {
-  const parts = ["error", "warning", "notice"].filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}${counts[s] === 1 ? "" : "s"}`);
-  if (parts.length === 0) return "no findings";
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-}
-function failureReason(findings, failOn) {
-  if (failOn === "never") return void 0;
-  const found = findingsReason(findings, failOn);
-  return found === void 0 ? void 0 : `${found} (fail-on: ${failOn})`;
-}
-function findingsReason(findings, failOn) {
-  const threshold = SEVERITY_ORDER[failOn];
-  const counts = { error: 0, warning: 0, notice: 0 };
-  const files = /* @__PURE__ */ new Set();
-  let lastFile;
-  for (const f of findings) {
-    if (SEVERITY_ORDER[f.severity] < threshold) continue;
-    counts[f.severity]++;
-    if (f.file !== lastFile) {
-      lastFile = f.file;
-      files.add(f.file);
-    }
-  }
-  if (counts.error + counts.warning + counts.notice === 0) return void 0;
-  return `${describeCounts(counts)} in ${files.size} file${files.size === 1 ? "" : "s"}`;
-}
 
 // src/core/validate/inputs.ts
 var TOGETHER_INPUTS = [
@@ -189,32 +158,6 @@ function parseValidateInputs(read) {
     value.together = together;
   }
   return { ok: true, value };
-}
-
-// src/core/validate/validate.ts
-function lintForOneRun() {
-  const serviceWildcards = new ServiceWildcardBudget();
-  return (file, text, kind) => lintPolicyText(file, text, kind, serviceWildcards);
-}
-function validateFiles(inputs, together, lint = lintForOneRun()) {
-  const linted = lintFiles(inputs, lint, { keepDocuments: together !== void 0 });
-  if (!together) return { files: linted.files, findings: linted.findings, counts: countBySeverity(linted.findings), failures: linted.failures };
-  const failures = [...linted.failures];
-  let findings = linted.findings;
-  try {
-    const settled = together.settled?.(linted.documents, together.inputs);
-    if (settled && settled.size > 0) findings = findings.filter((f) => !settled.has(f));
-  } catch (error) {
-    failures.push({ file: "", error });
-  }
-  findings = [...findings];
-  try {
-    findings.push(...together.check(linted.documents, together.inputs));
-  } catch (error) {
-    failures.push({ file: "", error });
-  }
-  const sorted = sortFindings(findings);
-  return { files: linted.files, findings: sorted, counts: countBySeverity(sorted), failures };
 }
 
 // src/core/checks.ts
@@ -1425,7 +1368,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   const result2 = withNotChecked(validated, skipped);
   for (const failure of result2.failures) {
     if (failure.error instanceof Error && failure.error.stack) debug(failure.error.stack);
-    if (failure.file === "") annotate("error", `The check that the documents work together failed: ${messageOf(failure.error)}`);
+    if (isTogetherCheckFailure(failure)) annotate("error", `The check that the documents work together failed: ${messageOf(failure.error)}`);
   }
   return { inputs, workspace, discovery, skipped, files: result2.files, findings: result2.findings, result: result2 };
 }
@@ -1473,7 +1416,7 @@ async function reportOutcome(outcome, failure = failureOf(outcome)) {
       failOn: inputs.failOn,
       failure,
       ...inputs.together ? { together: inputs.together } : {},
-      ...togetherFailed(outcome) ? { togetherFailed: true } : {},
+      ...togetherCheckFailed(outcome.result.failures) ? { togetherFailed: true } : {},
       ...inputs.sarifFile ? { sarifFile: inputs.sarifFile } : {},
       ...base ? { linkBase: base } : {},
       elsewhere: [
@@ -1507,7 +1450,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-P3WVPQRS.js");
+  return import("./review-6GH6ZREY.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();
@@ -1534,11 +1477,8 @@ function decideExit(outcome, failure = failureOf(outcome)) {
 function failureOf(outcome) {
   const reason = failureReason(outcome.findings, outcome.inputs.failOn);
   if (reason) return reason;
-  if (togetherFailed(outcome)) return "the check that the documents work together failed (see the error above)";
+  if (togetherCheckFailed(outcome.result.failures)) return "the check that the documents work together failed (see the error above)";
   return void 0;
-}
-function togetherFailed(outcome) {
-  return outcome.result.failures.some((f) => f.file === "");
 }
 function result(outcome) {
   const skipped = outcome.skipped.length;

@@ -2,8 +2,13 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
+  SEVERITY_ORDER,
+  ServiceWildcardBudget,
   clipText,
-  messageOf
+  lintFiles,
+  lintPolicyText,
+  messageOf,
+  sortFindings
 } from "./chunk-7PI3H43A.js";
 import {
   ExitCode,
@@ -19,6 +24,40 @@ import {
   groupDigits,
   visibleText
 } from "./chunk-3PIJOI5P.js";
+
+// src/core/validate/fail-on.ts
+var FAIL_ON = ["error", "warning", "never"];
+function countBySeverity(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (let i = 0; i < findings.length; i++) counts[findings[i].severity]++;
+  return counts;
+}
+function describeCounts(counts) {
+  const parts = ["error", "warning", "notice"].filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}${counts[s] === 1 ? "" : "s"}`);
+  if (parts.length === 0) return "no findings";
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+function failureReason(findings, failOn) {
+  if (failOn === "never") return void 0;
+  const found = findingsReason(findings, failOn);
+  return found === void 0 ? void 0 : `${found} (fail-on: ${failOn})`;
+}
+function findingsReason(findings, failOn) {
+  const threshold = SEVERITY_ORDER[failOn];
+  const counts = { error: 0, warning: 0, notice: 0 };
+  const files = /* @__PURE__ */ new Set();
+  let lastFile;
+  for (const f of findings) {
+    if (SEVERITY_ORDER[f.severity] < threshold) continue;
+    counts[f.severity]++;
+    if (f.file !== lastFile) {
+      lastFile = f.file;
+      files.add(f.file);
+    }
+  }
+  if (counts.error + counts.warning + counts.notice === 0) return void 0;
+  return `${describeCounts(counts)} in ${files.size} file${files.size === 1 ? "" : "s"}`;
+}
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2188,6 +2227,39 @@ function policyFileMatcher(globs) {
   };
 }
 
+// src/core/validate/validate.ts
+function lintForOneRun() {
+  const serviceWildcards = new ServiceWildcardBudget();
+  return (file, text, kind) => lintPolicyText(file, text, kind, serviceWildcards);
+}
+var TOGETHER_CHECK = "";
+function isTogetherCheckFailure(failure) {
+  return failure.file === TOGETHER_CHECK;
+}
+function togetherCheckFailed(failures) {
+  return failures.some(isTogetherCheckFailure);
+}
+function validateFiles(inputs, together, lint = lintForOneRun()) {
+  const linted = lintFiles(inputs, lint, { keepDocuments: together !== void 0 });
+  if (!together) return { files: linted.files, findings: linted.findings, counts: countBySeverity(linted.findings), failures: linted.failures };
+  const failures = [...linted.failures];
+  let findings = linted.findings;
+  try {
+    const settled = together.settled?.(linted.documents, together.inputs);
+    if (settled && settled.size > 0) findings = findings.filter((f) => !settled.has(f));
+  } catch (error2) {
+    failures.push({ file: TOGETHER_CHECK, error: error2 });
+  }
+  findings = [...findings];
+  try {
+    findings.push(...together.check(linted.documents, together.inputs));
+  } catch (error2) {
+    failures.push({ file: TOGETHER_CHECK, error: error2 });
+  }
+  const sorted = sortFindings(findings);
+  return { files: linted.files, findings: sorted, counts: countBySeverity(sorted), failures };
+}
+
 // src/github/event.ts
 import { readFileSync } from "node:fs";
 var MAX_EVENT_BYTES = 25 * 1024 * 1024;
@@ -2903,10 +2975,17 @@ import * as crypto from "node:crypto";
 var sha256Hex = typeof crypto.hash === "function" ? (text) => crypto.hash("sha256", text, "hex") : (text) => crypto.createHash("sha256").update(text, "utf8").digest("hex");
 
 export {
+  FAIL_ON,
+  countBySeverity,
+  describeCounts,
+  failureReason,
   parsePolicyFiles,
   globsInWorkspace,
   MAX_PATH_DEPTH,
   policyFileMatcher,
+  isTogetherCheckFailure,
+  togetherCheckFailed,
+  validateFiles,
   readRunEvent,
   guardEventPath,
   repositoryOf,

@@ -44,9 +44,10 @@ import {
   table,
   tableRow,
   textVersion,
+  togetherCheckFailed,
   urlPath,
   writeSummary
-} from "./chunk-HRE257NY.js";
+} from "./chunk-D5ZQXGR4.js";
 import {
   clipText,
   mapLimited,
@@ -1487,7 +1488,7 @@ async function runReview(request, options = {}) {
       commitUrl: `${repoUrl}/commit/`
     },
     ...versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {},
-    ...request.result?.failures.some((f) => f.file === "") ? { togetherFailed: true } : {}
+    ...request.result && togetherCheckFailed(request.result.failures) ? { togetherFailed: true } : {}
   };
   const tag = request.inputs.commentTag || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? "", process.env.GITHUB_JOB ?? "", getInput("policy-files"));
   const workflow = workflowKey();
