@@ -17,11 +17,13 @@ import { notElementRules } from './not-action.js'
 import { trustFederationRules } from './trust-federation.js'
 import { publicAccessRules } from './public-access.js'
 import { keyPolicyLockoutRules } from './key-policy-lockout.js'
+import { secretArnRules } from './secret-arn-suffix.js'
 
 export const RULES: readonly Rule[] = [
   ...grammarRules,
   ...nameRules,
   ...arnRules,
+  ...secretArnRules,
   ...conditionRules,
   ...sourceIpRules,
   ...sizeRules,
