@@ -154,7 +154,7 @@ const PARLIAMENT_COUNTERPARTS: Record<string, string[]> = {
 const PARLIAMENT_NO_COUNTERPART: Record<string, string> = {
   CREDENTIALS_EXPOSURE: 'parliament lists read actions that return credentials (ecr:GetAuthorizationToken, redshift:GetClusterCredentials); this linter does not rate read actions by what they return',
   SENSITIVE_ACCESS: 'needs a configured list of sensitive resources (parliament\'s config file); there is none to compare with',
-  BAD_PATTERN_FOR_MFA: 'an Allow conditioned on aws:MultiFactorAuthPresent "false"; there is no MFA-pattern check (the same file is reported for Action "*", RTC603)',
+  BAD_PATTERN_FOR_MFA: 'an Allow conditioned on aws:MultiFactorAuthPresent "false": it allows only sessions without MFA and opens nothing to access keys; RTC417 reports the pattern where it leaves a hole, in a Deny (the same file is reported for Action "*", RTC603)',
   MISMATCHED_TYPE_BUT_USABLE: 'an ARN compared with StringEquals, which works: not a defect, so no finding by design'
 }
 

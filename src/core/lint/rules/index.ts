@@ -18,6 +18,7 @@ import { trustFederationRules } from './trust-federation.js'
 import { publicAccessRules } from './public-access.js'
 import { keyPolicyLockoutRules } from './key-policy-lockout.js'
 import { secretArnRules } from './secret-arn-suffix.js'
+import { mfaDenyRules } from './mfa-deny.js'
 
 export const RULES: readonly Rule[] = [
   ...grammarRules,
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   ...arnRules,
   ...secretArnRules,
   ...conditionRules,
+  ...mfaDenyRules,
   ...sourceIpRules,
   ...sizeRules,
   ...securityRules,
