@@ -414,12 +414,19 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
     }
     const subKey = `${host}:sub`
     const subs = conditionKeyNamed(s, subKey)
+    const github = isGitHub(host)
+    // GitHub's "*" and "repo:*" are RTC610's, which names them; for any other provider a pattern of '*' alone limits nothing.
+    const limitsSubject = (c: ConditionEntry) => namesValues(c) && (github || !matchesEverything(c))
     const appKey = APP_SCOPED_PROVIDERS.get(host)
-    if (!subs.some(namesValues) && appKey !== undefined && conditionKeyNamed(s, `${host}:${appKey}`).some(namesValues)) continue
-    if (!subs.some(namesValues)) {
-      const github = isGitHub(host)
+    if (!subs.some(limitsSubject) && appKey !== undefined && conditionKeyNamed(s, `${host}:${appKey}`).some(namesValues)) continue
+    if (!subs.some(limitsSubject)) {
       // Only negated (or Null) conditions on the subject: every subject but those named passes them.
-      const without = subs.length === 0 ? `without a ${subKey} condition` : `with no ${subKey} condition naming the subjects let in (${subs.map((c) => c.operator.value).join(', ')} only leaves out the ones it names)`
+      const without =
+        subs.length === 0
+          ? `without a ${subKey} condition`
+          : subs.some(namesValues)
+            ? `with "*" among its ${subKey} patterns (${subs.filter(namesValues).map((c) => c.operator.value).join(', ')}), which matches every subject`
+            : `with no ${subKey} condition naming the subjects let in (${subs.map((c) => c.operator.value).join(', ')} only leaves out the ones it names)`
       out.push({
         code: 'RTC609',
         span: p.value.span,
@@ -485,6 +492,13 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
 function namesValues(c: ConditionEntry): boolean {
   const op = operatorNamed(c.operator.value)
   return op === undefined || (op.family !== 'Null' && !isNegated(op))
+}
+
+/** A Like condition (not negated) with a value made of '*' alone: the values are alternatives, so it matches any value the key holds. */
+function matchesEverything(c: ConditionEntry): boolean {
+  const op = operatorNamed(c.operator.value)
+  if (op === undefined || !readsStringWildcards(op) || isNegated(op)) return false
+  return c.values.some((v) => v.kind === 'string' && v.value.length > 0 && /^\*+$/.test(v.value))
 }
 
 /**
