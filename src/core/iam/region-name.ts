@@ -14,6 +14,13 @@ export const REGION_NAME = new RegExp(`^${REGION_NAME_SOURCE}$`)
 /** A whole text that is an Availability Zone's name: a Region's and a letter (us-east-1a). */
 export const AVAILABILITY_ZONE_NAME = new RegExp(`^${REGION_NAME_SOURCE}[a-z]$`)
 
+/**
+ * A whole text that is a name kms:ViaService holds: the AWS KMS Developer Guide's table of the services that
+ * support the key writes each as SERVICE.AWS_region.amazonaws.com ("Use the .amazonaws.com suffix of the AWS KMS
+ * ViaService name in all AWS partitions"): ec2.us-west-2.amazonaws.com.
+ */
+export const VIA_SERVICE_NAME = new RegExp(`^[a-z0-9-]+\\.${REGION_NAME_SOURCE}\\.amazonaws\\.com$`)
+
 const REGION_NAME_AT = new RegExp(REGION_NAME_SOURCE, 'y')
 
 /** Do the characters from `start` to `end` make a Region name (read in place: nearly every ARN's Region does)? */

@@ -9,7 +9,7 @@ import type { ConditionEntry, FindingDraft, LintContext, Rule, StatementView } f
 import { statementLabel } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
 import { arnColons } from '../../iam/catalog/arn-fit.js'
-import { AVAILABILITY_ZONE_NAME, REGION_NAME } from '../../iam/region-name.js'
+import { AVAILABILITY_ZONE_NAME, REGION_NAME, VIA_SERVICE_NAME } from '../../iam/region-name.js'
 import { serviceOf } from '../actions.js'
 import { hasWildcard } from '../../iam/wildcard.js'
 import { listText } from '../../list-text.js'
@@ -408,7 +408,9 @@ const ID_KEYS: ReadonlyMap<string, IdForm> = new Map([
   ['aws:requestedregion', REGION],
   ['ec2:region', REGION],
   ['aws:userid', USER_ID],
-  ['aws:username', USER_NAME]
+  ['aws:username', USER_NAME],
+  // The service that called KMS for the caller, by its Regional name (iam/region-name.ts): never "ec2" or "s3.amazonaws.com".
+  ['kms:viaservice', { what: 'the name of the service that called AWS KMS on the caller\'s behalf (SERVICE.REGION.amazonaws.com in every partition)', form: VIA_SERVICE_NAME, example: 'ec2.us-west-2.amazonaws.com' }]
 ])
 
 /** What a value of another ID's form is, to name the slip: an account ID, a VPC endpoint ID... */
