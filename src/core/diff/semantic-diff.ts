@@ -9,7 +9,7 @@ import { normalisePolicy, type ConditionMap, type NormalPolicy } from '../iam/no
 import { hasWildcard } from '../iam/wildcard.js'
 import { hasVendorWildcard } from '../iam/action-vendor.js'
 import { clauseOf, clausesText, compareConditionBlocks, conditionMayNeverHold, conditionNeverHolds, conditionsExclude, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
-import { actionDimension, EVERY_ARN, GrantIndex, mayNameNoArn, grantsMayOverlap, namesItselfAlone, overlapsWork, excludedPrincipalDimension, principalEntry, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
+import { actionDimension, EVERY_ARN, excludesEvery, GrantIndex, mayNameNoArn, grantsMayOverlap, namesItselfAlone, overlapsWork, excludedPrincipalDimension, principalEntry, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { listText } from '../list-text.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
@@ -188,8 +188,9 @@ function appliesToNothing(part: Grant, sides: Sides): Verdict | undefined {
     const folded = (part as DiffStatement).folded ?? []
     return { rating: 'neutral', reason: `no effect: ${folded.length > 0 ? listText(folded, 1) : 'the statement names no principal'}` }
   }
-  // A NotPrincipal that leaves out every principal (`{"AWS": "*"}`, which is `"*"`) leaves no request in.
-  if (part.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p))) return { rating: 'neutral', reason: 'no effect: its NotPrincipal leaves out every principal' }
+  // A NotAction, NotResource or NotPrincipal that leaves out every value (`"NotAction": "*"`) leaves no request in.
+  const excluded = excludesEvery(part)
+  if (excluded) return { rating: 'neutral', reason: `no effect: its Not${excluded[0].toUpperCase()}${excluded.slice(1)} leaves out every ${excluded}` }
   // An empty Action or Resource list, or neither Action nor NotAction (IAM refuses such a statement), matches no request.
   const missing = part.action?.length === 0 || (!part.action && !part.notAction) ? 'action' : part.resource?.length === 0 ? 'resource' : undefined
   if (missing) return { rating: 'neutral', reason: `no effect: the statement names no ${missing}` }
