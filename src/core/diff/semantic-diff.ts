@@ -8,7 +8,7 @@
 import { normalisePolicy, type ConditionMap, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
 import { hasVendorWildcard } from '../iam/action-vendor.js'
-import { clauseOf, clausesText, compareConditionBlocks, conditionMayNeverHold, conditionNeverHolds, conditionsExclude, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
+import { clausesText, clauseWith, compareConditionBlocks, conditionMayNeverHold, conditionNeverHolds, conditionsExclude, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
 import { actionDimension, EVERY_ARN, excludesEvery, GrantIndex, mayNameNoArn, grantsMayOverlap, namesItselfAlone, overlapsWork, excludedPrincipalDimension, principalEntry, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { listText } from '../list-text.js'
@@ -835,7 +835,6 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   const from = clausesText(cmp.before, false)
   const to = clausesText(cmp.after, false)
   const words = new KeyWords(keyText, `\`${from}\``, `\`${to}\``, a)
-  const with_ = (values: string[]) => clauseOf(operator, cmp.key, [...values].sort())
   // Whether the whole statement grows (or shrinks) does not depend on which value changed: judged once per key, not
   // once per value (each judgement splits the statement by its values, so once per value was quadratic).
   let grown: Verdict | undefined
@@ -861,7 +860,7 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   // Each value is rated with a clause of all the other side's values and it: work the budget counts.
   for (const v of minus(ac.values, bc.values)) {
     if (!work.spend(readWork(bc.values.length, charsOf(bc.values)))) return
-    const bigger = with_([...bc.values, v])
+    const bigger = clauseWith(bc, v)
     // A positive operator: the value admits more unless already admitted; a negated one: it excludes more unless already excluded.
     const verdict = ac.negated
       ? rate(keySubset(cmp.key, [bc], [bigger], work), false, `${v} was already excluded`, v)
@@ -870,7 +869,7 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   }
   for (const v of minus(bc.values, ac.values)) {
     if (!work.spend(readWork(ac.values.length, charsOf(ac.values)))) return
-    const bigger = with_([...ac.values, v])
+    const bigger = clauseWith(ac, v)
     const verdict = ac.negated
       ? rate(keySubset(cmp.key, [ac], [bigger], work), true, `${v} is still excluded`, v)
       : rate(keySubset(cmp.key, [bigger], [ac], work), false, `${v} is still admitted by ${to}`, v)

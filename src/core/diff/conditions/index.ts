@@ -9,7 +9,7 @@ import { findConditionKey } from '../../iam/catalog/index.js'
 import { valuesReadWork, type DiffWork } from '../work.js'
 
 export type { Clause, KeyValue } from './clause.js'
-export { clauseOf, clausesByKey, clausesText, clauseText, hasPolicyVariable, unreadByEvaluator } from './clause.js'
+export { clauseOf, clausesByKey, clausesText, clauseWith, clauseText, hasPolicyVariable, unreadByEvaluator } from './clause.js'
 export { admits, keySubset, oppositeOf, possibleValue, singleValued, typedSamples, type Proof } from './key.js'
 
 export interface KeyComparison {
