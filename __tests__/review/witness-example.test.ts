@@ -29,7 +29,7 @@ describe('the example request of a change', () => {
   test('a Deny added to an identity policy: refused next to a policy that allows everything', () => {
     const r = review([{ Effect: 'Allow', Action: 's3:*', Resource: '*' }], [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }, { Effect: 'Deny', Action: 'iam:*', Resource: '*' }])
     expect(r.accessChange).toBe('narrows')
-    expect(r.changes.map((c) => c.example)).toEqual([expect.stringMatching(/^narrows: iam:\S+ on \S+ by \S+ \(another policy allowing everything\): allowed before, denied by a Deny after$/i)])
+    expect(r.changes.map((c) => c.example)).toEqual([expect.stringMatching(/^narrows: iam:\S+ on \S+ by \S+ \(the caller's other policies allowing everything\): allowed before, denied by a Deny after$/i)])
   })
 
   test('no change in access: no example', () => {

@@ -30,7 +30,7 @@ export function witnessText(w: Witness): string {
   const where = [
     ...(shown.length > 0 ? [`with ${shown.join(', ')}`] : []),
     ...(w.resourceAccount !== undefined ? [`the resource in account ${w.resourceAccount}`] : []),
-    ...(w.setting === 'with-other-grants' ? ['another policy allowing everything'] : [])
+    ...(w.setting === 'with-other-grants' ? ["the caller's other policies allowing everything"] : [])
   ]
   return `${action} on ${resource} by ${who}${where.length > 0 ? ` (${where.join('; ')})` : ''}: ${DECISION_TEXT[w.before]} before, ${DECISION_TEXT[w.after]} after`
 }
