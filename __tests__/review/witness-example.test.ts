@@ -46,3 +46,12 @@ describe('the example request of a change', () => {
     expect(body).toMatch(/broadens\\: s3\\:\S+ on arn\\:aws\\:s3\\:\\:\\:b\//i)
   })
 })
+
+test('a long value in the example is cut: the row is kept for the whole review', () => {
+  const long = `arn:aws:s3:::b/${'x'.repeat(100_000)}`
+  const r = review([{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::c/*' }], [{ Effect: 'Allow', Action: 's3:GetObject', Resource: ['arn:aws:s3:::c/*', long] }])
+  expect(r.accessChange).toBe('broadens')
+  const [example] = r.changes.map((c) => c.example ?? '')
+  expect(example).toMatch(/^broadens: s3:getobject on arn:aws:s3:::b\/x+/i)
+  expect(example.length).toBeLessThan(1000)
+})
