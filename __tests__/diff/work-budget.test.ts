@@ -10,6 +10,7 @@ import { describe, expect, test } from '@jest/globals'
 import { diffPolicies, type PolicyDiff } from '../../src/core/diff/semantic-diff.js'
 import { DIFF_WORK_BUDGET, diffWork } from '../../src/core/diff/work.js'
 import { analyseFile } from '../../src/modes/review-analysis.js'
+import { clauseValuesRead } from '../../src/core/diff/conditions/clause.js'
 
 type Doc = { Version: string; Statement: Record<string, unknown>[] }
 const policy = (...Statement: Record<string, unknown>[]): Doc => ({ Version: '2012-10-17', Statement })
@@ -128,6 +129,20 @@ describe('values compared one by one: the work is bounded and the answer honest'
       'wildcard actions all replaced': 'narrows'
     })
   })
+})
+
+// Each range a version adds was rated against the other version's list with it, and that list was read whole again
+// (each range parsed) once per range: quadratic in the list and not counted, so 1,000 ranges each way took 13 s to
+// spend a budget meant for 1 to 3.
+test('IpAddress ranges all replaced: the condition values read grow with the ranges, not with their square', () => {
+  const read = (n: number) => {
+    const start = clauseValuesRead()
+    expect(measured(...hostile['IpAddress ranges all replaced'](n)).diff.accessChange).toBe('mixed')
+    return clauseValuesRead() - start
+  }
+  const small = read(100)
+  const large = read(400)
+  expect(large).toBeLessThanOrEqual(5 * small)
 })
 
 describe('what a budget cut short never says', () => {

@@ -5,6 +5,7 @@
 import { diffPolicies, type PolicyDiff } from '../core/diff/semantic-diff.js'
 import { pairedStatementName, statementName } from '../core/diff/describe.js'
 import { unifiedDiff } from '../core/diff/text-diff.js'
+import { witnessText } from '../core/diff/witness-text.js'
 import { sameJsonValue } from '../core/json-ast/parse.js'
 import { keySpeltTwice } from '../core/iam/key-spellings.js'
 import { principalWithSpaceAround } from '../core/iam/principal-spacing.js'
@@ -143,7 +144,8 @@ export function analyseFile(input: AnalysisInput): FileReview {
   // A base IAM refuses (or that cannot be read with certainty) was not in force as written: read as granting nothing,
   // as a base that is not JSON is, and said so. Read leniently, `s3*:Get*` -> `s3:GetObject` was a narrowing.
   const baseNotKnown = base?.value !== undefined && !isGeneratedFile(base) ? whyNotKnown(base, 'base') : undefined
-  const diff = diffPolicies(baseNotKnown !== undefined ? null : valueOf(baseText, base), valueOf(headText, head), kind === 'identity' || kind === 'trust' ? { kind } : {})
+  // With witnesses: each change rated broadens or narrows shows a request that makes it so (its row's example).
+  const diff = diffPolicies(baseNotKnown !== undefined ? null : valueOf(baseText, base), valueOf(headText, head), { ...(kind === 'identity' || kind === 'trust' ? { kind } : {}), witnesses: true })
 
   const review: FileReview = {
     path: input.path,
@@ -184,11 +186,14 @@ function statementRows(diff: PolicyDiff): FileReview['changes'] {
     // the base's 'RW' or #3.
     const shown = s.kind === 'modified' && s.after ? pairedStatementName(s.before, s.after) : name
     // The summary opens with the statement's name, which has its own column.
+    // One request per direction the change claims: newly allowed (broadens), newly refused (narrows).
+    const examples = (['broadens', 'narrows'] as const).flatMap((d) => (s.witnesses?.[d] ? [`${d}: ${witnessText(s.witnesses[d])}`] : []))
     return {
       statement: shown,
       change: s.summary.startsWith(`${name}: `) ? s.summary.slice(name.length + 2) : s.summary,
       rating: s.rating,
-      why: s.explanation
+      why: s.explanation,
+      ...(examples.length > 0 ? { example: examples.join('; ') } : {})
     }
   })
 }

@@ -17,6 +17,8 @@ export interface StatementChangeRow {
   rating: StatementRating
   /** Why it is rated so, in one line a reviewer can check (policy text is escaped when rendered). */
   why?: string
+  /** A request the change newly allows (or refuses), decided by the evaluator, for each direction it claims (escaped when rendered). */
+  example?: string
 }
 
 export interface FileReview {
@@ -195,9 +197,16 @@ function* fileCoreParts(f: FileReview, context: ReviewContext): Generator<string
   if (f.invalid === undefined) {
     if (f.changes.length) {
       const withWhy = f.changes.some((c) => c.why !== undefined)
-      const row = (c: StatementChangeRow) => [quotingText(c.statement), quotingText(c.change), RATING_TEXT[c.rating], ...(withWhy ? [quotingText(c.why ?? '')] : [])]
+      const withExample = f.changes.some((c) => c.example !== undefined)
+      const row = (c: StatementChangeRow) => [
+        quotingText(c.statement),
+        quotingText(c.change),
+        RATING_TEXT[c.rating],
+        ...(withWhy ? [quotingText(c.why ?? '')] : []),
+        ...(withExample ? [quotingText(c.example ?? '')] : [])
+      ]
       // table(), a line at a time.
-      const headers = ['Statement', 'Change', 'Rating', ...(withWhy ? ['Why'] : [])]
+      const headers = ['Statement', 'Change', 'Rating', ...(withWhy ? ['Why'] : []), ...(withExample ? ['Example request'] : [])]
       yield `${tableRow(headers)}\n${tableRow(headers.map(() => '---'))}\n`
       for (const c of f.changes) yield `${tableRow(row(c))}\n`
     } else {

@@ -17,7 +17,7 @@
 // the Denies, so `from` allows it too. Every step asks ./coverage.ts, whose
 // answers are conservative ("not covered" when unsure): the proof may fail
 // where the claim holds, never the other way round.
-import { appliesWherever, excludedPrincipalDimension, GrantIndex, type Grant } from './coverage.js'
+import { appliesWherever, excludesEvery, GrantIndex, type Grant } from './coverage.js'
 import type { DiffStatement } from './statements.js'
 import { DiffWork } from './work.js'
 
@@ -39,15 +39,9 @@ function versionOf(statements: readonly DiffStatement[], work: DiffWork): Versio
   }
 }
 
-/** A statement that matches no request (an empty list, neither Action nor NotAction, a NotPrincipal of every principal). */
+/** A statement that matches no request (an empty list, neither Action nor NotAction, a NotAction, NotResource or NotPrincipal of every value). */
 function matchesNothing(s: Grant): boolean {
-  return (
-    s.principal?.length === 0 ||
-    s.action?.length === 0 ||
-    (!s.action && !s.notAction) ||
-    s.resource?.length === 0 ||
-    s.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p)) === true
-  )
+  return s.principal?.length === 0 || s.action?.length === 0 || (!s.action && !s.notAction) || s.resource?.length === 0 || excludesEvery(s) !== undefined
 }
 
 const DIMENSIONS = [

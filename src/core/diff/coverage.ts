@@ -370,6 +370,19 @@ export const deniedPrincipalDimension: Dimension = principalsWith(takesInAsMuch)
 export const excludedPrincipalDimension: Dimension = principalsWith((type, general, specific) => namesAsMuch(type, general, specific, false))
 
 /**
+ * The element whose Not- form leaves out every value, so that the statement
+ * matches no request: a NotAction listing `*`, a NotResource listing `*`, a
+ * NotPrincipal listing every principal (`{"AWS": "*"}`, which is `"*"`).
+ * "NotAction": "*" is every action except all of them: none.
+ */
+export function excludesEvery(part: Grant): 'action' | 'resource' | 'principal' | undefined {
+  if (part.notAction?.some((a) => actionDimension.isAll(a))) return 'action'
+  if (part.notResource?.some((r) => resourceDimension.isAll(r))) return 'resource'
+  if (part.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p))) return 'principal'
+  return undefined
+}
+
+/**
  * One dimension's list of values, ready for "does some value here cover
  * this one?": the values as written and the plain ones' keys (see
  * Dimension.plainKey) in Sets, so such a value is found at once, and the

@@ -8,8 +8,8 @@
 import { normalisePolicy, type ConditionMap, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
 import { hasVendorWildcard } from '../iam/action-vendor.js'
-import { clauseOf, clausesText, compareConditionBlocks, conditionMayNeverHold, conditionNeverHolds, conditionsExclude, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
-import { actionDimension, EVERY_ARN, GrantIndex, mayNameNoArn, grantsMayOverlap, namesItselfAlone, overlapsWork, excludedPrincipalDimension, principalEntry, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
+import { clausesText, clauseWith, compareConditionBlocks, conditionMayNeverHold, conditionNeverHolds, conditionsExclude, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
+import { actionDimension, EVERY_ARN, excludesEvery, GrantIndex, mayNameNoArn, grantsMayOverlap, namesItselfAlone, overlapsWork, excludedPrincipalDimension, principalEntry, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { listText } from '../list-text.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
@@ -188,8 +188,9 @@ function appliesToNothing(part: Grant, sides: Sides): Verdict | undefined {
     const folded = (part as DiffStatement).folded ?? []
     return { rating: 'neutral', reason: `no effect: ${folded.length > 0 ? listText(folded, 1) : 'the statement names no principal'}` }
   }
-  // A NotPrincipal that leaves out every principal (`{"AWS": "*"}`, which is `"*"`) leaves no request in.
-  if (part.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p))) return { rating: 'neutral', reason: 'no effect: its NotPrincipal leaves out every principal' }
+  // A NotAction, NotResource or NotPrincipal that leaves out every value (`"NotAction": "*"`) leaves no request in.
+  const excluded = excludesEvery(part)
+  if (excluded) return { rating: 'neutral', reason: `no effect: its Not${excluded[0].toUpperCase()}${excluded.slice(1)} leaves out every ${excluded}` }
   // An empty Action or Resource list, or neither Action nor NotAction (IAM refuses such a statement), matches no request.
   const missing = part.action?.length === 0 || (!part.action && !part.notAction) ? 'action' : part.resource?.length === 0 ? 'resource' : undefined
   if (missing) return { rating: 'neutral', reason: `no effect: the statement names no ${missing}` }
@@ -834,7 +835,6 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   const from = clausesText(cmp.before, false)
   const to = clausesText(cmp.after, false)
   const words = new KeyWords(keyText, `\`${from}\``, `\`${to}\``, a)
-  const with_ = (values: string[]) => clauseOf(operator, cmp.key, [...values].sort())
   // Whether the whole statement grows (or shrinks) does not depend on which value changed: judged once per key, not
   // once per value (each judgement splits the statement by its values, so once per value was quadratic).
   let grown: Verdict | undefined
@@ -860,7 +860,7 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   // Each value is rated with a clause of all the other side's values and it: work the budget counts.
   for (const v of minus(ac.values, bc.values)) {
     if (!work.spend(readWork(bc.values.length, charsOf(bc.values)))) return
-    const bigger = with_([...bc.values, v])
+    const bigger = clauseWith(bc, v)
     // A positive operator: the value admits more unless already admitted; a negated one: it excludes more unless already excluded.
     const verdict = ac.negated
       ? rate(keySubset(cmp.key, [bc], [bigger], work), false, `${v} was already excluded`, v)
@@ -869,7 +869,7 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   }
   for (const v of minus(bc.values, ac.values)) {
     if (!work.spend(readWork(ac.values.length, charsOf(ac.values)))) return
-    const bigger = with_([...ac.values, v])
+    const bigger = clauseWith(ac, v)
     const verdict = ac.negated
       ? rate(keySubset(cmp.key, [ac], [bigger], work), true, `${v} is still excluded`, v)
       : rate(keySubset(cmp.key, [bigger], [ac], work), false, `${v} is still admitted by ${to}`, v)

@@ -9,7 +9,7 @@ import { findConditionKey } from '../../iam/catalog/index.js'
 import { valuesReadWork, type DiffWork } from '../work.js'
 
 export type { Clause, KeyValue } from './clause.js'
-export { clauseOf, clausesByKey, clausesText, clauseText, hasPolicyVariable, unreadByEvaluator } from './clause.js'
+export { clauseOf, clausesByKey, clausesText, clauseWith, clauseText, hasPolicyVariable, unreadByEvaluator } from './clause.js'
 export { admits, keySubset, oppositeOf, possibleValue, singleValued, typedSamples, type Proof } from './key.js'
 
 export interface KeyComparison {
@@ -150,6 +150,50 @@ function complementOf(key: string, clauses: readonly Clause[]): Clause[] | undef
 }
 
 /**
+ * The ways a request fails `clauses` (all on `key`), each an AND of clauses:
+ * one way when complementOf finds one; otherwise, for several tests (a window
+ * `DateGreaterThan 2030` and `DateLessThan 2031`), failing any one of them,
+ * each by its own complement. Undefined when some test has none.
+ */
+function complementsOf(key: string, clauses: readonly Clause[]): Clause[][] | undefined {
+  const whole = complementOf(key, clauses)
+  if (whole) return [whole]
+  if (clauses.length < 2) return undefined
+  const ways: Clause[][] = []
+  for (const c of clauses) {
+    const one = complementOf(key, [c])
+    if (!one) return undefined
+    ways.push(one)
+  }
+  return ways
+}
+
+/** Combinations of ways (one per block) failingAllAdmitsNothing tries before it gives up (each is an admitsNothing). */
+const FAILING_COMBINATIONS = 64
+
+/**
+ * Does no request meet `own` and fail every block (each block's ways to fail,
+ * complementsOf)? Each choice of one way per block, met with `own`, must admit
+ * nothing. False when not proven or past FAILING_COMBINATIONS.
+ */
+function failingAllAdmitsNothing(key: string, own: readonly Clause[], blocks: readonly Clause[][][], work: DiffWork): boolean {
+  let combinations = 1
+  for (const ways of blocks) if ((combinations *= ways.length) > FAILING_COMBINATIONS) return false
+  const chosen: Clause[] = [...own]
+  const each = (i: number): boolean => {
+    if (i === blocks.length) return admitsNothing(key, chosen, work)
+    for (const way of blocks[i]) {
+      chosen.push(...way)
+      const nothing = each(i + 1)
+      chosen.length -= way.length
+      if (!nothing) return false
+    }
+    return true
+  }
+  return each(0)
+}
+
+/**
  * Blocks that together admit every request `target` admits, though maybe no
  * one of them does: each admits whatever `target` does except on one key,
  * the same for all (`IpAddress 10.0.0.0/9` and `IpAddress 10.128.0.0/9`
@@ -164,7 +208,7 @@ function complementOf(key: string, clauses: readonly Clause[]): Clause[] | undef
 export function unionAdmits(target: ConditionMap, blocks: readonly ConditionMap[], work: DiffWork): number[] | undefined {
   const t = clausesOf(target, work)
   // By key: the blocks that differ from `target` on it alone, the complements of their tests on it, and the tests.
-  const byKey = new Map<string, { used: number[]; complements: Clause[] | undefined; tests: Clause[][] }>()
+  const byKey = new Map<string, { used: number[]; complements: Clause[][][] | undefined; tests: Clause[][] }>()
   for (const [i, block] of blocks.entries()) {
     const g = clausesOf(block, work)
     let differs: string | undefined
@@ -181,17 +225,17 @@ export function unionAdmits(target: ConditionMap, blocks: readonly ConditionMap[
     // A block that admits all of `target` alone is the caller's to find; one that differs on two keys is no use here.
     if (!usable || differs === undefined) continue
     const tests = g.get(differs) as Clause[]
-    const complement = complementOf(differs, tests)
+    const complement = complementsOf(differs, tests)
     const entry = byKey.get(differs) ?? { used: [], complements: [], tests: [] }
     entry.used.push(i)
     entry.tests.push(tests)
-    entry.complements = complement && entry.complements ? [...entry.complements, ...complement] : undefined
+    entry.complements = complement && entry.complements ? [...entry.complements, complement] : undefined
     byKey.set(differs, entry)
   }
   for (const [key, { used, complements, tests }] of byKey) {
     if (used.length < 2) continue
     const own = t.get(key) ?? []
-    if (complements && admitsNothing(key, [...own, ...complements], work)) return used
+    if (complements && failingAllAdmitsNothing(key, own, complements, work)) return used
     // A key with few values (finiteDomainOf): each one `target` admits, some block admits too. Tried by the
     // evaluator, so only on tests it reads as IAM does (no policy variable, a known operator).
     const readable = (c: Clause) => c.op !== undefined && !c.opaque

@@ -7,6 +7,7 @@ import { findConditionKey } from '../../iam/catalog/index.js'
 import { valueFormatOf } from '../../iam/key-value-formats.js'
 import { clauseOf, clausesText, conditionOf, hasPolicyVariable, isOpaque, sameClause, valuesWithin, type Clause, type KeyValue } from './clause.js'
 import { familyOf } from './families.js'
+import { stringFamily, subsetWithExclusions } from './strings.js'
 import { listsAcrossClauses, PAIRED_CLAUSES, PAIRED_SAMPLES } from './cross-clause-lists.js'
 import { documentedForm, exactlyCompared } from './forms.js'
 import { readConditionValue, readDate, readNumber, valueFamilyOf } from '../../iam/value-forms.js'
@@ -112,7 +113,9 @@ function implied(key: string, a: readonly Clause[], c: Clause, work: DiffWork): 
   if (c.op.set) return sameKind.some((x) => family.subset([x], c, work))
   if (a.some((x) => x.op?.set)) return false
   const absentOk = !admits(key, a, undefined) || admits(key, [c], undefined)
-  return absentOk && sameKind.length > 0 && family.subset(sameKind, c, work)
+  if (!absentOk || sameKind.length === 0) return false
+  // Tests taken together (the values excluded pooled) only on a key with one value: a list's values may pass one each.
+  return family.subset(sameKind, c, work) || (family === stringFamily && singleValued(key) && subsetWithExclusions(sameKind, c, work))
 }
 
 /**
@@ -318,7 +321,8 @@ function oneValueAdmitsNothing(key: string, usable: readonly Clause[], work: Dif
     const family = familyOf(c)
     if (!family || !c.op) continue
     const nothing = clauseOf(family.bases[0], key, [])
-    if (family.subset(usable.filter((x) => familyOf(x) === family), nothing, work)) return true
+    const same = usable.filter((x) => familyOf(x) === family)
+    if (family.subset(same, nothing, work) || (family === stringFamily && subsetWithExclusions(same, nothing, work))) return true
   }
   // A key the reference types Bool holds `true` or `false` when present (impossibleText): if neither passes, nothing
   // does (`Bool true` with `BoolIfExists false`, which no family compares with the other).

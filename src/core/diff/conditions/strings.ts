@@ -102,6 +102,28 @@ function subsetOne(a: Clause, b: Clause, work: DiffWork): boolean {
   return bm === 'like' && b.values.includes('*')
 }
 
+/**
+ * A value a positive clause admits and no negated clause excludes is one
+ * `target` admits when the positive clause lies within `target`'s values and
+ * the excluded ones together: `StringLike a*` with `StringNotLike a` and
+ * `StringNotLike a?*` admits no value (`a*` is `a` or `a?*`), which no one of
+ * the clauses shows alone (an Allow on `a*` split into one on `a` and one on
+ * `a?*` was "may narrow"). All read in one mode; `true` only when proven.
+ * For one value only: on a key that may hold a list, one value may pass the
+ * positive test and another the negated ones (the caller's to know).
+ */
+export function subsetWithExclusions(clauses: readonly Clause[], target: Clause, work: DiffWork): boolean {
+  if (target.negated) return false
+  const excluding = clauses.filter((c) => c.negated)
+  if (excluding.length === 0) return false
+  const mode = modeOf(excluding[0])
+  if (excluding.some((c) => modeOf(c) !== mode) || (target.values.length > 0 && modeOf(target) !== mode)) return false
+  const pooled = [...target.values, ...excluding.flatMap((c) => c.values)]
+  if (!work.spend(pooled.length)) return false
+  const union: Clause = { ...excluding[0], values: pooled, negated: false }
+  return clauses.some((a) => !a.negated && modeOf(a) === mode && allCovered(a, union, work))
+}
+
 /** Instances of a pattern: each `*` as nothing, as one character, as a few; each `?` as one character. */
 function instances(pattern: string): string[] {
   if (!hasWildcard(pattern)) return [pattern]
