@@ -124,7 +124,7 @@ describe("outside the aws partition, the apply commands say which Region they ne
     const line = `# Partition ${partition}: use its credentials and one of its Regions (AWS_REGION: ${shape}), or the CLI asks the aws partition's endpoints.`
     const scripts = summary.split('```sh\n').slice(1)
     expect(scripts).toHaveLength(2)
-    for (const script of scripts) expect(script.split('\n').slice(0, 2)).toEqual([expect.stringMatching(/^# Run in the folder/), line])
+    for (const script of scripts) expect(script.split('\n').slice(1, 3)).toEqual([expect.stringMatching(/^# Run in the folder/), line])
   })
 
   test('aws: no such line', () => {

@@ -42,7 +42,16 @@ function purposeOf(file: string, inputs: GenerateInputs): string {
 
 const REDACTED = '***'
 
-/** The first line of each apply script: where it runs. */
+/**
+ * The first line of each apply script. The script is pasted into terminals too, and zsh (macOS's default shell)
+ * reads '#' as a comment in an interactive shell only with its INTERACTIVE_COMMENTS option, off by default: without
+ * it a comment line is a command, and an apostrophe in one ("the role's path") opens a quote that swallows the
+ * commands after it, so a paste applies some documents and not others. The line sets the option in zsh; sh and
+ * bash (whose interactive shells take comments) skip it, with status 0 under `sh -e`.
+ */
+export const ZSH_COMMENTS = '[ -z "${ZSH_VERSION-}" ] || setopt interactive_comments'
+
+/** The line after ZSH_COMMENTS in each apply script: where it runs. */
 export const APPLY_WHERE = '# Run in the folder that holds the files (in a deploy job: where actions/download-artifact put the artifact).'
 
 /**
@@ -212,7 +221,7 @@ export function generateSummary(
     if (formats.length > 1) parts.push(`\n#### ${format.title}\n\n`)
     // No `cd` to this run's folder: the commands are run where the files are, which in a deploy job is
     // wherever actions/download-artifact put them, not this runner's path.
-    const script = [APPLY_WHERE]
+    const script = [ZSH_COMMENTS, APPLY_WHERE]
     if (inputs.partition !== 'aws') script.push(partitionRegionNote(inputs.partition))
     for (const command of format.commands(inputs, docs)) {
       script.push(`# ${command.purpose} (credentials of account ${command.account})`, commandLine(command))
