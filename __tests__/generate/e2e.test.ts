@@ -170,8 +170,12 @@ describe('a full generate run (user, path, KMS key, external id)', () => {
       const content = readFileSync(path.join(dir, name), 'utf8')
       const block = new RegExp(`<details><summary>${name.replace('.', '\\.')} \\(.*\\)</summary>\\n\\n\`\`\`json\\n([\\s\\S]*?)\`\`\`\\n\\n</details>`)
       const match = block.exec(summary)
-      // The summary shows each file as written, the external id replaced by ***.
-      expect(match?.[1]).toBe(content.replace('"example-external-id-0001"', '"***"'))
+      // The summary shows each file as written, the external id replaced by ***, and in manifest.json the hash and size
+      // of trust-policy.json, which holds it (a reader could test guesses of the id against them).
+      const trustEntry = /("name": "trust-policy\.json",\n\s*"sha256": )"[0-9a-f]{64}",(\n\s*"bytes": )\d+/
+      const expected = name === 'manifest.json' ? content.replace(trustEntry, '$1"***",$2"***"') : content.replace('"example-external-id-0001"', '"***"')
+      if (name === 'manifest.json') expect(expected).not.toBe(content)
+      expect(match?.[1]).toBe(expected)
     }
     expect((summary.match(/<details>/g) ?? []).length).toBe(4)
     // Anyone who can read the run reads the summary: the external id is not in it.

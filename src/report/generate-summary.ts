@@ -6,6 +6,7 @@ import { accountRootArn } from '../core/iam/arn.js'
 import { regionShapeOf, type Partition } from '../core/inputs/rules.js'
 import { compactJson } from '../core/json.js'
 import { ROLE_POLICY_MODULES } from '../core/generate/role-policies/index.js'
+import { MANIFEST_FILE } from '../core/generate/output-names.js'
 import type { GeneratedDocuments } from '../core/generate/documents.js'
 import type { OutputFile } from '../core/generate/file-set.js'
 import { ROLE_CHAINING_MAX_SECONDS, type Format, type GenerateInputs } from '../core/generate/inputs.js'
@@ -79,6 +80,26 @@ function redact(value: unknown, secret: string, quoted = JSON.stringify(secret))
   if (Array.isArray(value)) return value.map((v) => redact(v, secret, quoted))
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret, quoted)]))
   return value
+}
+
+/**
+ * The files' contents as the summary shows them: the external id replaced (redact), and in manifest.json the sha256
+ * and size of each file that holds it. The summary shows the rest of such a file, so its hash would let anyone who
+ * reads the run test guesses of the id offline, and its size would give the id's length: an id of a few words or
+ * digits would be found in seconds.
+ */
+function redactedFiles(files: readonly OutputFile[], secret: string): string[] {
+  const parsed = files.map((f) => JSON.parse(f.content) as unknown)
+  const shown = parsed.map((value) => prettyJson(redact(value, secret)))
+  const holders = new Set(files.filter((f, i) => shown[i] !== prettyJson(parsed[i])).map((f) => f.name))
+  return files.map((f, i) => {
+    if (f.name !== MANIFEST_FILE || holders.size === 0) return shown[i]
+    const manifest = JSON.parse(shown[i]) as { files?: unknown }
+    if (Array.isArray(manifest.files)) {
+      manifest.files = manifest.files.map((entry: { name?: unknown }) => (holders.has(String(entry.name)) ? { ...entry, sha256: REDACTED, bytes: REDACTED } : entry))
+    }
+    return prettyJson(manifest)
+  })
 }
 
 /**
@@ -209,10 +230,14 @@ export function generateSummary(
   if (inputs.stagingBucket && inputs.stagingPrefix) parts.push(headBucketNote(inputs.stagingBucket, inputs.stagingPrefix))
 
   parts.push('\n### Documents\n')
-  if (inputs.externalId !== undefined) parts.push(`The external id is shown as ${inlineCode(REDACTED)}: the summary is readable by anyone who can read the run, and the file holds the real value.\n\n`)
-  for (const file of files) {
-    const shown = inputs.externalId === undefined ? file.content : prettyJson(redact(JSON.parse(file.content), inputs.externalId))
-    parts.push(details(`${file.name} (${purposeOf(file.name, inputs)})`, codeBlock(shown, 'json')))
+  if (inputs.externalId !== undefined) {
+    parts.push(
+      `The external id is shown as ${inlineCode(REDACTED)}, and so are the hash and size that manifest.json gives of each file that holds it: the summary is readable by anyone who can read the run, and the files hold the real values.\n\n`
+    )
+  }
+  const shown = inputs.externalId === undefined ? files.map((f) => f.content) : redactedFiles(files, inputs.externalId)
+  for (const [i, file] of files.entries()) {
+    parts.push(details(`${file.name} (${purposeOf(file.name, inputs)})`, codeBlock(shown[i], 'json')))
   }
 
   parts.push('\n### Apply them\n')
