@@ -3,7 +3,7 @@ import { formatsFor } from '../core/generate/formats/index.js'
 import { requesterOf, requesterPolicyName, requesterPolicyRoom } from '../core/generate/deploy-target.js'
 import { groupDigits } from '../core/digits.js'
 import { accountRootArn } from '../core/iam/arn.js'
-import { regionShapeOf, type Partition } from '../core/inputs/rules.js'
+import { regionShapeOf, type KmsKeyRef, type Partition } from '../core/inputs/rules.js'
 import { compactJson } from '../core/json.js'
 import { ROLE_POLICY_MODULES } from '../core/generate/role-policies/index.js'
 import { MANIFEST_FILE } from '../core/generate/output-names.js'
@@ -161,12 +161,20 @@ function headBucketNote(bucket: string, prefix: string): string {
  */
 function keyPolicyNote(inputs: GenerateInputs, statement: object): string {
   const root = accountRootArn(inputs.partition, inputs.accountId)
-  const key = inputs.kmsKey ? inlineCode(inputs.kmsKey.arn) : 'the staging key'
+  const key = inputs.kmsKey ? keyNamed(inputs.kmsKey) : 'the staging key'
   return (
     `\n> [!NOTE]\n> KMS applies kms-policy.json to ${key} only when its key policy lets IAM policies allow it, as the default key policy does with its statement for the account root (${inlineCode(root)}, ${inlineCode('kms:*')}). ` +
     'A key policy without such a statement refuses the role whatever kms-policy.json allows: add this statement to it.\n\n' +
     codeBlock(prettyJson(statement), 'json')
   )
+}
+
+/**
+ * The key kms-key-arn names, for a sentence about its key policy: an alias has none, the key it points to has (an
+ * alias ARN alone would send the reader to look for the key policy of an alias).
+ */
+function keyNamed(key: KmsKeyRef): string {
+  return key.type === 'alias' ? `the key that ${inlineCode(key.arn)} points to` : inlineCode(key.arn)
 }
 
 /** The job summary of a `generate` run, as Markdown. */
@@ -201,7 +209,7 @@ export function generateSummary(
   if (docs.kmsNotice) parts.push(`\n> [!NOTE]\n> ${inlineText(docs.kmsNotice)}\n`)
   if (docs.kmsKeyPolicyStatement && inputs.kmsKey && inputs.kmsKey.account !== inputs.accountId) {
     parts.push(
-      `\nThe statement to add to the key policy of ${inlineCode(inputs.kmsKey.arn)}, in account ${inlineCode(inputs.kmsKey.account)}:\n\n` +
+      `\nThe statement to add to the key policy of ${keyNamed(inputs.kmsKey)}, in account ${inlineCode(inputs.kmsKey.account)}:\n\n` +
         codeBlock(prettyJson(docs.kmsKeyPolicyStatement), 'json')
     )
   } else if (docs.kmsKeyPolicyStatement) {
