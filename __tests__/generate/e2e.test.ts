@@ -356,6 +356,11 @@ describe('bad input: one ::error:: naming the input and its rule, exit 1, nothin
       /^Input 'role-name': is required \(the step gives 'role_name', which is not an input of this action: the input is 'role-name'\)\./
     ],
     ['user-name spelt username', { 'user-name': '', username: 'u', 'trust-principal': 'user' }, 'user-name', /is required when trust-principal is 'user' \(the step gives 'username'/],
+    // An optional input spelt otherwise read as empty (or as its default), and empty narrows nothing: the trust
+    // policy lost its sts:ExternalId condition, the staging policy its prefix, the role its path; the runner only warned.
+    ['external-id spelt external_id', { 'external-id': '', external_id: 'ext-secret-4711' }, 'external-id', /the step gives 'external_id' instead, which is not an input of this action/],
+    ['staging-prefix spelt stagingprefix', { 'staging-bucket': 'etl-staging', stagingprefix: 'data/' }, 'staging-prefix', /the step gives 'stagingprefix' instead/],
+    ['role-path spelt role_path (role-path at its default)', { 'role-path': '/', role_path: '/etl/' }, 'role-path', /the step gives 'role_path' instead.*Expected the name 'role-path' in the step's with:/],
     ['role-name with a double quote', { 'role-name': 'role"},{"Effect":"Allow' }, 'role-name', /double quote.*1 to 64 characters/],
     ['role-name of 65 characters', { 'role-name': 'r'.repeat(65) }, 'role-name', /65 characters long.*1 to 64 characters/],
     ['role-path without slashes', { 'role-path': 'team' }, 'role-path', /start and end with '\/'.*IAM path/],
@@ -393,7 +398,10 @@ describe('bad input: one ::error:: naming the input and its rule, exit 1, nothin
     expect(readdirSync(step.workspace)).toEqual([])
     expect(step.summary).toBe('')
     // The external id is never echoed.
-    if (input === 'external-id') expect(step.stdout).not.toContain('"x"')
+    if (input === 'external-id') {
+      expect(step.stdout).not.toContain('"x"')
+      expect(step.stdout).not.toContain('ext-secret-4711')
+    }
   })
 
   test('a bad input leaves an earlier run’s files untouched', async () => {
