@@ -1975,7 +1975,6 @@ function purposeOf(file, inputs) {
   return PURPOSE[file] ?? "file";
 }
 var REDACTED = "***";
-var ZSH_COMMENTS = '[ -z "${ZSH_VERSION-}" ] || setopt interactive_comments';
 var APPLY_WHERE = "# Run in the folder that holds the files (in a deploy job: where actions/download-artifact put the artifact).";
 function partitionRegionNote(partition2) {
   return `# Partition ${partition2}: use its credentials and one of its Regions (AWS_REGION: ${regionShapeOf(partition2)}), or the CLI asks the aws partition's endpoints.`;
@@ -1988,19 +1987,6 @@ function redact(value, secret, quoted = JSON.stringify(secret)) {
   if (Array.isArray(value)) return value.map((v) => redact(v, secret, quoted));
   if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret, quoted)]));
   return value;
-}
-function redactedFiles(files, secret) {
-  const parsed = files.map((f) => JSON.parse(f.content));
-  const shown = parsed.map((value) => prettyJson(redact(value, secret)));
-  const holders = new Set(files.filter((f, i) => shown[i] !== prettyJson(parsed[i])).map((f) => f.name));
-  return files.map((f, i) => {
-    if (f.name !== MANIFEST_FILE || holders.size === 0) return shown[i];
-    const manifest = JSON.parse(shown[i]);
-    if (Array.isArray(manifest.files)) {
-      manifest.files = manifest.files.map((entry) => holders.has(String(entry.name)) ? { ...entry, sha256: REDACTED, bytes: REDACTED } : entry);
-    }
-    return prettyJson(manifest);
-  });
 }
 function requesterQuotaNote(inputs, docs) {
   if (!requesterOf(inputs)) return unnamedRequesterQuotaNote(inputs, docs);
@@ -2098,16 +2084,12 @@ The statement to add to the key policy of ${inlineCode(inputs.kmsKey.arn)}, in a
   parts.push(requesterQuotaNote(inputs, docs));
   if (inputs.stagingBucket && inputs.stagingPrefix) parts.push(headBucketNote(inputs.stagingBucket, inputs.stagingPrefix));
   parts.push("\n### Documents\n");
-  if (inputs.externalId !== void 0) {
-    parts.push(
-      `The external id is shown as ${inlineCode(REDACTED)}, and so are the hash and size that manifest.json gives of each file that holds it: the summary is readable by anyone who can read the run, and the files hold the real values.
+  if (inputs.externalId !== void 0) parts.push(`The external id is shown as ${inlineCode(REDACTED)}: the summary is readable by anyone who can read the run, and the file holds the real value.
 
-`
-    );
-  }
-  const shown = inputs.externalId === void 0 ? files.map((f) => f.content) : redactedFiles(files, inputs.externalId);
-  for (const [i, file] of files.entries()) {
-    parts.push(details(`${file.name} (${purposeOf(file.name, inputs)})`, codeBlock(shown[i], "json")));
+`);
+  for (const file of files) {
+    const shown = inputs.externalId === void 0 ? file.content : prettyJson(redact(JSON.parse(file.content), inputs.externalId));
+    parts.push(details(`${file.name} (${purposeOf(file.name, inputs)})`, codeBlock(shown, "json")));
   }
   parts.push("\n### Apply them\n");
   const formats = formatsFor(inputs.formats ?? ["cli"]);
@@ -2116,7 +2098,7 @@ The statement to add to the key policy of ${inlineCode(inputs.kmsKey.arn)}, in a
 #### ${format.title}
 
 `);
-    const script = [ZSH_COMMENTS, APPLY_WHERE];
+    const script = [APPLY_WHERE];
     if (inputs.partition !== "aws") script.push(partitionRegionNote(inputs.partition));
     for (const command of format.commands(inputs, docs)) {
       script.push(`# ${command.purpose} (credentials of account ${command.account})`, commandLine(command));
