@@ -170,8 +170,12 @@ describe('a full generate run (user, path, KMS key, external id)', () => {
       const content = readFileSync(path.join(dir, name), 'utf8')
       const block = new RegExp(`<details><summary>${name.replace('.', '\\.')} \\(.*\\)</summary>\\n\\n\`\`\`json\\n([\\s\\S]*?)\`\`\`\\n\\n</details>`)
       const match = block.exec(summary)
-      // The summary shows each file as written, the external id replaced by ***.
-      expect(match?.[1]).toBe(content.replace('"example-external-id-0001"', '"***"'))
+      // The summary shows each file as written, the external id replaced by ***, and in manifest.json the hash and size
+      // of trust-policy.json, which holds it (a reader could test guesses of the id against them).
+      const trustEntry = /("name": "trust-policy\.json",\n\s*"sha256": )"[0-9a-f]{64}",(\n\s*"bytes": )\d+/
+      const expected = name === 'manifest.json' ? content.replace(trustEntry, '$1"***",$2"***"') : content.replace('"example-external-id-0001"', '"***"')
+      if (name === 'manifest.json') expect(expected).not.toBe(content)
+      expect(match?.[1]).toBe(expected)
     }
     expect((summary.match(/<details>/g) ?? []).length).toBe(4)
     // Anyone who can read the run reads the summary: the external id is not in it.
@@ -352,6 +356,11 @@ describe('bad input: one ::error:: naming the input and its rule, exit 1, nothin
       /^Input 'role-name': is required \(the step gives 'role_name', which is not an input of this action: the input is 'role-name'\)\./
     ],
     ['user-name spelt username', { 'user-name': '', username: 'u', 'trust-principal': 'user' }, 'user-name', /is required when trust-principal is 'user' \(the step gives 'username'/],
+    // An optional input spelt otherwise read as empty (or as its default), and empty narrows nothing: the trust
+    // policy lost its sts:ExternalId condition, the staging policy its prefix, the role its path; the runner only warned.
+    ['external-id spelt external_id', { 'external-id': '', external_id: 'ext-secret-4711' }, 'external-id', /the step gives 'external_id' instead, which is not an input of this action/],
+    ['staging-prefix spelt stagingprefix', { 'staging-bucket': 'etl-staging', stagingprefix: 'data/' }, 'staging-prefix', /the step gives 'stagingprefix' instead/],
+    ['role-path spelt role_path (role-path at its default)', { 'role-path': '/', role_path: '/etl/' }, 'role-path', /the step gives 'role_path' instead.*Expected the name 'role-path' in the step's with:/],
     ['role-name with a double quote', { 'role-name': 'role"},{"Effect":"Allow' }, 'role-name', /double quote.*1 to 64 characters/],
     ['role-name of 65 characters', { 'role-name': 'r'.repeat(65) }, 'role-name', /65 characters long.*1 to 64 characters/],
     ['role-path without slashes', { 'role-path': 'team' }, 'role-path', /start and end with '\/'.*IAM path/],
@@ -389,7 +398,10 @@ describe('bad input: one ::error:: naming the input and its rule, exit 1, nothin
     expect(readdirSync(step.workspace)).toEqual([])
     expect(step.summary).toBe('')
     // The external id is never echoed.
-    if (input === 'external-id') expect(step.stdout).not.toContain('"x"')
+    if (input === 'external-id') {
+      expect(step.stdout).not.toContain('"x"')
+      expect(step.stdout).not.toContain('ext-secret-4711')
+    }
   })
 
   test('a bad input leaves an earlier run’s files untouched', async () => {

@@ -136,6 +136,39 @@ describe('iamName: an ARN pasted where the name goes', () => {
     expect(bad(iamName('arn:aws:iam::123456789012:role/r', 'role-name')).problem).toBe('is a role ARN, not a name: give the name in it, "r"')
   })
 
+  // What `aws sts get-caller-identity` prints on the Secure Agent's host, and the instance profile the EC2 console
+  // shows beside the role: neither is the role's ARN (a session's leaves out the role's path, a profile may hold a
+  // role of another name), and "contains ':'" said neither.
+  test.each([
+    [
+      'principal-role-name',
+      'arn:aws:sts::123456789012:assumed-role/SecureAgentEc2/i-0abc123',
+      `is a role session's ARN (as aws sts get-caller-identity prints it), not a role name: the role is "SecureAgentEc2", and its path, which a session's ARN leaves out, goes in principal-role-path (the command aws iam get-role --role-name SecureAgentEc2 --query Role.Arn --output text prints the role's ARN with it)`
+    ],
+    [
+      'role-name',
+      'arn:aws-us-gov:sts::123456789012:assumed-role/=rs/session',
+      `is a role session's ARN (as aws sts get-caller-identity prints it), not a role name: the role is "=rs", and its path, which a session's ARN leaves out, goes in role-path (the command aws iam get-role --role-name '=rs' --query Role.Arn --output text prints the role's ARN with it)`
+    ],
+    [
+      'user-name',
+      'arn:aws:sts::123456789012:assumed-role/-agent/i-0abc123',
+      `is a role session's ARN, not a user name: a role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role) is given as trust-principal: role with principal-role-name "-agent" and its path in principal-role-path, which a session's ARN leaves out (the command aws iam get-role --role-name=-agent --query Role.Arn --output text prints the role's ARN with it), and no user-name`
+    ],
+    [
+      'principal-role-name',
+      'arn:aws:iam::123456789012:instance-profile/agents/SecureAgentProfile',
+      `is an instance profile's ARN, not a role name: the trust policy names the role the profile holds, whose name can differ from the profile's (the command aws iam get-instance-profile --instance-profile-name SecureAgentProfile --query 'InstanceProfile.Roles[0].Arn' --output text prints the role's ARN, with its name and path)`
+    ]
+  ] as const)('%s given %j says what it is and how to find the role', (input, raw, problem) => {
+    expect(bad(iamName(raw, input)).problem).toBe(problem)
+  })
+
+  test('a session ARN whose role part is no IAM name is put in no command', () => {
+    expect(bad(iamName('arn:aws:sts::123456789012:assumed-role/$(id);x/s', 'principal-role-name')).problem).toBe("contains ':'")
+    expect(bad(iamName("arn:aws:iam::123456789012:instance-profile/a'b", 'principal-role-name')).problem).toBe("contains ':'")
+  })
+
   test('an ARN of another kind is not read as a role or user ARN', () => {
     expect(bad(iamName('arn:aws:iam::123456789012:policy/p')).problem).toBe("contains ':'")
   })

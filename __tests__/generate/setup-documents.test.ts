@@ -99,9 +99,12 @@ describe('Redshift DB-auth policy, cluster', () => {
   const policy = normal(documentsFor(i).redshiftDbAuthPolicy)
   const arn = (type: string, cluster: string, name: string) => `arn:aws:redshift:us-east-1:123456789012:${type}:${cluster}/${name}`
 
+  // A GetClusterCredentials request carries its DbName as redshift:DbName.
+  const dev = { 'redshift:DbName': 'dev' }
+
   test('GetClusterCredentials on exactly that user and database of that cluster; JoinGroup on exactly those groups', () => {
-    expect(asRole(i, policy, 'redshift:GetClusterCredentials', arn('dbuser', 'prod', 'etl_user'))).toBe('Allow')
-    expect(asRole(i, policy, 'redshift:GetClusterCredentials', arn('dbname', 'prod', 'dev'))).toBe('Allow')
+    expect(asRole(i, policy, 'redshift:GetClusterCredentials', arn('dbuser', 'prod', 'etl_user'), dev)).toBe('Allow')
+    expect(asRole(i, policy, 'redshift:GetClusterCredentials', arn('dbname', 'prod', 'dev'), dev)).toBe('Allow')
     for (const g of ['loaders', 'readers']) expect(asRole(i, policy, 'redshift:JoinGroup', arn('dbgroup', 'prod', g))).toBe('Allow')
   })
 
@@ -123,6 +126,21 @@ describe('Redshift DB-auth policy, cluster', () => {
       ['redshift-serverless:GetCredentials', `arn:aws:redshift-serverless:us-east-1:123456789012:workgroup/${WORKGROUP_ID}`]
     ]
     for (const [action, resource] of denied) expect({ action, resource, effect: asRole(i, policy, action, resource) }).toEqual({ action, resource, effect: 'ImplicitDeny' })
+  })
+
+  // A request without DbName is authorised on the dbuser alone, and its credentials log on to any database (API
+  // reference: "If DbName is not specified, DbUser can log on to any existing database"): with db-name it is refused,
+  // as is one naming another database, so the credentials are for that database only.
+  test('with db-name, a request that names no database, or another one, is refused on the dbuser too', () => {
+    expect(asRole(i, policy, 'redshift:GetClusterCredentials', arn('dbuser', 'prod', 'etl_user'))).toBe('ImplicitDeny')
+    expect(asRole(i, policy, 'redshift:GetClusterCredentials', arn('dbuser', 'prod', 'etl_user'), { 'redshift:DbName': 'prod_db' })).toBe('ImplicitDeny')
+    expect(documentsFor(i).redshiftDbAuthPolicy?.Statement[0]).toEqual({
+      Sid: 'GetClusterCredentials',
+      Effect: 'Allow',
+      Action: 'redshift:GetClusterCredentials',
+      Resource: [arn('dbuser', 'prod', 'etl_user'), arn('dbname', 'prod', 'dev')],
+      Condition: { StringEquals: { 'redshift:DbName': 'dev' } }
+    })
   })
 
   // GetClusterCredentials takes DbUser in either case (API reference: "uppercase or lowercase letters"; early

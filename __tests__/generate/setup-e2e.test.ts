@@ -83,7 +83,9 @@ describe('a run with every new input (user, staging prefix, cluster, groups, two
         Sid: 'GetClusterCredentials',
         Effect: 'Allow',
         Action: 'redshift:GetClusterCredentials',
-        Resource: ['arn:aws:redshift:us-east-1:123456789012:dbuser:prod/etl_user', 'arn:aws:redshift:us-east-1:123456789012:dbname:prod/dev']
+        Resource: ['arn:aws:redshift:us-east-1:123456789012:dbuser:prod/etl_user', 'arn:aws:redshift:us-east-1:123456789012:dbname:prod/dev'],
+        // A request that names no database would get credentials for any: db-name requires this one.
+        Condition: { StringEquals: { 'redshift:DbName': 'dev' } }
       },
       {
         Sid: 'JoinDbGroups',

@@ -124,7 +124,7 @@ describe("outside the aws partition, the apply commands say which Region they ne
     const line = `# Partition ${partition}: use its credentials and one of its Regions (AWS_REGION: ${shape}), or the CLI asks the aws partition's endpoints.`
     const scripts = summary.split('```sh\n').slice(1)
     expect(scripts).toHaveLength(2)
-    for (const script of scripts) expect(script.split('\n').slice(0, 2)).toEqual([expect.stringMatching(/^# Run in the folder/), line])
+    for (const script of scripts) expect(script.split('\n').slice(1, 3)).toEqual([expect.stringMatching(/^# Run in the folder/), line])
   })
 
   test('aws: no such line', () => {
@@ -210,5 +210,25 @@ describe('session-duration over an hour with the account root trusted', () => {
     expect(generated({ 'trust-principal': 'account', 'session-duration': '3600' }).summary).not.toContain('role chaining')
     expect(generated({ 'trust-principal': 'account', 'user-name': 'etl', 'session-duration': '7200' }).summary).not.toContain('role chaining')
     expect(generated({ 'user-name': 'etl', 'session-duration': '43200' }).summary).not.toContain('role chaining')
+  })
+})
+
+// An alias has no key policy: the key it points to has. The notes about the key policy name that key, not the alias.
+describe('the key policy notes with an alias ARN in kms-key-arn', () => {
+  const alias = (account: string) => `arn:aws:kms:us-east-1:${account}:alias/staging`
+
+  test.each([
+    ['in another account', '210987654321', 'The statement to add to the key policy of the key that `arn:aws:kms:us-east-1:210987654321:alias/staging` points to, in account'],
+    ['in the role\'s account', '123456789012', 'KMS applies kms-policy.json to the key that `arn:aws:kms:us-east-1:123456789012:alias/staging` points to only when its key policy']
+  ])('%s: the key the alias points to', (_, account, sentence) => {
+    const { summary } = generated({ 'user-name': 'etl', kms: 'true', 'kms-key-arn': alias(account) })
+    expect(summary).toContain(sentence)
+    expect(summary).not.toContain(`key policy of \`${alias(account)}\``)
+    expect(summary).not.toContain(`kms-policy.json to \`${alias(account)}\``)
+  })
+
+  test('a key ARN is named as it is', () => {
+    const key = 'arn:aws:kms:us-east-1:210987654321:key/12345678-1234-1234-1234-123456789012'
+    expect(generated({ 'user-name': 'etl', kms: 'true', 'kms-key-arn': key }).summary).toContain(`The statement to add to the key policy of \`${key}\`, in account`)
   })
 })

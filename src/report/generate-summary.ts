@@ -3,9 +3,10 @@ import { formatsFor } from '../core/generate/formats/index.js'
 import { requesterOf, requesterPolicyName, requesterPolicyRoom } from '../core/generate/deploy-target.js'
 import { groupDigits } from '../core/digits.js'
 import { accountRootArn } from '../core/iam/arn.js'
-import { regionShapeOf, type Partition } from '../core/inputs/rules.js'
+import { regionShapeOf, type KmsKeyRef, type Partition } from '../core/inputs/rules.js'
 import { compactJson } from '../core/json.js'
 import { ROLE_POLICY_MODULES } from '../core/generate/role-policies/index.js'
+import { MANIFEST_FILE } from '../core/generate/output-names.js'
 import type { GeneratedDocuments } from '../core/generate/documents.js'
 import type { OutputFile } from '../core/generate/file-set.js'
 import { ROLE_CHAINING_MAX_SECONDS, type Format, type GenerateInputs } from '../core/generate/inputs.js'
@@ -42,7 +43,16 @@ function purposeOf(file: string, inputs: GenerateInputs): string {
 
 const REDACTED = '***'
 
-/** The first line of each apply script: where it runs. */
+/**
+ * The first line of each apply script. The script is pasted into terminals too, and zsh (macOS's default shell)
+ * reads '#' as a comment in an interactive shell only with its INTERACTIVE_COMMENTS option, off by default: without
+ * it a comment line is a command, and an apostrophe in one ("the role's path") opens a quote that swallows the
+ * commands after it, so a paste applies some documents and not others. The line sets the option in zsh; sh and
+ * bash (whose interactive shells take comments) skip it, with status 0 under `sh -e`.
+ */
+export const ZSH_COMMENTS = '[ -z "${ZSH_VERSION-}" ] || setopt interactive_comments'
+
+/** The line after ZSH_COMMENTS in each apply script: where it runs. */
 export const APPLY_WHERE = '# Run in the folder that holds the files (in a deploy job: where actions/download-artifact put the artifact).'
 
 /**
@@ -70,6 +80,26 @@ function redact(value: unknown, secret: string, quoted = JSON.stringify(secret))
   if (Array.isArray(value)) return value.map((v) => redact(v, secret, quoted))
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret, quoted)]))
   return value
+}
+
+/**
+ * The files' contents as the summary shows them: the external id replaced (redact), and in manifest.json the sha256
+ * and size of each file that holds it. The summary shows the rest of such a file, so its hash would let anyone who
+ * reads the run test guesses of the id offline, and its size would give the id's length: an id of a few words or
+ * digits would be found in seconds.
+ */
+function redactedFiles(files: readonly OutputFile[], secret: string): string[] {
+  const parsed = files.map((f) => JSON.parse(f.content) as unknown)
+  const shown = parsed.map((value) => prettyJson(redact(value, secret)))
+  const holders = new Set(files.filter((f, i) => shown[i] !== prettyJson(parsed[i])).map((f) => f.name))
+  return files.map((f, i) => {
+    if (f.name !== MANIFEST_FILE || holders.size === 0) return shown[i]
+    const manifest = JSON.parse(shown[i]) as { files?: unknown }
+    if (Array.isArray(manifest.files)) {
+      manifest.files = manifest.files.map((entry: { name?: unknown }) => (holders.has(String(entry.name)) ? { ...entry, sha256: REDACTED, bytes: REDACTED } : entry))
+    }
+    return prettyJson(manifest)
+  })
 }
 
 /**
@@ -131,12 +161,20 @@ function headBucketNote(bucket: string, prefix: string): string {
  */
 function keyPolicyNote(inputs: GenerateInputs, statement: object): string {
   const root = accountRootArn(inputs.partition, inputs.accountId)
-  const key = inputs.kmsKey ? inlineCode(inputs.kmsKey.arn) : 'the staging key'
+  const key = inputs.kmsKey ? keyNamed(inputs.kmsKey) : 'the staging key'
   return (
     `\n> [!NOTE]\n> KMS applies kms-policy.json to ${key} only when its key policy lets IAM policies allow it, as the default key policy does with its statement for the account root (${inlineCode(root)}, ${inlineCode('kms:*')}). ` +
     'A key policy without such a statement refuses the role whatever kms-policy.json allows: add this statement to it.\n\n' +
     codeBlock(prettyJson(statement), 'json')
   )
+}
+
+/**
+ * The key kms-key-arn names, for a sentence about its key policy: an alias has none, the key it points to has (an
+ * alias ARN alone would send the reader to look for the key policy of an alias).
+ */
+function keyNamed(key: KmsKeyRef): string {
+  return key.type === 'alias' ? `the key that ${inlineCode(key.arn)} points to` : inlineCode(key.arn)
 }
 
 /** The job summary of a `generate` run, as Markdown. */
@@ -171,7 +209,7 @@ export function generateSummary(
   if (docs.kmsNotice) parts.push(`\n> [!NOTE]\n> ${inlineText(docs.kmsNotice)}\n`)
   if (docs.kmsKeyPolicyStatement && inputs.kmsKey && inputs.kmsKey.account !== inputs.accountId) {
     parts.push(
-      `\nThe statement to add to the key policy of ${inlineCode(inputs.kmsKey.arn)}, in account ${inlineCode(inputs.kmsKey.account)}:\n\n` +
+      `\nThe statement to add to the key policy of ${keyNamed(inputs.kmsKey)}, in account ${inlineCode(inputs.kmsKey.account)}:\n\n` +
         codeBlock(prettyJson(docs.kmsKeyPolicyStatement), 'json')
     )
   } else if (docs.kmsKeyPolicyStatement) {
@@ -200,10 +238,14 @@ export function generateSummary(
   if (inputs.stagingBucket && inputs.stagingPrefix) parts.push(headBucketNote(inputs.stagingBucket, inputs.stagingPrefix))
 
   parts.push('\n### Documents\n')
-  if (inputs.externalId !== undefined) parts.push(`The external id is shown as ${inlineCode(REDACTED)}: the summary is readable by anyone who can read the run, and the file holds the real value.\n\n`)
-  for (const file of files) {
-    const shown = inputs.externalId === undefined ? file.content : prettyJson(redact(JSON.parse(file.content), inputs.externalId))
-    parts.push(details(`${file.name} (${purposeOf(file.name, inputs)})`, codeBlock(shown, 'json')))
+  if (inputs.externalId !== undefined) {
+    parts.push(
+      `The external id is shown as ${inlineCode(REDACTED)}, and so are the hash and size that manifest.json gives of each file that holds it: the summary is readable by anyone who can read the run, and the files hold the real values.\n\n`
+    )
+  }
+  const shown = inputs.externalId === undefined ? files.map((f) => f.content) : redactedFiles(files, inputs.externalId)
+  for (const [i, file] of files.entries()) {
+    parts.push(details(`${file.name} (${purposeOf(file.name, inputs)})`, codeBlock(shown[i], 'json')))
   }
 
   parts.push('\n### Apply them\n')
@@ -212,7 +254,7 @@ export function generateSummary(
     if (formats.length > 1) parts.push(`\n#### ${format.title}\n\n`)
     // No `cd` to this run's folder: the commands are run where the files are, which in a deploy job is
     // wherever actions/download-artifact put them, not this runner's path.
-    const script = [APPLY_WHERE]
+    const script = [ZSH_COMMENTS, APPLY_WHERE]
     if (inputs.partition !== 'aws') script.push(partitionRegionNote(inputs.partition))
     for (const command of format.commands(inputs, docs)) {
       script.push(`# ${command.purpose} (credentials of account ${command.account})`, commandLine(command))

@@ -6,19 +6,14 @@ import type { ApplyCommand, DeployFormat } from './formats/types.js'
 import type { GenerateInputs } from './inputs.js'
 import { KMS_POLICY } from './role-policies/kms-policy.js'
 import { ROLE_POLICY_MODULES } from './role-policies/index.js'
+import { cliOption as option, shellCommand } from '../shell-quote.js'
+
+export { shellCommand, shellQuote } from '../shell-quote.js'
 
 export type { ApplyCommand } from './formats/types.js'
 
 export const POLICY_NAMES = { kms: KMS_POLICY.policyName } as const
 
-/**
- * `--name value`, or `--name=value` when the value starts with '-': the AWS
- * CLI would read `--role-name -etl` as an option with no value, and IAM names
- * may start with a hyphen.
- */
-function option(name: string, value: string): string[] {
-  return value.startsWith('-') ? [`${name}=${value}`] : [name, value]
-}
 
 /** "inline policy for the role (KMS)" -> "KMS". */
 const purposeName = (purpose: string): string => purpose.replace(/^inline policy for the role \((.*)\)$/, '$1')
@@ -108,20 +103,6 @@ export const CLI_FORMAT: DeployFormat = {
   fileNames: [],
   files: () => [],
   commands: applyCommandsFor
-}
-
-/**
- * POSIX shell quoting of one argument: only quote what needs it. A leading
- * '=' is quoted too: the commands are pasted into terminals, and zsh (macOS's
- * default shell) expands `=name` to the path of a command (EQUALS option).
- */
-export function shellQuote(arg: string): string {
-  if (/^[\w@%+=:,./-]+$/.test(arg) && !arg.startsWith('=')) return arg
-  return `'${arg.replaceAll("'", `'\\''`)}'`
-}
-
-export function shellCommand(argv: string[]): string {
-  return argv.map(shellQuote).join(' ')
 }
 
 /**

@@ -5,6 +5,7 @@ import { quotedText, visibleText } from '../visible-text.js'
 import { REDSHIFT_RESERVED_WORDS } from './redshift-reserved-words.js'
 import { isAccountId } from '../iam/arn.js'
 import { groupDigits } from '../digits.js'
+import { cliOption, shellCommand } from '../shell-quote.js'
 
 export interface RuleViolation {
   /** What is wrong with this value, e.g. "has 11 digits". */
@@ -105,7 +106,7 @@ export type IamNameInput = 'role-name' | 'user-name' | 'principal-role-name'
 export function iamName(raw: string, input?: IamNameInput, account?: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length === 0) return reject('is empty', IAM_NAME_RULE)
-  const arnProblem = iamArnGivenAsName(value, input, account)
+  const arnProblem = iamArnGivenAsName(value, input, account) ?? roleHolderArnGivenAsName(value, input)
   if (arnProblem) return reject(arnProblem, IAM_NAME_RULE)
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE)
   const bad = value.match(/[^\w+=,.@-]/u)
@@ -129,6 +130,33 @@ function iamArnGivenAsName(value: string, input: IamNameInput | undefined, accou
   if (input === undefined || account === undefined || !/^\d{12}$/.test(arnAccount) || arnAccount === account) return problem
   if (input === 'role-name' && kind !== 'role') return problem
   return `${problem}; and its account, ${arnAccount}, in ${input === 'role-name' ? 'account-id' : 'user-account-id'} (the name is read in account ${account})`
+}
+
+/**
+ * An ARN that stands for a role without being the role's, pasted where a name goes: a role session's
+ * (arn:PARTITION:sts::ACCOUNT:assumed-role/NAME/SESSION, which `aws sts get-caller-identity` prints on the Secure
+ * Agent's host) and an instance profile's (which the EC2 console shows beside the role). "contains ':'" would not say
+ * that the session's ARN leaves out the role's path, which the trust policy's and user policy's role ARN needs, nor
+ * that a profile may hold a role of another name. Undefined for any other value.
+ */
+function roleHolderArnGivenAsName(value: string, input: IamNameInput | undefined): string | undefined {
+  // The name in it is shown, and put in a command, only when it is a name IAM allows: else the plain rule speaks.
+  const session = /^arn:[^:]*:sts::[^:]*:assumed-role\/([\w+=,.@-]{1,64})\/[^/]+$/.exec(value)
+  if (session) {
+    const role = quotedText(session[1])
+    const lookUp = `the command ${shellCommand(['aws', 'iam', 'get-role', ...cliOption('--role-name', session[1]), '--query', 'Role.Arn', '--output', 'text'])} prints the role's ARN with it`
+    if (input === 'user-name') {
+      return `is a role session's ARN, not a user name: a role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role) is given as trust-principal: role with principal-role-name ${role} and its path in principal-role-path, which a session's ARN leaves out (${lookUp}), and no user-name`
+    }
+    const pathInput = input === 'principal-role-name' ? 'principal-role-path' : input === 'role-name' ? 'role-path' : 'the -path input beside this one'
+    return `is a role session's ARN (as aws sts get-caller-identity prints it), not a role name: the role is ${role}, and its path, which a session's ARN leaves out, goes in ${pathInput} (${lookUp})`
+  }
+  const profile = /^arn:[^:]*:iam::[^:]*:instance-profile\/(?:[^/]*\/)*([\w+=,.@-]{1,128})$/.exec(value)
+  if (profile) {
+    const lookUp = shellCommand(['aws', 'iam', 'get-instance-profile', ...cliOption('--instance-profile-name', profile[1]), '--query', 'InstanceProfile.Roles[0].Arn', '--output', 'text'])
+    return `is an instance profile's ARN, not a role name: the trust policy names the role the profile holds, whose name can differ from the profile's (the command ${lookUp} prints the role's ARN, with its name and path)`
+  }
+  return undefined
 }
 
 function arnOfKindProblem(kind: string, path: string, name: string, input: IamNameInput | undefined): string {
