@@ -201,6 +201,18 @@ function groupDigits(n) {
   return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
+// src/core/shell-quote.ts
+function cliOption(name, value) {
+  return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
+}
+function shellQuote(arg) {
+  if (/^[\w@%+=:,./-]+$/.test(arg) && !arg.startsWith("=")) return arg;
+  return `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+function shellCommand(argv) {
+  return argv.map(shellQuote).join(" ");
+}
+
 // src/core/inputs/rules.ts
 var accept = (value) => ({ ok: true, value });
 var reject = (problem, rule) => ({ ok: false, problem, rule });
@@ -250,7 +262,7 @@ var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
 function iamName(raw, input, account) {
   const value = raw.trim();
   if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
-  const arnProblem = iamArnGivenAsName(value, input, account);
+  const arnProblem = iamArnGivenAsName(value, input, account) ?? roleHolderArnGivenAsName(value, input);
   if (arnProblem) return reject(arnProblem, IAM_NAME_RULE);
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE);
   const bad = value.match(/[^\w+=,.@-]/u);
@@ -265,6 +277,24 @@ function iamArnGivenAsName(value, input, account) {
   if (input === void 0 || account === void 0 || !/^\d{12}$/.test(arnAccount) || arnAccount === account) return problem;
   if (input === "role-name" && kind !== "role") return problem;
   return `${problem}; and its account, ${arnAccount}, in ${input === "role-name" ? "account-id" : "user-account-id"} (the name is read in account ${account})`;
+}
+function roleHolderArnGivenAsName(value, input) {
+  const session = /^arn:[^:]*:sts::[^:]*:assumed-role\/([\w+=,.@-]{1,64})\/[^/]+$/.exec(value);
+  if (session) {
+    const role = quotedText(session[1]);
+    const lookUp = `the command ${shellCommand(["aws", "iam", "get-role", ...cliOption("--role-name", session[1]), "--query", "Role.Arn", "--output", "text"])} prints the role's ARN with it`;
+    if (input === "user-name") {
+      return `is a role session's ARN, not a user name: a role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role) is given as trust-principal: role with principal-role-name ${role} and its path in principal-role-path, which a session's ARN leaves out (${lookUp}), and no user-name`;
+    }
+    const pathInput = input === "principal-role-name" ? "principal-role-path" : input === "role-name" ? "role-path" : "the -path input beside this one";
+    return `is a role session's ARN (as aws sts get-caller-identity prints it), not a role name: the role is ${role}, and its path, which a session's ARN leaves out, goes in ${pathInput} (${lookUp})`;
+  }
+  const profile = /^arn:[^:]*:iam::[^:]*:instance-profile\/(?:[^/]*\/)*([\w+=,.@-]{1,128})$/.exec(value);
+  if (profile) {
+    const lookUp = shellCommand(["aws", "iam", "get-instance-profile", ...cliOption("--instance-profile-name", profile[1]), "--query", "InstanceProfile.Roles[0].Arn", "--output", "text"]);
+    return `is an instance profile's ARN, not a role name: the trust policy names the role the profile holds, whose name can differ from the profile's (the command ${lookUp} prints the role's ARN, with its name and path)`;
+  }
+  return void 0;
 }
 function arnOfKindProblem(kind, path4, name, input) {
   const expected = input === void 0 ? kind : input === "user-name" ? "user" : "role";
@@ -627,6 +657,7 @@ var KMS_POLICY = {
 var CLUSTER_CREDENTIALS_ACTION = "redshift:GetClusterCredentials";
 var JOIN_GROUP_ACTION = "redshift:JoinGroup";
 var SERVERLESS_CREDENTIALS_ACTION = "redshift-serverless:GetCredentials";
+var DB_NAME_KEY = "redshift:DbName";
 var CREATE_USER_ACTION = "redshift:CreateClusterUser";
 function redshiftDbAuthPolicyFor(inputs) {
   const r = inputs.redshift;
@@ -642,9 +673,9 @@ function redshiftDbAuthPolicyFor(inputs) {
   }
   const arn = (type, name) => redshiftClusterArn(partition2, r.region, accountId2, type, r.clusterId, name);
   const resources = [arn("dbuser", r.dbUser), arn("dbname", r.dbName ?? "*")];
-  const statements = [
-    { Sid: "GetClusterCredentials", Effect: "Allow", Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources }
-  ];
+  const credentials = { Sid: "GetClusterCredentials", Effect: "Allow", Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources };
+  if (r.dbName) credentials.Condition = { StringEquals: { [DB_NAME_KEY]: r.dbName } };
+  const statements = [credentials];
   if (r.autoCreate) statements.push({ Sid: "CreateDbUser", Effect: "Allow", Action: CREATE_USER_ACTION, Resource: arn("dbuser", r.dbUser) });
   if (r.dbGroups.length > 0) {
     const groups = r.dbGroups.map((g) => arn("dbgroup", g));
@@ -848,12 +879,9 @@ function requesterPolicyRoom(inputs, size, roleArnLength, kind = inputs.trustPri
 
 // src/core/generate/apply-commands.ts
 var POLICY_NAMES = { kms: KMS_POLICY.policyName };
-function option(name, value) {
-  return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
-}
 var purposeName = (purpose) => purpose.replace(/^inline policy for the role \((.*)\)$/, "$1");
 function roleArnCommand(inputs) {
-  return ["aws", "iam", "get-role", ...option("--role-name", inputs.roleName), "--query", "Role.Arn", "--output", "text"];
+  return ["aws", "iam", "get-role", ...cliOption("--role-name", inputs.roleName), "--query", "Role.Arn", "--output", "text"];
 }
 function applyCommandsFor(inputs, docs) {
   const commands = [];
@@ -867,7 +895,7 @@ function applyCommandsFor(inputs, docs) {
         "aws",
         "iam",
         user ? "put-user-policy" : "put-role-policy",
-        ...option(user ? "--user-name" : "--role-name", requester.name),
+        ...cliOption(user ? "--user-name" : "--role-name", requester.name),
         "--policy-name",
         requester.policyName,
         "--policy-document",
@@ -883,13 +911,13 @@ function applyCommandsFor(inputs, docs) {
       "aws",
       "iam",
       "create-role",
-      ...option("--role-name", inputs.roleName),
-      ...option("--path", inputs.rolePath),
+      ...cliOption("--role-name", inputs.roleName),
+      ...cliOption("--path", inputs.rolePath),
       "--assume-role-policy-document",
       `file://${FILE_NAMES.trustPolicy}`,
       ...maxSession !== void 0 ? ["--max-session-duration", String(maxSession)] : []
     ],
-    onlyIf: { argv: ["aws", "iam", "get-role", ...option("--role-name", inputs.roleName)], when: "fails" }
+    onlyIf: { argv: ["aws", "iam", "get-role", ...cliOption("--role-name", inputs.roleName)], when: "fails" }
   });
   commands.push({
     purpose: `Check that this prints ${docs.roleArn}: a role that already exists keeps the path it was made with (IAM cannot change a role's path), and user-policy.json names the role by this ARN, so with another path sts:AssumeRole is refused. If it prints another, set role-path to the path it shows and generate again`,
@@ -899,13 +927,13 @@ function applyCommandsFor(inputs, docs) {
   commands.push({
     purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
     account: inputs.accountId,
-    argv: ["aws", "iam", "update-assume-role-policy", ...option("--role-name", inputs.roleName), "--policy-document", `file://${FILE_NAMES.trustPolicy}`]
+    argv: ["aws", "iam", "update-assume-role-policy", ...cliOption("--role-name", inputs.roleName), "--policy-document", `file://${FILE_NAMES.trustPolicy}`]
   });
   for (const { module } of docs.rolePolicies) {
     commands.push({
       purpose: `Give the role its ${purposeName(module.purpose)} permissions`,
       account: inputs.accountId,
-      argv: ["aws", "iam", "put-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName, "--policy-document", `file://${module.file}`]
+      argv: ["aws", "iam", "put-role-policy", ...cliOption("--role-name", inputs.roleName), "--policy-name", module.policyName, "--policy-document", `file://${module.file}`]
     });
   }
   const made2 = new Set(docs.rolePolicies.map((p) => p.module));
@@ -914,15 +942,15 @@ function applyCommandsFor(inputs, docs) {
     commands.push({
       purpose: `Remove the role's ${purposeName(module.purpose)} permissions, which these inputs no longer ask for, when get-role-policy finds that an earlier deploy put them`,
       account: inputs.accountId,
-      argv: ["aws", "iam", "delete-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName],
-      onlyIf: { argv: ["aws", "iam", "get-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName], when: "succeeds" }
+      argv: ["aws", "iam", "delete-role-policy", ...cliOption("--role-name", inputs.roleName), "--policy-name", module.policyName],
+      onlyIf: { argv: ["aws", "iam", "get-role-policy", ...cliOption("--role-name", inputs.roleName), "--policy-name", module.policyName], when: "succeeds" }
     });
   }
   if (maxSession !== void 0) {
     commands.push({
       purpose: `Let the role's sessions last ${maxSession} seconds (MaxSessionDuration)`,
       account: inputs.accountId,
-      argv: ["aws", "iam", "update-role", ...option("--role-name", inputs.roleName), "--max-session-duration", String(maxSession)]
+      argv: ["aws", "iam", "update-role", ...cliOption("--role-name", inputs.roleName), "--max-session-duration", String(maxSession)]
     });
   }
   return commands;
@@ -934,13 +962,6 @@ var CLI_FORMAT = {
   files: () => [],
   commands: applyCommandsFor
 };
-function shellQuote(arg) {
-  if (/^[\w@%+=:,./-]+$/.test(arg) && !arg.startsWith("=")) return arg;
-  return `'${arg.replaceAll("'", `'\\''`)}'`;
-}
-function shellCommand(argv) {
-  return argv.map(shellQuote).join(" ");
-}
 function commandLine(command) {
   const run2 = shellCommand(command.argv);
   if (!command.onlyIf) return run2;
@@ -1975,6 +1996,7 @@ function purposeOf(file, inputs) {
   return PURPOSE[file] ?? "file";
 }
 var REDACTED = "***";
+var ZSH_COMMENTS = '[ -z "${ZSH_VERSION-}" ] || setopt interactive_comments';
 var APPLY_WHERE = "# Run in the folder that holds the files (in a deploy job: where actions/download-artifact put the artifact).";
 function partitionRegionNote(partition2) {
   return `# Partition ${partition2}: use its credentials and one of its Regions (AWS_REGION: ${regionShapeOf(partition2)}), or the CLI asks the aws partition's endpoints.`;
@@ -1987,6 +2009,19 @@ function redact(value, secret, quoted = JSON.stringify(secret)) {
   if (Array.isArray(value)) return value.map((v) => redact(v, secret, quoted));
   if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret, quoted)]));
   return value;
+}
+function redactedFiles(files, secret) {
+  const parsed = files.map((f) => JSON.parse(f.content));
+  const shown = parsed.map((value) => prettyJson(redact(value, secret)));
+  const holders = new Set(files.filter((f, i) => shown[i] !== prettyJson(parsed[i])).map((f) => f.name));
+  return files.map((f, i) => {
+    if (f.name !== MANIFEST_FILE || holders.size === 0) return shown[i];
+    const manifest = JSON.parse(shown[i]);
+    if (Array.isArray(manifest.files)) {
+      manifest.files = manifest.files.map((entry) => holders.has(String(entry.name)) ? { ...entry, sha256: REDACTED, bytes: REDACTED } : entry);
+    }
+    return prettyJson(manifest);
+  });
 }
 function requesterQuotaNote(inputs, docs) {
   if (!requesterOf(inputs)) return unnamedRequesterQuotaNote(inputs, docs);
@@ -2014,12 +2049,15 @@ function headBucketNote(bucket, prefix) {
 }
 function keyPolicyNote(inputs, statement) {
   const root = accountRootArn(inputs.partition, inputs.accountId);
-  const key = inputs.kmsKey ? inlineCode(inputs.kmsKey.arn) : "the staging key";
+  const key = inputs.kmsKey ? keyNamed(inputs.kmsKey) : "the staging key";
   return `
 > [!NOTE]
 > KMS applies kms-policy.json to ${key} only when its key policy lets IAM policies allow it, as the default key policy does with its statement for the account root (${inlineCode(root)}, ${inlineCode("kms:*")}). A key policy without such a statement refuses the role whatever kms-policy.json allows: add this statement to it.
 
 ` + codeBlock(prettyJson(statement), "json");
+}
+function keyNamed(key) {
+  return key.type === "alias" ? `the key that ${inlineCode(key.arn)} points to` : inlineCode(key.arn);
 }
 function redshiftRow(inputs) {
   const r = inputs.redshift;
@@ -2050,7 +2088,7 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
   if (docs.kmsKeyPolicyStatement && inputs.kmsKey && inputs.kmsKey.account !== inputs.accountId) {
     parts.push(
       `
-The statement to add to the key policy of ${inlineCode(inputs.kmsKey.arn)}, in account ${inlineCode(inputs.kmsKey.account)}:
+The statement to add to the key policy of ${keyNamed(inputs.kmsKey)}, in account ${inlineCode(inputs.kmsKey.account)}:
 
 ` + codeBlock(prettyJson(docs.kmsKeyPolicyStatement), "json")
     );
@@ -2084,12 +2122,16 @@ The statement to add to the key policy of ${inlineCode(inputs.kmsKey.arn)}, in a
   parts.push(requesterQuotaNote(inputs, docs));
   if (inputs.stagingBucket && inputs.stagingPrefix) parts.push(headBucketNote(inputs.stagingBucket, inputs.stagingPrefix));
   parts.push("\n### Documents\n");
-  if (inputs.externalId !== void 0) parts.push(`The external id is shown as ${inlineCode(REDACTED)}: the summary is readable by anyone who can read the run, and the file holds the real value.
+  if (inputs.externalId !== void 0) {
+    parts.push(
+      `The external id is shown as ${inlineCode(REDACTED)}, and so are the hash and size that manifest.json gives of each file that holds it: the summary is readable by anyone who can read the run, and the files hold the real values.
 
-`);
-  for (const file of files) {
-    const shown = inputs.externalId === void 0 ? file.content : prettyJson(redact(JSON.parse(file.content), inputs.externalId));
-    parts.push(details(`${file.name} (${purposeOf(file.name, inputs)})`, codeBlock(shown, "json")));
+`
+    );
+  }
+  const shown = inputs.externalId === void 0 ? files.map((f) => f.content) : redactedFiles(files, inputs.externalId);
+  for (const [i, file] of files.entries()) {
+    parts.push(details(`${file.name} (${purposeOf(file.name, inputs)})`, codeBlock(shown[i], "json")));
   }
   parts.push("\n### Apply them\n");
   const formats = formatsFor(inputs.formats ?? ["cli"]);
@@ -2098,7 +2140,7 @@ The statement to add to the key policy of ${inlineCode(inputs.kmsKey.arn)}, in a
 #### ${format.title}
 
 `);
-    const script = [APPLY_WHERE];
+    const script = [ZSH_COMMENTS, APPLY_WHERE];
     if (inputs.partition !== "aws") script.push(partitionRegionNote(inputs.partition));
     for (const command of format.commands(inputs, docs)) {
       script.push(`# ${command.purpose} (credentials of account ${command.account})`, commandLine(command));
@@ -2132,19 +2174,37 @@ function writeSummary(markdown) {
 
 // src/modes/read-inputs.ts
 function readInputs(parse) {
-  const parsed = parse((name) => getInput(name));
-  if (parsed.ok) return parsed.value;
-  failStep(formatInputError(withMisspellingNamed(parsed.error)));
-  return void 0;
+  const read = /* @__PURE__ */ new Set();
+  const parsed = parse((name) => {
+    read.add(name);
+    return getInput(name);
+  });
+  if (!parsed.ok) {
+    failStep(formatInputError(withMisspellingNamed(parsed.error)));
+    return void 0;
+  }
+  for (const input of read) {
+    const given = misspellingGiven(input);
+    if (given !== void 0) {
+      const problem = `is read under that name, and the step gives '${given}' instead, which is not an input of this action (the runner passes it on, unread, and '${input}' has no value or its default)`;
+      failStep(formatInputError({ input, problem, rule: `the name '${input}' in the step's with:` }));
+      return void 0;
+    }
+  }
+  return parsed.value;
 }
+function misspellingGiven(input) {
+  return [input.replaceAll("-", "_"), input.replaceAll("-", "")].find(
+    (spelling) => spelling !== input && (process.env[`INPUT_${spelling.toUpperCase()}`] ?? "").trim() !== ""
+  );
+}
+var misspeltProblem = (given, input, problem) => `${problem} (the step gives '${given}', which is not an input of this action: the input is '${input}')`;
 function withMisspellingNamed(error2) {
   if (error2.value !== void 0 && error2.value.trim() !== "") return error2;
   if (getInput(error2.input).trim() !== "") return error2;
-  const given = [error2.input.replaceAll("-", "_"), error2.input.replaceAll("-", "")].find(
-    (spelling) => spelling !== error2.input && (process.env[`INPUT_${spelling.toUpperCase()}`] ?? "").trim() !== ""
-  );
+  const given = misspellingGiven(error2.input);
   if (given === void 0) return error2;
-  return { ...error2, problem: `${error2.problem} (the step gives '${given}', which is not an input of this action: the input is '${error2.input}')` };
+  return { ...error2, problem: misspeltProblem(given, error2.input, error2.problem) };
 }
 
 // src/core/list-text.ts

@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-AP4HNSN5.js";
-import "./chunk-7PI3H43A.js";
-import "./chunk-BQNWSUQ4.js";
-import "./chunk-3PIJOI5P.js";
-import "./chunk-VYJON7DX.js";
-import "./chunk-UCZGYGPZ.js";
+} from "./chunk-XCO5TVQZ.js";
+import "./chunk-GBPSP4NJ.js";
+import "./chunk-DNMRQU4U.js";
+import "./chunk-BFJAHS7G.js";
+import "./chunk-JDA5AVWZ.js";
+import "./chunk-WK53RSOG.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -14,7 +14,7 @@ import {
   prettyJson,
   principalArnFor,
   roleArnFor
-} from "./chunk-7HIOQUTO.js";
+} from "./chunk-DUQ5G6LI.js";
 import {
   MIN_MAX_SESSION,
   maxSessionDurationFor,
@@ -61,7 +61,7 @@ import {
   urlPath,
   validateFiles,
   writeSummary
-} from "./chunk-D5ZQXGR4.js";
+} from "./chunk-AUPGUCHQ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -77,7 +77,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-7PI3H43A.js";
+} from "./chunk-GBPSP4NJ.js";
 import {
   debug,
   getInput,
@@ -88,6 +88,7 @@ import {
 import {
   artifactName,
   booleanFlag,
+  cliOption,
   commentTag,
   filePath,
   groupDigits,
@@ -95,9 +96,10 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   quotedText,
+  shellCommand,
   visibleText
-} from "./chunk-3PIJOI5P.js";
-import "./chunk-UCZGYGPZ.js";
+} from "./chunk-BFJAHS7G.js";
+import "./chunk-WK53RSOG.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -331,12 +333,9 @@ var ROLE_POLICY_FILES = ROLE_POLICY_MODULES.map((m) => m.file);
 
 // src/core/generate/apply-commands.ts
 var POLICY_NAMES = { kms: KMS_POLICY.policyName };
-function option(name, value) {
-  return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
-}
 var purposeName = (purpose) => purpose.replace(/^inline policy for the role \((.*)\)$/, "$1");
 function roleArnCommand(inputs) {
-  return ["aws", "iam", "get-role", ...option("--role-name", inputs.roleName), "--query", "Role.Arn", "--output", "text"];
+  return ["aws", "iam", "get-role", ...cliOption("--role-name", inputs.roleName), "--query", "Role.Arn", "--output", "text"];
 }
 function applyCommandsFor(inputs, docs) {
   const commands = [];
@@ -350,7 +349,7 @@ function applyCommandsFor(inputs, docs) {
         "aws",
         "iam",
         user ? "put-user-policy" : "put-role-policy",
-        ...option(user ? "--user-name" : "--role-name", requester.name),
+        ...cliOption(user ? "--user-name" : "--role-name", requester.name),
         "--policy-name",
         requester.policyName,
         "--policy-document",
@@ -366,13 +365,13 @@ function applyCommandsFor(inputs, docs) {
       "aws",
       "iam",
       "create-role",
-      ...option("--role-name", inputs.roleName),
-      ...option("--path", inputs.rolePath),
+      ...cliOption("--role-name", inputs.roleName),
+      ...cliOption("--path", inputs.rolePath),
       "--assume-role-policy-document",
       `file://${FILE_NAMES.trustPolicy}`,
       ...maxSession !== void 0 ? ["--max-session-duration", String(maxSession)] : []
     ],
-    onlyIf: { argv: ["aws", "iam", "get-role", ...option("--role-name", inputs.roleName)], when: "fails" }
+    onlyIf: { argv: ["aws", "iam", "get-role", ...cliOption("--role-name", inputs.roleName)], when: "fails" }
   });
   commands.push({
     purpose: `Check that this prints ${docs.roleArn}: a role that already exists keeps the path it was made with (IAM cannot change a role's path), and user-policy.json names the role by this ARN, so with another path sts:AssumeRole is refused. If it prints another, set role-path to the path it shows and generate again`,
@@ -382,13 +381,13 @@ function applyCommandsFor(inputs, docs) {
   commands.push({
     purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
     account: inputs.accountId,
-    argv: ["aws", "iam", "update-assume-role-policy", ...option("--role-name", inputs.roleName), "--policy-document", `file://${FILE_NAMES.trustPolicy}`]
+    argv: ["aws", "iam", "update-assume-role-policy", ...cliOption("--role-name", inputs.roleName), "--policy-document", `file://${FILE_NAMES.trustPolicy}`]
   });
   for (const { module } of docs.rolePolicies) {
     commands.push({
       purpose: `Give the role its ${purposeName(module.purpose)} permissions`,
       account: inputs.accountId,
-      argv: ["aws", "iam", "put-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName, "--policy-document", `file://${module.file}`]
+      argv: ["aws", "iam", "put-role-policy", ...cliOption("--role-name", inputs.roleName), "--policy-name", module.policyName, "--policy-document", `file://${module.file}`]
     });
   }
   const made = new Set(docs.rolePolicies.map((p) => p.module));
@@ -397,15 +396,15 @@ function applyCommandsFor(inputs, docs) {
     commands.push({
       purpose: `Remove the role's ${purposeName(module.purpose)} permissions, which these inputs no longer ask for, when get-role-policy finds that an earlier deploy put them`,
       account: inputs.accountId,
-      argv: ["aws", "iam", "delete-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName],
-      onlyIf: { argv: ["aws", "iam", "get-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName], when: "succeeds" }
+      argv: ["aws", "iam", "delete-role-policy", ...cliOption("--role-name", inputs.roleName), "--policy-name", module.policyName],
+      onlyIf: { argv: ["aws", "iam", "get-role-policy", ...cliOption("--role-name", inputs.roleName), "--policy-name", module.policyName], when: "succeeds" }
     });
   }
   if (maxSession !== void 0) {
     commands.push({
       purpose: `Let the role's sessions last ${maxSession} seconds (MaxSessionDuration)`,
       account: inputs.accountId,
-      argv: ["aws", "iam", "update-role", ...option("--role-name", inputs.roleName), "--max-session-duration", String(maxSession)]
+      argv: ["aws", "iam", "update-role", ...cliOption("--role-name", inputs.roleName), "--max-session-duration", String(maxSession)]
     });
   }
   return commands;
@@ -417,13 +416,6 @@ var CLI_FORMAT = {
   files: () => [],
   commands: applyCommandsFor
 };
-function shellQuote(arg) {
-  if (/^[\w@%+=:,./-]+$/.test(arg) && !arg.startsWith("=")) return arg;
-  return `'${arg.replaceAll("'", `'\\''`)}'`;
-}
-function shellCommand(argv) {
-  return argv.map(shellQuote).join(" ");
-}
 
 // src/core/generate/formats/cloudformation.ts
 var ROLE_RESOURCE = "RedshiftTempCredsRole";
@@ -1248,19 +1240,37 @@ function byteLength(text) {
 
 // src/modes/read-inputs.ts
 function readInputs(parse) {
-  const parsed = parse((name) => getInput(name));
-  if (parsed.ok) return parsed.value;
-  failStep(formatInputError(withMisspellingNamed(parsed.error)));
-  return void 0;
+  const read = /* @__PURE__ */ new Set();
+  const parsed = parse((name) => {
+    read.add(name);
+    return getInput(name);
+  });
+  if (!parsed.ok) {
+    failStep(formatInputError(withMisspellingNamed(parsed.error)));
+    return void 0;
+  }
+  for (const input of read) {
+    const given = misspellingGiven(input);
+    if (given !== void 0) {
+      const problem = `is read under that name, and the step gives '${given}' instead, which is not an input of this action (the runner passes it on, unread, and '${input}' has no value or its default)`;
+      failStep(formatInputError({ input, problem, rule: `the name '${input}' in the step's with:` }));
+      return void 0;
+    }
+  }
+  return parsed.value;
 }
+function misspellingGiven(input) {
+  return [input.replaceAll("-", "_"), input.replaceAll("-", "")].find(
+    (spelling) => spelling !== input && (process.env[`INPUT_${spelling.toUpperCase()}`] ?? "").trim() !== ""
+  );
+}
+var misspeltProblem = (given, input, problem) => `${problem} (the step gives '${given}', which is not an input of this action: the input is '${input}')`;
 function withMisspellingNamed(error) {
   if (error.value !== void 0 && error.value.trim() !== "") return error;
   if (getInput(error.input).trim() !== "") return error;
-  const given = [error.input.replaceAll("-", "_"), error.input.replaceAll("-", "")].find(
-    (spelling) => spelling !== error.input && (process.env[`INPUT_${spelling.toUpperCase()}`] ?? "").trim() !== ""
-  );
+  const given = misspellingGiven(error.input);
   if (given === void 0) return error;
-  return { ...error, problem: `${error.problem} (the step gives '${given}', which is not an input of this action: the input is '${error.input}')` };
+  return { ...error, problem: misspeltProblem(given, error.input, error.problem) };
 }
 
 // src/top-tier-compiles.ts
@@ -1360,8 +1370,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-PS25SV64.js")).checkTogether,
-    settled: (await import("./settled-findings-K2DEAKET.js")).settledLintFindings
+    check: (await import("./check-together-RZCVLVGB.js")).checkTogether,
+    settled: (await import("./settled-findings-S5EGOQZQ.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1450,7 +1460,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-6GH6ZREY.js");
+  return import("./review-AHSF7WYY.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-3PIJOI5P.js";
+} from "./chunk-BFJAHS7G.js";
 import {
   addressRanges,
   evaluate,
@@ -21,7 +21,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-VYJON7DX.js";
+} from "./chunk-JDA5AVWZ.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -49,7 +49,7 @@ import {
   statementsAsRead,
   valueFamilyOf,
   wholeAccountOf
-} from "./chunk-UCZGYGPZ.js";
+} from "./chunk-WK53RSOG.js";
 
 // src/core/diff/conditions/forms.ts
 var EPOCH_SECONDS = /^\d+$/;
@@ -76,8 +76,10 @@ function hasPolicyVariable(value) {
 function isOpaque(base, value) {
   return value.includes("${") || base !== void 0 && (!documentedForm(base, value) || !exactlyCompared(base, value));
 }
+var read = 0;
 function clauseOf(operator, key, values) {
   const op = parseOperator(operator);
+  read += values.length;
   return {
     operator,
     ...op ? { op } : {},
@@ -87,6 +89,10 @@ function clauseOf(operator, key, values) {
     negated: op ? isNegatedBase(op.base) === true : false,
     opaque: partsNotDocumentedTogether(operator, op) || values.some((v) => isOpaque(op?.base, v))
   };
+}
+function clauseWith(c, value) {
+  read++;
+  return { ...c, values: Object.freeze([...c.values, value].sort()), opaque: c.opaque || isOpaque(c.op?.base, value) };
 }
 var SET_ON_NULL = /^(?:ForAllValues|ForAnyValue):Null(?:IfExists)?$/;
 function partsNotDocumentedTogether(operator, op) {
@@ -482,49 +488,88 @@ var dateFamily = rangeFamily(
 
 // src/core/diff/conditions/glob-union.ts
 var MAX_STATES = 2048;
-function closure(patterns, positions) {
-  return positions.map((list, i) => {
-    const p = patterns[i];
-    const out = new Set(list);
-    for (const j of list) for (let k = j; k < p.length && p[k] === "*"; k++) out.add(k + 1);
-    return [...out].sort((x, y) => x - y);
-  });
+var POSITION_WORK = 2;
+var STEP_WORK = 4;
+function lay(patterns) {
+  const chars = [];
+  const end = [];
+  for (const p of patterns) {
+    for (const c of p) {
+      chars.push(c);
+      end.push(false);
+    }
+    chars.push("");
+    end.push(true);
+  }
+  const afterStars = new Array(chars.length);
+  for (let k = chars.length - 1; k >= 0; k--) afterStars[k] = chars[k] === "*" ? afterStars[k + 1] : k;
+  return { chars, end, afterStars };
 }
-function step(patterns, positions, ch) {
-  return closure(
-    patterns,
-    positions.map((list, i) => {
-      const p = patterns[i];
-      const out = [];
-      for (const j of list) {
-        if (j >= p.length) continue;
-        const c = p[j];
-        if (c === "*") out.push(j);
-        else if (c === "?" || c === ch) out.push(j + 1);
-      }
-      return out;
-    })
-  );
-}
-var atEnd = (patterns, positions) => positions.some((list, i) => list.includes(patterns[i].length));
+var stepped = 0;
+var Stepper = class {
+  constructor(laid) {
+    this.laid = laid;
+    this.mark = new Int32Array(laid.chars.length);
+  }
+  laid;
+  mark;
+  stamp = 0;
+  /** `from` with the positions reachable without reading (a `*` may match nothing). */
+  closed(from) {
+    this.stamp++;
+    const out = [];
+    for (const j of from) this.add(j, out);
+    return out.sort((x, y) => x - y);
+  }
+  /** The positions after reading one character (`undefined`: one no pattern names). */
+  step(from, ch) {
+    this.stamp++;
+    stepped += from.length;
+    const { chars, end } = this.laid;
+    const out = [];
+    for (const j of from) {
+      if (end[j]) continue;
+      const c = chars[j];
+      if (c === "*") this.add(j, out);
+      else if (c === "?" || c === ch) this.add(j + 1, out);
+    }
+    return out.sort((x, y) => x - y);
+  }
+  /** `j` and every position after the run of `*` from it. */
+  add(j, out) {
+    const last = this.laid.afterStars[j];
+    for (let k = j; k <= last; k++) {
+      if (this.mark[k] === this.stamp) continue;
+      this.mark[k] = this.stamp;
+      out.push(k);
+    }
+  }
+};
 function coveredByUnion(pattern, union, work) {
+  let chars = pattern.length;
+  for (const u of union) chars += u.length;
+  if (!work.spend(union.length + chars)) return void 0;
   const alphabet = [void 0, ...new Set([...pattern, ...union.join("")].filter((c) => c !== "*" && c !== "?"))];
-  const one = [pattern];
-  const start = [closure(one, [[0]]), closure(union, union.map(() => [0]))];
+  const one = new Stepper(lay([pattern]));
+  const laidUnion = lay(union);
+  const many = new Stepper(laidUnion);
+  const starts = [];
+  for (let k = 0, at = 0; k < union.length; at += union[k].length + 1, k++) starts.push(at);
+  const start = [one.closed([0]), many.closed(starts)];
+  const patternEnd = pattern.length;
   const seen = /* @__PURE__ */ new Set();
   const queue = [start];
-  const perState = alphabet.length * (union.length + 1 + Math.ceil((pattern.length + union.join("").length) / 8));
   while (queue.length > 0) {
     const [p, q] = queue.pop();
-    const id = JSON.stringify([p, q]);
+    const id = `${p.join(",")};${q.join(",")}`;
     if (seen.has(id)) continue;
-    if (seen.size >= MAX_STATES || !work.spend(perState)) return void 0;
+    if (seen.size >= MAX_STATES || !work.spend(alphabet.length * (STEP_WORK + POSITION_WORK * (p.length + q.length)) + p.length + q.length)) return void 0;
     seen.add(id);
-    if (atEnd(one, p) && !atEnd(union, q)) return false;
+    if (p.includes(patternEnd) && !q.some((j) => laidUnion.end[j])) return false;
     for (const ch of alphabet) {
-      const np = step(one, p, ch);
-      if (np[0].length === 0) continue;
-      queue.push([np, step(union, q, ch)]);
+      const np = one.step(p, ch);
+      if (np.length === 0) continue;
+      queue.push([np, many.step(q, ch)]);
     }
   }
   return true;
@@ -650,6 +695,17 @@ function subsetOne2(a, b, work) {
   if (!a.negated && b.negated) return work.spend(valuesWork(a, b)) && a.values.every((x) => b.values.every((y) => !overlaps(am, x, bm, y)));
   return bm === "like" && b.values.includes("*");
 }
+function subsetWithExclusions(clauses, target, work) {
+  if (target.negated) return false;
+  const excluding = clauses.filter((c) => c.negated);
+  if (excluding.length === 0) return false;
+  const mode = modeOf(excluding[0]);
+  if (excluding.some((c) => modeOf(c) !== mode) || target.values.length > 0 && modeOf(target) !== mode) return false;
+  const pooled = [...target.values, ...excluding.flatMap((c) => c.values)];
+  if (!work.spend(pooled.length)) return false;
+  const union = { ...excluding[0], values: pooled, negated: false };
+  return clauses.some((a) => !a.negated && modeOf(a) === mode && allCovered(a, union, work));
+}
 function instances(pattern) {
   if (!hasWildcard(pattern)) return [pattern];
   const one = pattern.replace(/\?/g, "x");
@@ -756,7 +812,8 @@ function implied(key, a, c, work) {
   if (c.op.set) return sameKind.some((x) => family.subset([x], c, work));
   if (a.some((x) => x.op?.set)) return false;
   const absentOk = !admits(key, a, void 0) || admits(key, [c], void 0);
-  return absentOk && sameKind.length > 0 && family.subset(sameKind, c, work);
+  if (!absentOk || sameKind.length === 0) return false;
+  return family.subset(sameKind, c, work) || family === stringFamily && singleValued(key) && subsetWithExclusions(sameKind, c, work);
 }
 function singleValued(key) {
   const info = findConditionKey(key);
@@ -868,7 +925,8 @@ function oneValueAdmitsNothing(key, usable, work) {
     const family = familyOf(c);
     if (!family || !c.op) continue;
     const nothing = clauseOf(family.bases[0], key, []);
-    if (family.subset(usable.filter((x) => familyOf(x) === family), nothing, work)) return true;
+    const same = usable.filter((x) => familyOf(x) === family);
+    if (family.subset(same, nothing, work) || family === stringFamily && subsetWithExclusions(same, nothing, work)) return true;
   }
   if (findConditionKey(key)?.type === "Bool") {
     if (!work.spend(2 * (testCount(usable) + 1))) return false;
@@ -1027,6 +1085,35 @@ function complementOf(key, clauses) {
   }
   return oppositeOf(key, clauses)?.map(({ operator, values }) => clauseOf(operator, key, values));
 }
+function complementsOf(key, clauses) {
+  const whole = complementOf(key, clauses);
+  if (whole) return [whole];
+  if (clauses.length < 2) return void 0;
+  const ways = [];
+  for (const c of clauses) {
+    const one = complementOf(key, [c]);
+    if (!one) return void 0;
+    ways.push(one);
+  }
+  return ways;
+}
+var FAILING_COMBINATIONS = 64;
+function failingAllAdmitsNothing(key, own, blocks, work) {
+  let combinations = 1;
+  for (const ways of blocks) if ((combinations *= ways.length) > FAILING_COMBINATIONS) return false;
+  const chosen = [...own];
+  const each = (i) => {
+    if (i === blocks.length) return admitsNothing(key, chosen, work);
+    for (const way of blocks[i]) {
+      chosen.push(...way);
+      const nothing = each(i + 1);
+      chosen.length -= way.length;
+      if (!nothing) return false;
+    }
+    return true;
+  };
+  return each(0);
+}
 function unionAdmits(target, blocks, work) {
   const t = clausesOf(target, work);
   const byKey = /* @__PURE__ */ new Map();
@@ -1045,17 +1132,17 @@ function unionAdmits(target, blocks, work) {
     }
     if (!usable || differs === void 0) continue;
     const tests = g.get(differs);
-    const complement3 = complementOf(differs, tests);
+    const complement3 = complementsOf(differs, tests);
     const entry = byKey.get(differs) ?? { used: [], complements: [], tests: [] };
     entry.used.push(i);
     entry.tests.push(tests);
-    entry.complements = complement3 && entry.complements ? [...entry.complements, ...complement3] : void 0;
+    entry.complements = complement3 && entry.complements ? [...entry.complements, complement3] : void 0;
     byKey.set(differs, entry);
   }
   for (const [key, { used, complements, tests }] of byKey) {
     if (used.length < 2) continue;
     const own = t.get(key) ?? [];
-    if (complements && admitsNothing(key, [...own, ...complements], work)) return used;
+    if (complements && failingAllAdmitsNothing(key, own, complements, work)) return used;
     const readable = (c) => c.op !== void 0 && !c.opaque;
     const domain = own.every(readable) && tests.every((clauses) => clauses.every(readable)) ? finiteDomainOf(key) : void 0;
     if (domain && work.spend(domain.length * (used.length + 1)) && domain.every((v) => !admits(key, own, v) || tests.some((c) => admits(key, c, v)))) return used;
@@ -1242,6 +1329,12 @@ function namesItselfAlone(entry) {
 var principalDimension = principalsWith(namesAsMuch);
 var deniedPrincipalDimension = principalsWith(takesInAsMuch);
 var excludedPrincipalDimension = principalsWith((type, general, specific) => namesAsMuch(type, general, specific, false));
+function excludesEvery(part) {
+  if (part.notAction?.some((a) => actionDimension.isAll(a))) return "action";
+  if (part.notResource?.some((r) => resourceDimension.isAll(r))) return "resource";
+  if (part.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p))) return "principal";
+  return void 0;
+}
 var INDEXED_LENGTH = 8;
 var indexes2 = /* @__PURE__ */ new Map();
 function indexOfList(d, list, work) {
@@ -2110,7 +2203,7 @@ function versionOf(statements, work) {
   };
 }
 function matchesNothing(s) {
-  return s.principal?.length === 0 || s.action?.length === 0 || !s.action && !s.notAction || s.resource?.length === 0 || s.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p)) === true;
+  return s.principal?.length === 0 || s.action?.length === 0 || !s.action && !s.notAction || s.resource?.length === 0 || excludesEvery(s) !== void 0;
 }
 var DIMENSIONS = [
   { pos: "action", neg: "notAction", except: "exceptAction" },
@@ -2487,11 +2580,11 @@ function evaluationCost(policy) {
 }
 function boundingReadings(policy) {
   if (!policy) return { most: policy, least: policy };
-  const read = policy.statements.map((s) => withUnreadMet(s.condition));
-  if (read.every((condition, i) => condition === policy.statements[i].condition)) return { most: policy, least: policy };
+  const read2 = policy.statements.map((s) => withUnreadMet(s.condition));
+  if (read2.every((condition, i) => condition === policy.statements[i].condition)) return { most: policy, least: policy };
   const readingMet = (effect) => ({
     ...policy,
-    statements: policy.statements.flatMap((s, i) => read[i] === s.condition ? [s] : s.effect === effect ? [{ ...s, condition: read[i] }] : [])
+    statements: policy.statements.flatMap((s, i) => read2[i] === s.condition ? [s] : s.effect === effect ? [{ ...s, condition: read2[i] }] : [])
   });
   return { most: readingMet("Allow"), least: readingMet("Deny") };
 }
@@ -2614,7 +2707,8 @@ function appliesToNothing(part, sides) {
     const folded = part.folded ?? [];
     return { rating: "neutral", reason: `no effect: ${folded.length > 0 ? listText(folded, 1) : "the statement names no principal"}` };
   }
-  if (part.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p))) return { rating: "neutral", reason: "no effect: its NotPrincipal leaves out every principal" };
+  const excluded = excludesEvery(part);
+  if (excluded) return { rating: "neutral", reason: `no effect: its Not${excluded[0].toUpperCase()}${excluded.slice(1)} leaves out every ${excluded}` };
   const missing = part.action?.length === 0 || !part.action && !part.notAction ? "action" : part.resource?.length === 0 ? "resource" : void 0;
   if (missing) return { rating: "neutral", reason: `no effect: the statement names no ${missing}` };
   const known = sides.neverHolds.get(part.condition);
@@ -3050,7 +3144,6 @@ function valueChanges(sides, b, a, cmp, keyText, push, mayRefine) {
   const from = clausesText(cmp.before, false);
   const to = clausesText(cmp.after, false);
   const words = new KeyWords(keyText, `\`${from}\``, `\`${to}\``, a);
-  const with_ = (values) => clauseOf(operator, cmp.key, [...values].sort());
   let grown;
   let shrunk;
   const byValue = !ac.negated && ac.op !== void 0 && ac.op.set !== "ForAllValues";
@@ -3068,13 +3161,13 @@ function valueChanges(sides, b, a, cmp, keyText, push, mayRefine) {
   const work = sides.work;
   for (const v of minus(ac.values, bc.values)) {
     if (!work.spend(readWork(bc.values.length, charsOf(bc.values)))) return;
-    const bigger = with_([...bc.values, v]);
+    const bigger = clauseWith(bc, v);
     const verdict = ac.negated ? rate(keySubset(cmp.key, [bc], [bigger], work), false, `${v} was already excluded`, v) : rate(keySubset(cmp.key, [bigger], [bc], work), true, `${v} was already admitted by ${from}`, v);
     words.record(push({ ...where, kind: "added", value: v }, verdict, ac.negated ? "shrinks" : "grows", `adds ${v} to condition ${operator} ${keyText}`));
   }
   for (const v of minus(bc.values, ac.values)) {
     if (!work.spend(readWork(ac.values.length, charsOf(ac.values)))) return;
-    const bigger = with_([...ac.values, v]);
+    const bigger = clauseWith(ac, v);
     const verdict = ac.negated ? rate(keySubset(cmp.key, [ac], [bigger], work), true, `${v} is still excluded`, v) : rate(keySubset(cmp.key, [bigger], [ac], work), false, `${v} is still admitted by ${to}`, v);
     words.record(push({ ...where, kind: "removed", value: v }, verdict, ac.negated ? "grows" : "shrinks", `removes ${v} from condition ${operator} ${keyText}`));
   }

@@ -5,7 +5,7 @@ import {
   isAccountId,
   memberNamed,
   memorable
-} from "./chunk-UCZGYGPZ.js";
+} from "./chunk-WK53RSOG.js";
 
 // src/core/list-text.ts
 function listText(values, max = 3, separator = ", ", show = (v) => v) {
@@ -1497,6 +1497,18 @@ var REDSHIFT_RESERVED_WORDS = new Set(
   "AES128 AES256 ALL ALLOWOVERWRITE ANALYSE ANALYZE AND ANY ARRAY AS ASC AUTHORIZATION AZ64 BACKUP BETWEEN BINARY BLANKSASNULL BOTH BYTEDICT BZIP2 CASE CAST CHECK COLLATE COLUMN CONSTRAINT CREATE CREDENTIALS CROSS CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER CURRENT_USER_ID DEFAULT DEFERRABLE DEFLATE DEFRAG DELTA DELTA32K DESC DISABLE DISTINCT DO ELSE EMPTYASNULL ENABLE ENCODE ENCRYPT ENCRYPTION END EXCEPT EXPLICIT FALSE FOR FOREIGN FREEZE FROM FULL GLOBALDICT256 GLOBALDICT64K GRANT GROUP GZIP HAVING IDENTITY IGNORE ILIKE IN INITIALLY INNER INTERSECT INTERVAL INTO IS ISNULL JOIN LEADING LEFT LIKE LIMIT LOCALTIME LOCALTIMESTAMP LUN LUNS LZO LZOP MINUS MOSTLY16 MOSTLY32 MOSTLY8 NATURAL NEW NOT NOTNULL NULL NULLS OFF OFFLINE OFFSET OID OLD ON ONLY OPEN OR ORDER OUTER OVERLAPS PARALLEL PARTITION PERCENT PERMISSIONS PIVOT PLACING PRIMARY RAW READRATIO RECOVER REFERENCES REJECTLOG RESORT RESPECT RESTORE RIGHT SELECT SESSION_USER SIMILAR SNAPSHOT SOME SYSDATE SYSTEM TABLE TAG TDES TEXT255 TEXT32K THEN TIMESTAMP TO TOP TRAILING TRUE TRUNCATECOLUMNS UNION UNIQUE UNNEST UNPIVOT USER USING VERBOSE WALLET WHEN WHERE WITH WITHOUT".split(" ")
 );
 
+// src/core/shell-quote.ts
+function cliOption(name, value) {
+  return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
+}
+function shellQuote(arg) {
+  if (/^[\w@%+=:,./-]+$/.test(arg) && !arg.startsWith("=")) return arg;
+  return `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+function shellCommand(argv) {
+  return argv.map(shellQuote).join(" ");
+}
+
 // src/core/inputs/rules.ts
 var accept = (value) => ({ ok: true, value });
 var reject = (problem, rule) => ({ ok: false, problem, rule });
@@ -1543,7 +1555,7 @@ var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
 function iamName(raw, input, account) {
   const value = raw.trim();
   if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
-  const arnProblem = iamArnGivenAsName(value, input, account);
+  const arnProblem = iamArnGivenAsName(value, input, account) ?? roleHolderArnGivenAsName(value, input);
   if (arnProblem) return reject(arnProblem, IAM_NAME_RULE);
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE);
   const bad = value.match(/[^\w+=,.@-]/u);
@@ -1558,6 +1570,24 @@ function iamArnGivenAsName(value, input, account) {
   if (input === void 0 || account === void 0 || !/^\d{12}$/.test(arnAccount) || arnAccount === account) return problem;
   if (input === "role-name" && kind !== "role") return problem;
   return `${problem}; and its account, ${arnAccount}, in ${input === "role-name" ? "account-id" : "user-account-id"} (the name is read in account ${account})`;
+}
+function roleHolderArnGivenAsName(value, input) {
+  const session = /^arn:[^:]*:sts::[^:]*:assumed-role\/([\w+=,.@-]{1,64})\/[^/]+$/.exec(value);
+  if (session) {
+    const role = quotedText(session[1]);
+    const lookUp = `the command ${shellCommand(["aws", "iam", "get-role", ...cliOption("--role-name", session[1]), "--query", "Role.Arn", "--output", "text"])} prints the role's ARN with it`;
+    if (input === "user-name") {
+      return `is a role session's ARN, not a user name: a role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role) is given as trust-principal: role with principal-role-name ${role} and its path in principal-role-path, which a session's ARN leaves out (${lookUp}), and no user-name`;
+    }
+    const pathInput = input === "principal-role-name" ? "principal-role-path" : input === "role-name" ? "role-path" : "the -path input beside this one";
+    return `is a role session's ARN (as aws sts get-caller-identity prints it), not a role name: the role is ${role}, and its path, which a session's ARN leaves out, goes in ${pathInput} (${lookUp})`;
+  }
+  const profile = /^arn:[^:]*:iam::[^:]*:instance-profile\/(?:[^/]*\/)*([\w+=,.@-]{1,128})$/.exec(value);
+  if (profile) {
+    const lookUp = shellCommand(["aws", "iam", "get-instance-profile", ...cliOption("--instance-profile-name", profile[1]), "--query", "InstanceProfile.Roles[0].Arn", "--output", "text"]);
+    return `is an instance profile's ARN, not a role name: the trust policy names the role the profile holds, whose name can differ from the profile's (the command ${lookUp} prints the role's ARN, with its name and path)`;
+  }
+  return void 0;
 }
 function arnOfKindProblem(kind, path, name, input) {
   const expected = input === void 0 ? kind : input === "user-name" ? "user" : "role";
@@ -1920,6 +1950,8 @@ export {
   serviceOf,
   isEveryAction,
   lowerAction,
+  cliOption,
+  shellCommand,
   accept,
   PARTITIONS,
   accountId,

@@ -9,7 +9,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-7PI3H43A.js";
+} from "./chunk-GBPSP4NJ.js";
 import {
   ExitCode,
   error,
@@ -23,7 +23,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-3PIJOI5P.js";
+} from "./chunk-BFJAHS7G.js";
 
 // src/core/validate/fail-on.ts
 var FAIL_ON = ["error", "warning", "never"];

@@ -3,25 +3,26 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   GENERATED_FILE_CODE,
   POLICY_IS_YAML,
+  clipText,
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-7PI3H43A.js";
+} from "./chunk-GBPSP4NJ.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-BQNWSUQ4.js";
+} from "./chunk-DNMRQU4U.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
   quotedText,
   statementNodesOf
-} from "./chunk-3PIJOI5P.js";
+} from "./chunk-BFJAHS7G.js";
 import {
   memberNamed,
   sameJsonValue
-} from "./chunk-UCZGYGPZ.js";
+} from "./chunk-WK53RSOG.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
@@ -140,6 +141,33 @@ function unifiedDiff(before, after, context = 3) {
 `;
 }
 
+// src/core/diff/witness-text.ts
+var DECISION_TEXT = {
+  Allow: "allowed",
+  ExplicitDeny: "denied by a Deny",
+  ImplicitDeny: "not allowed"
+};
+var KEYS_SHOWN = 8;
+var PART_LIMIT = 200;
+var part = (text) => clipText(text, PART_LIMIT);
+var valueText = (v) => part(Array.isArray(v) ? `[${v.map(String).join(", ")}]` : String(v));
+function witnessText(w) {
+  const { principal, action, resource, context = {} } = w.request;
+  const who = principal.kind === "anonymous" ? "an anonymous caller" : principal.kind === "service" ? `the service ${part(principal.arn)}` : part(principal.arn);
+  const keys = Object.entries(context).filter(([k, v]) => {
+    const key = k.toLowerCase();
+    return !(key === "aws:principalarn" && v === principal.arn) && !(key === "aws:principalaccount" && v === principal.account);
+  });
+  const shown = keys.slice(0, KEYS_SHOWN).map(([k, v]) => `${part(k)} = ${valueText(v)}`);
+  if (keys.length > KEYS_SHOWN) shown.push(`${keys.length - KEYS_SHOWN} more keys`);
+  const where = [
+    ...shown.length > 0 ? [`with ${shown.join(", ")}`] : [],
+    ...w.resourceAccount !== void 0 ? [`the resource in account ${w.resourceAccount}`] : [],
+    ...w.setting === "with-other-grants" ? ["the caller's other policies allowing everything"] : []
+  ];
+  return `${part(action)} on ${part(resource)} by ${who}${where.length > 0 ? ` (${where.join("; ")})` : ""}: ${DECISION_TEXT[w.before]} before, ${DECISION_TEXT[w.after]} after`;
+}
+
 // src/core/iam/key-spellings.ts
 var membersRead = 0;
 function valuesKey(node) {
@@ -254,7 +282,7 @@ function analyseFile(input) {
   const valueOf = (text, linted) => text === void 0 ? void 0 : linted?.policyValue ?? linted?.value ?? null;
   const kind = input.kind ?? (head?.notRead ? void 0 : head?.kind) ?? (base?.notRead ? void 0 : base?.kind);
   const baseNotKnown = base?.value !== void 0 && !isGeneratedFile(base) ? whyNotKnown(base, "base") : void 0;
-  const diff = diffPolicies(baseNotKnown !== void 0 ? null : valueOf(baseText, base), valueOf(headText, head), kind === "identity" || kind === "trust" ? { kind } : {});
+  const diff = diffPolicies(baseNotKnown !== void 0 ? null : valueOf(baseText, base), valueOf(headText, head), { ...kind === "identity" || kind === "trust" ? { kind } : {}, witnesses: true });
   const review = {
     path: input.path,
     status: input.status,
@@ -287,11 +315,13 @@ function statementRows(diff) {
     const ref = s.after ?? s.before;
     const name = ref ? statementName(ref) : "(statement)";
     const shown = s.kind === "modified" && s.after ? pairedStatementName(s.before, s.after) : name;
+    const examples = ["broadens", "narrows"].flatMap((d) => s.witnesses?.[d] ? [`${d}: ${witnessText(s.witnesses[d])}`] : []);
     return {
       statement: shown,
       change: s.summary.startsWith(`${name}: `) ? s.summary.slice(name.length + 2) : s.summary,
       rating: s.rating,
-      why: s.explanation
+      why: s.explanation,
+      ...examples.length > 0 ? { example: examples.join("; ") } : {}
     };
   });
 }

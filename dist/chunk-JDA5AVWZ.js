@@ -22,7 +22,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-UCZGYGPZ.js";
+} from "./chunk-WK53RSOG.js";
 
 // src/core/evaluate/principal.ts
 function principalFromArn(arn) {

@@ -5,11 +5,11 @@ import {
 } from "./chunk-DVC4BPCO.js";
 import {
   allowsAction
-} from "./chunk-HXCDVUXT.js";
-import "./chunk-VYJON7DX.js";
+} from "./chunk-JJZ7LBPR.js";
+import "./chunk-JDA5AVWZ.js";
 import {
   wholeAccountOf
-} from "./chunk-UCZGYGPZ.js";
+} from "./chunk-WK53RSOG.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

@@ -21,7 +21,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-3PIJOI5P.js";
+} from "./chunk-BFJAHS7G.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -32,7 +32,7 @@ import {
   s3BucketArn,
   s3ObjectsArn,
   userArn
-} from "./chunk-UCZGYGPZ.js";
+} from "./chunk-WK53RSOG.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
@@ -290,6 +290,7 @@ var KMS_POLICY = {
 var CLUSTER_CREDENTIALS_ACTION = "redshift:GetClusterCredentials";
 var JOIN_GROUP_ACTION = "redshift:JoinGroup";
 var SERVERLESS_CREDENTIALS_ACTION = "redshift-serverless:GetCredentials";
+var DB_NAME_KEY = "redshift:DbName";
 var CREATE_USER_ACTION = "redshift:CreateClusterUser";
 function redshiftDbAuthPolicyFor(inputs) {
   const r = inputs.redshift;
@@ -305,9 +306,9 @@ function redshiftDbAuthPolicyFor(inputs) {
   }
   const arn = (type, name) => redshiftClusterArn(partition2, r.region, accountId2, type, r.clusterId, name);
   const resources = [arn("dbuser", r.dbUser), arn("dbname", r.dbName ?? "*")];
-  const statements = [
-    { Sid: "GetClusterCredentials", Effect: "Allow", Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources }
-  ];
+  const credentials = { Sid: "GetClusterCredentials", Effect: "Allow", Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources };
+  if (r.dbName) credentials.Condition = { StringEquals: { [DB_NAME_KEY]: r.dbName } };
+  const statements = [credentials];
   if (r.autoCreate) statements.push({ Sid: "CreateDbUser", Effect: "Allow", Action: CREATE_USER_ACTION, Resource: arn("dbuser", r.dbUser) });
   if (r.dbGroups.length > 0) {
     const groups = r.dbGroups.map((g) => arn("dbgroup", g));

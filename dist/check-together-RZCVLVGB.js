@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-7HIOQUTO.js";
+} from "./chunk-DUQ5G6LI.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -41,10 +41,10 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-HXCDVUXT.js";
+} from "./chunk-JJZ7LBPR.js";
 import {
   diffPolicies
-} from "./chunk-BQNWSUQ4.js";
+} from "./chunk-DNMRQU4U.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -53,10 +53,10 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-3PIJOI5P.js";
+} from "./chunk-BFJAHS7G.js";
 import {
   principalFromArn
-} from "./chunk-VYJON7DX.js";
+} from "./chunk-JDA5AVWZ.js";
 import {
   accountRootArn,
   actionMatches,
@@ -71,7 +71,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-UCZGYGPZ.js";
+} from "./chunk-WK53RSOG.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts

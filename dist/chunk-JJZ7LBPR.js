@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-VYJON7DX.js";
+} from "./chunk-JDA5AVWZ.js";
 import {
   REGION_NAME,
   actionMatches,
@@ -12,7 +12,7 @@ import {
   memberNamed,
   memorable,
   splitArn
-} from "./chunk-UCZGYGPZ.js";
+} from "./chunk-WK53RSOG.js";
 
 // src/core/together/derived-keys.ts
 var REGIONAL_SERVICES = /* @__PURE__ */ new Set(["kms", "redshift", "redshift-serverless"]);

@@ -31,12 +31,13 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-3PIJOI5P.js";
+} from "./chunk-BFJAHS7G.js";
 import {
   AVAILABILITY_ZONE_NAME,
   OWNER_ACCOUNT_WORDS,
   REGION_NAME,
   ROLE_INLINE_POLICIES_MAX,
+  VIA_SERVICE_NAME,
   actionMatches,
   arnMatches,
   arnPatternCovers,
@@ -65,7 +66,16 @@ import {
   splitArn,
   toValue,
   wholeAccountOf
-} from "./chunk-UCZGYGPZ.js";
+} from "./chunk-WK53RSOG.js";
+
+// src/core/clip-text.ts
+function clipText(text, limit) {
+  if (text.length <= limit) return text;
+  let end = limit;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end--;
+  return `${text.slice(0, end)}\u2026 [${groupDigits(text.length - end)} more characters]`;
+}
 
 // src/core/lint/finding.ts
 var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
@@ -121,8 +131,8 @@ var FILE_NOT_CHECKED = {
   help: "policy-files matches this path, but the validator did not read it: a file over 1 MiB (no AWS policy comes near: IAM's API takes a policy document of at most 131,072 characters, a KMS key policy 32 KB), a symbolic link out of the workspace, into .git or node_modules, or leading nowhere, a name that is not UTF-8, or a file or folder that cannot be read. A policy nobody checked does not pass: a pull request could otherwise add one past the limit to keep it from the checks. Make it a file the validator reads, or, when it is not a policy, leave it out of policy-files with a '!' line that names it."
 };
 var VALIDATE_CHECKS = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML, FINDINGS_NOT_LISTED, FILE_NOT_CHECKED];
-function fileFinding(check2, file, at, message, hint) {
-  return { file, line: at.line, column: at.column, code: check2.code, severity: check2.severity, message, hint };
+function fileFinding(check3, file, at, message, hint) {
+  return { file, line: at.line, column: at.column, code: check3.code, severity: check3.severity, message, hint };
 }
 
 // src/core/async.ts
@@ -140,15 +150,6 @@ async function mapLimited(items, limit, fn) {
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
-}
-
-// src/core/clip-text.ts
-function clipText(text, limit) {
-  if (text.length <= limit) return text;
-  let end = limit;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end--;
-  return `${text.slice(0, end)}\u2026 [${groupDigits(text.length - end)} more characters]`;
 }
 
 // src/core/validate/yaml.ts
@@ -1330,6 +1331,13 @@ var CHECKS = [
     'An action the reference authorises only on "*" is given ARNs',
     'The Service Authorization Reference lists no resource type for the action (e.g. `s3:ListAllMyBuckets`), so IAM authorises it on `*`: an ARN in `Resource` may grant nothing. It is a warning, not an error, because the reference can lag behind a service that has added resource-level permissions. Give the action `"Resource": "*"` in a statement of its own. One such action is checked against an ARN of its own instead: `logs:DescribeLogGroups`, which IAM checks against `arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream:` whatever log groups the call names (the resource its AccessDenied errors name; AWS\'s own `AmazonCloudWatchRUMFullAccess` grants it on `arn:aws:logs:*:*:log-group::log-stream:*`). It is not reported when an ARN of the statement can match that one (`log-group:*`, `arn:aws:logs:*:*:*`), and reported as certain when none can (`log-group:/aws/lambda/*`).'
   ),
+  check(
+    "RTC311",
+    "error",
+    "secret-arn-no-suffix",
+    "A Secrets Manager secret ARN lacks the six random characters every secret ARN ends with",
+    "Secrets Manager ends every secret's ARN with a hyphen and six random letters and digits it appends to the name (`arn:aws:secretsmanager:us-east-1:111122223333:secret:prod/db-a1B2c3`), so that a new secret with a deleted one's name gets another ARN. IAM compares `Resource` with the whole ARN, so `...:secret:prod/db` matches no secret: an Allow grants nothing on it, and a Deny, or a `NotResource` meant to leave it out, protects nothing. Write the whole ARN, or match the suffix with `-??????` (`...:secret:prod/db-??????`: each `?` matches one character), or `*`. Not reported when the name already ends in a hyphen and six letters or digits (`app-backup` may be the secret `app` with its suffix), nor when it holds a wildcard, a policy variable or a template placeholder."
+  ),
   // ---- RTC4xx: conditions ----
   check(
     "RTC401",
@@ -1427,8 +1435,8 @@ var CHECKS = [
     "RTC414",
     "error",
     "condition-id-value",
-    "A String operator on a key of one form (an organization, VPC, VPC endpoint, Region or user ID; an STS external ID, session name or source identity) is given a value of another form",
-    'Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and lower-case letters and digits: the Organizations API gives every ID in lower case, so an upper-case one is in no request), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case); `aws:userid` holds the caller\'s unique ID (`AIDA...`, `AROA...:SESSION`, the account ID for the root user) and `aws:username` an IAM user\'s name, never an ARN, so a value or pattern that opens with `arn:` never matches them either (a role\'s ARN under `aws:userid` in a bucket policy\'s "deny all but this role" statement denies the role too: name it with `ArnNotLike` on `aws:PrincipalArn`). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`). The STS keys hold what the STS API accepts: `sts:ExternalId` 2 to 1,224 letters, digits and `+=,.@:/_-`, `sts:RoleSessionName` and `sts:SourceIdentity` 2 to 64 letters, digits and `+=,.@_-` (AssumeRole refuses any other value); a value outside that form, such as an empty external ID (`"sts:ExternalId": ""`) or one with a space, is in no request, so the trust statement admits no one (or, negated, limits nothing).'
+    "A String operator on a key of one form (an organization, VPC, VPC endpoint, Region or user ID; an STS external ID, session name or source identity; a kms:ViaService name) is given a value of another form",
+    'Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and lower-case letters and digits: the Organizations API gives every ID in lower case, so an upper-case one is in no request), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case); `aws:userid` holds the caller\'s unique ID (`AIDA...`, `AROA...:SESSION`, the account ID for the root user) and `aws:username` an IAM user\'s name, never an ARN, so a value or pattern that opens with `arn:` never matches them either (a role\'s ARN under `aws:userid` in a bucket policy\'s "deny all but this role" statement denies the role too: name it with `ArnNotLike` on `aws:PrincipalArn`). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`). The STS keys hold what the STS API accepts: `sts:ExternalId` 2 to 1,224 letters, digits and `+=,.@:/_-`, `sts:RoleSessionName` and `sts:SourceIdentity` 2 to 64 letters, digits and `+=,.@_-` (AssumeRole refuses any other value); a value outside that form, such as an empty external ID (`"sts:ExternalId": ""`) or one with a space, is in no request, so the trust statement admits no one (or, negated, limits nothing). `kms:ViaService` holds the name of the service that called AWS KMS for the caller, which the AWS KMS Developer Guide writes as `SERVICE.REGION.amazonaws.com` for every service that supports the key, with the `.amazonaws.com` suffix in every partition (`ec2.us-west-2.amazonaws.com`): `ec2`, `s3.amazonaws.com` or `rds.us-east-1.amazonaws.com.cn` is in no request.'
   ),
   check(
     "RTC415",
@@ -1443,6 +1451,13 @@ var CHECKS = [
     "condition-value-undocumented",
     "A Numeric, Date or IP address condition value is in a form IAM does not document",
     'IAM documents a Numeric operator\'s value as "an integer or decimal value" (`3600`, `0.5`, `-1`), a Date operator\'s as one of the W3C implementations of ISO 8601 (`2026-01-31T00:00:00Z`: a date with a time and its time zone) or epoch seconds (`1767225600`), and an IP address operator\'s in the standard CIDR format (`203.0.113.0/24`, `2001:DB8:1234:5678::/64`, or one address). Other text that number, date and address readers take (`.5`, `5.`, `+5`, `1.5e2`, `1e400`, ` 1`; `2026-01-31` with no time, `2026-01-31T00:00:00` with no time zone, `+0100` without its colon, `T24:00`, a leap second, a fraction finer than milliseconds, a signed or fractional epoch; `10.0.0.0/8 ` with a space, `010.0.0.0/8` with a leading zero) may be read otherwise by IAM, or refused: how it compares is not documented. So is an IPv6 address with no prefix length (`2001:db8::1`): IAM documents "the default prefix value of /32" for an address written without one, which for an IPv6 address is 2^96 addresses, not the one `2001:db8::1/128` names (RTC627 still reports such an address inside a private block, where both readings lie). The checks of documents together do not decide on such a value (an `Allow` resting on it is taken not to apply, a `Deny` to apply), and the review calls a change involving it not known. Write the value in a documented form. Text that no reader takes for the type is RTC402.'
+  ),
+  check(
+    "RTC417",
+    "warning",
+    "mfa-deny-misses-access-keys",
+    "A Deny on aws:MultiFactorAuthPresent false does not apply to requests signed with access keys",
+    'Only requests signed with temporary credentials carry `aws:MultiFactorAuthPresent`: one signed with an IAM user\'s long-term access keys (the AWS CLI or an SDK with an access key) has no such key, and a `Bool` condition on a key the request lacks is false. So a Deny with `"Bool": {"aws:MultiFactorAuthPresent": "false"}`, the usual "deny unless signed in with MFA" statement, refuses console sessions without MFA but lets access-key requests through without it (AWS Knowledge Center, article `mfa-iam-user-aws-cli`). Write `BoolIfExists`, which is true when the key is absent too. Not reported when the policy also has a Deny with `BoolIfExists` on the key, or with `Null` true on it, which covers the requests that lack it.'
   ),
   check(
     "RTC501",
@@ -1535,7 +1550,7 @@ var CHECKS = [
     "error",
     "oidc-trust-no-sub",
     "An OIDC trust has no condition on the subject",
-    "Without a `:sub` condition (or with only a negated one, `StringNotEquals`/`StringNotLike`, which leaves out the subjects it names and lets every other in) every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`. Login with Amazon and Facebook tokens name the app they were issued to: a condition on `www.amazon.com:app_id` or `graph.facebook.com:app_id` limits the role to that app, as the IAM User Guide shows for mobile apps (not so `accounts.google.com:aud`, an audience any Google Cloud service account can ask a token for). A Cognito identity pool's token names the pool, not a subject: there the condition is `cognito-identity.amazonaws.com:aud`, the identity pool id, as the Cognito guide shows (IAM refuses a Cognito trust with no condition at all)."
+    'Without a `:sub` condition (or with only a negated one, `StringNotEquals`/`StringNotLike`, which leaves out the subjects it names and lets every other in, or one under `StringLike` with `"*"` among its patterns, which matches every subject) every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`. Login with Amazon and Facebook tokens name the app they were issued to: a condition on `www.amazon.com:app_id` or `graph.facebook.com:app_id` limits the role to that app, as the IAM User Guide shows for mobile apps (not so `accounts.google.com:aud`, an audience any Google Cloud service account can ask a token for). A Cognito identity pool\'s token names the pool, not a subject: there the condition is `cognito-identity.amazonaws.com:aud`, the identity pool id, as the Cognito guide shows (IAM refuses a Cognito trust with no condition at all).'
   ),
   check(
     "RTC610",
@@ -3892,7 +3907,9 @@ var ID_KEYS = /* @__PURE__ */ new Map([
   ["aws:requestedregion", REGION],
   ["ec2:region", REGION],
   ["aws:userid", USER_ID],
-  ["aws:username", USER_NAME]
+  ["aws:username", USER_NAME],
+  // The service that called KMS for the caller, by its Regional name (iam/region-name.ts): never "ec2" or "s3.amazonaws.com".
+  ["kms:viaservice", { what: "the name of the service that called AWS KMS on the caller's behalf (SERVICE.REGION.amazonaws.com in every partition)", form: VIA_SERVICE_NAME, example: "ec2.us-west-2.amazonaws.com" }]
 ]);
 function idKindOf(text) {
   if (isAccountId(text)) return "an account id";
@@ -5363,11 +5380,12 @@ function trustChecks(ctx, s, out) {
     }
     const subKey = `${host}:sub`;
     const subs = conditionKeyNamed(s, subKey);
+    const github = isGitHub(host);
+    const limitsSubject = (c) => namesValues(c) && (github || !matchesEverything(c));
     const appKey = APP_SCOPED_PROVIDERS.get(host);
-    if (!subs.some(namesValues) && appKey !== void 0 && conditionKeyNamed(s, `${host}:${appKey}`).some(namesValues)) continue;
-    if (!subs.some(namesValues)) {
-      const github = isGitHub(host);
-      const without = subs.length === 0 ? `without a ${subKey} condition` : `with no ${subKey} condition naming the subjects let in (${subs.map((c) => c.operator.value).join(", ")} only leaves out the ones it names)`;
+    if (!subs.some(limitsSubject) && appKey !== void 0 && conditionKeyNamed(s, `${host}:${appKey}`).some(namesValues)) continue;
+    if (!subs.some(limitsSubject)) {
+      const without = subs.length === 0 ? `without a ${subKey} condition` : subs.some(namesValues) ? `with "*" among its ${subKey} patterns (${subs.filter(namesValues).map((c) => c.operator.value).join(", ")}), which matches every subject` : `with no ${subKey} condition naming the subjects let in (${subs.map((c) => c.operator.value).join(", ")} only leaves out the ones it names)`;
       out.push({
         code: "RTC609",
         span: p.value.span,
@@ -5420,6 +5438,11 @@ function trustChecks(ctx, s, out) {
 function namesValues(c) {
   const op = operatorNamed(c.operator.value);
   return op === void 0 || op.family !== "Null" && !isNegated(op);
+}
+function matchesEverything(c) {
+  const op = operatorNamed(c.operator.value);
+  if (op === void 0 || !readsStringWildcards(op) || isNegated(op)) return false;
+  return c.values.some((v) => v.kind === "string" && v.value.length > 0 && /^\*+$/.test(v.value));
 }
 var COGNITO_IDENTITY = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/i;
 var COGNITO_AUD = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?:aud$/;
@@ -5882,12 +5905,100 @@ function keyPolicyLockout(ctx, out) {
 }
 var keyPolicyLockoutRules = [keyPolicyLockout];
 
+// src/core/lint/rules/secret-arn-suffix.ts
+var SUFFIX_LENGTH = 6;
+function isLetterOrDigit(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function secretNameStart(arn) {
+  if (!arn.startsWith("arn:")) return -1;
+  const colons = [3];
+  for (let n = 1; n < 6; n++) {
+    const next = arn.indexOf(":", colons[n - 1] + 1);
+    if (next === -1) return -1;
+    colons.push(next);
+  }
+  if (arn.slice(colons[1] + 1, colons[2]).toLowerCase() !== "secretsmanager") return -1;
+  if (arn.slice(colons[4] + 1, colons[5]) !== "secret") return -1;
+  return colons[5] + 1;
+}
+function lacksSecretSuffix(arn) {
+  const start = secretNameStart(arn);
+  if (start === -1 || start >= arn.length) return false;
+  for (let i = start; i < arn.length; i++) {
+    const c = arn.charCodeAt(i);
+    if (c === 42 || c === 63 || c === 36 || c === 58) return false;
+  }
+  const hyphen = arn.length - SUFFIX_LENGTH - 1;
+  if (hyphen > start && arn.charCodeAt(hyphen) === 45) {
+    let suffix = true;
+    for (let i = hyphen + 1; i < arn.length; i++) if (!isLetterOrDigit(arn.charCodeAt(i))) suffix = false;
+    if (suffix) return false;
+  }
+  return !hasPlaceholder(arn);
+}
+function check2(node, element, out) {
+  if (!lacksSecretSuffix(node.value)) return;
+  out.push({
+    code: "RTC311",
+    span: node.span,
+    message: `${node.value} names a secret without the hyphen and six random characters Secrets Manager ends every secret's ARN with, so this ${element} matches no secret.`,
+    hint: `Write the whole ARN (as DescribeSecret gives it), or match the suffix: "${node.value}-??????".`
+  });
+}
+function checkSecretArns(ctx, out) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0; j < s.resources.length; j++) check2(s.resources[j], "Resource", out);
+    for (let j = 0; j < s.notResources.length; j++) check2(s.notResources[j], "NotResource", out);
+  }
+}
+var secretArnRules = [checkSecretArns];
+
+// src/core/lint/rules/mfa-deny.ts
+var MFA_PRESENT = "aws:multifactorauthpresent";
+function isText(node, text) {
+  if (node.kind === "string") return node.value.toLowerCase() === text;
+  if (node.kind === "boolean") return String(node.value) === text;
+  return false;
+}
+function coversAbsentKey(c) {
+  if (c.lowerKey !== MFA_PRESENT) return false;
+  const operator = c.operator.value;
+  if (operator === "BoolIfExists") return true;
+  return operator === "Null" && c.values.some((v) => isText(v, "true"));
+}
+function checkMfaDeny(ctx, out) {
+  let candidates;
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.effect !== "Deny") continue;
+    for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
+      const c = conditions[j];
+      if (coversAbsentKey(c)) return;
+      if (c.lowerKey === MFA_PRESENT && c.operator.value === "Bool" && c.values.some((v) => isText(v, "false"))) (candidates ??= []).push({ s, c });
+    }
+  }
+  if (candidates === void 0) return;
+  for (const { s, c } of candidates) {
+    out.push({
+      code: "RTC417",
+      span: c.key.span,
+      message: `${statementLabel(s, true)} denies when aws:MultiFactorAuthPresent is false, but a request signed with an IAM user's long-term access keys carries no such key, so Bool is false and the Deny does not apply: those requests get through without MFA.`,
+      hint: 'Use "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}, which also denies requests that lack the key.'
+    });
+  }
+}
+var mfaDenyRules = [checkMfaDeny];
+
 // src/core/lint/rules/index.ts
 var RULES = [
   ...grammarRules,
   ...nameRules,
   ...arnRules,
+  ...secretArnRules,
   ...conditionRules,
+  ...mfaDenyRules,
   ...sourceIpRules,
   ...sizeRules,
   ...securityRules,
@@ -6094,6 +6205,7 @@ function lintPolicyText(file, text, kind, serviceWildcards = new ServiceWildcard
 }
 
 export {
+  clipText,
   SEVERITY_ORDER,
   oneLine,
   CHECKS,
@@ -6112,7 +6224,6 @@ export {
   fileFinding,
   messageOf,
   mapLimited,
-  clipText,
   lintFiles,
   lintText,
   decode,

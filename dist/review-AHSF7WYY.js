@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-AP4HNSN5.js";
+} from "./chunk-XCO5TVQZ.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -47,12 +47,12 @@ import {
   togetherCheckFailed,
   urlPath,
   writeSummary
-} from "./chunk-D5ZQXGR4.js";
+} from "./chunk-AUPGUCHQ.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-7PI3H43A.js";
+} from "./chunk-GBPSP4NJ.js";
 import {
   GitHub,
   defaults,
@@ -66,13 +66,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-BQNWSUQ4.js";
+import "./chunk-DNMRQU4U.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-3PIJOI5P.js";
-import "./chunk-VYJON7DX.js";
-import "./chunk-UCZGYGPZ.js";
+} from "./chunk-BFJAHS7G.js";
+import "./chunk-JDA5AVWZ.js";
+import "./chunk-WK53RSOG.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
@@ -1183,8 +1183,15 @@ function* fileCoreParts(f, context) {
   if (f.invalid === void 0) {
     if (f.changes.length) {
       const withWhy = f.changes.some((c) => c.why !== void 0);
-      const row = (c) => [quotingText(c.statement), quotingText(c.change), RATING_TEXT[c.rating], ...withWhy ? [quotingText(c.why ?? "")] : []];
-      const headers = ["Statement", "Change", "Rating", ...withWhy ? ["Why"] : []];
+      const withExample = f.changes.some((c) => c.example !== void 0);
+      const row = (c) => [
+        quotingText(c.statement),
+        quotingText(c.change),
+        RATING_TEXT[c.rating],
+        ...withWhy ? [quotingText(c.why ?? "")] : [],
+        ...withExample ? [quotingText(c.example ?? "")] : []
+      ];
+      const headers = ["Statement", "Change", "Rating", ...withWhy ? ["Why"] : [], ...withExample ? ["Example request"] : []];
       yield `${tableRow(headers)}
 ${tableRow(headers.map(() => "---"))}
 `;

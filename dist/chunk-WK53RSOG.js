@@ -1384,6 +1384,7 @@ function onServicePrincipalDomain(value) {
 var REGION_NAME_SOURCE = "[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}";
 var REGION_NAME = new RegExp(`^${REGION_NAME_SOURCE}$`);
 var AVAILABILITY_ZONE_NAME = new RegExp(`^${REGION_NAME_SOURCE}[a-z]$`);
+var VIA_SERVICE_NAME = new RegExp(`^[a-z0-9-]+\\.${REGION_NAME_SOURCE}\\.amazonaws\\.com$`);
 var REGION_NAME_AT = new RegExp(REGION_NAME_SOURCE, "y");
 function isRegionNameAt(text, start, end) {
   REGION_NAME_AT.lastIndex = start;
@@ -1613,5 +1614,6 @@ export {
   onServicePrincipalDomain,
   REGION_NAME,
   AVAILABILITY_ZONE_NAME,
+  VIA_SERVICE_NAME,
   isRegionNameAt
 };
