@@ -5,7 +5,8 @@
 // path of a command of that name, else "zsh: u@x.com not found": the zsh
 // manual, Expansion, "'=' expansion", on by default as the EQUALS option).
 import { execFileSync } from 'node:child_process'
-import { shellCommand, shellQuote, applyCommandsFor } from '../../src/core/generate/apply-commands.js'
+import { applyCommandsFor } from '../../src/core/generate/apply-commands.js'
+import { shellCommand, shellQuote } from '../../src/core/shell-quote.js'
 import { documentsFor } from '../../src/core/generate/documents.js'
 import { parseGenerateInputs } from '../../src/core/generate/inputs.js'
 

@@ -4,7 +4,8 @@
 // command the summary does not list is one the files do not back), and the
 // `deploy-cloudformation` job deploys the template to the stack the summary names.
 import { parse } from 'yaml'
-import { applyCommandsFor, commandLine, shellCommand } from '../../src/core/generate/apply-commands.js'
+import { applyCommandsFor, commandLine } from '../../src/core/generate/apply-commands.js'
+import { shellCommand } from '../../src/core/shell-quote.js'
 import { CLOUDFORMATION_FORMAT } from '../../src/core/generate/formats/cloudformation.js'
 import { documentsFor } from '../../src/core/generate/documents.js'
 import { parseGenerateInputs } from '../../src/core/generate/inputs.js'

@@ -1,5 +1,6 @@
 // Shell text from argument vectors: every argument quoted on its own, never
-// spliced. Used by the apply commands and by input errors that show a command.
+// spliced. Used by the apply commands and by input errors that show a command,
+// with the AWS CLI commands both show (roleArnCommand).
 
 /**
  * `--name value`, or `--name=value` when the value starts with '-': the AWS
@@ -8,6 +9,11 @@
  */
 export function cliOption(name: string, value: string): string[] {
   return value.startsWith('-') ? [`${name}=${value}`] : [name, value]
+}
+
+/** Prints the role's ARN as IAM has it: path included, which the documents' ARN must match. */
+export function roleArnCommand(roleName: string): string[] {
+  return ['aws', 'iam', 'get-role', ...cliOption('--role-name', roleName), '--query', 'Role.Arn', '--output', 'text']
 }
 
 /**

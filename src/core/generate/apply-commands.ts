@@ -6,9 +6,7 @@ import type { ApplyCommand, DeployFormat } from './formats/types.js'
 import type { GenerateInputs } from './inputs.js'
 import { KMS_POLICY } from './role-policies/kms-policy.js'
 import { ROLE_POLICY_MODULES } from './role-policies/index.js'
-import { cliOption as option, shellCommand } from '../shell-quote.js'
-
-export { shellCommand, shellQuote } from '../shell-quote.js'
+import { cliOption, roleArnCommand, shellCommand } from '../shell-quote.js'
 
 export type { ApplyCommand } from './formats/types.js'
 
@@ -17,11 +15,6 @@ export const POLICY_NAMES = { kms: KMS_POLICY.policyName } as const
 
 /** "inline policy for the role (KMS)" -> "KMS". */
 const purposeName = (purpose: string): string => purpose.replace(/^inline policy for the role \((.*)\)$/, '$1')
-
-/** Prints the role's ARN as IAM has it: path included, which the documents' ARN must match. */
-export function roleArnCommand(inputs: GenerateInputs): string[] {
-  return ['aws', 'iam', 'get-role', ...option('--role-name', inputs.roleName), '--query', 'Role.Arn', '--output', 'text']
-}
 
 /** The AWS CLI commands that apply the files, run from the files' folder. */
 export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocuments): ApplyCommand[] {
@@ -33,7 +26,7 @@ export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocument
       purpose: `Allow ${user ? docs.userArn : docs.principalArn} to assume the role`,
       account: requester.account,
       argv: [
-        'aws', 'iam', user ? 'put-user-policy' : 'put-role-policy', ...option(user ? '--user-name' : '--role-name', requester.name),
+        'aws', 'iam', user ? 'put-user-policy' : 'put-role-policy', ...cliOption(user ? '--user-name' : '--role-name', requester.name),
         '--policy-name', requester.policyName, '--policy-document', `file://${FILE_NAMES.userPolicy}`
       ]
     })
@@ -46,11 +39,11 @@ export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocument
     purpose: `Create ${docs.roleArn} with its trust policy, when get-role finds no role of that name (a role that exists is left to update-assume-role-policy below, which sets its trust policy)`,
     account: inputs.accountId,
     argv: [
-      'aws', 'iam', 'create-role', ...option('--role-name', inputs.roleName), ...option('--path', inputs.rolePath),
+      'aws', 'iam', 'create-role', ...cliOption('--role-name', inputs.roleName), ...cliOption('--path', inputs.rolePath),
       '--assume-role-policy-document', `file://${FILE_NAMES.trustPolicy}`,
       ...(maxSession !== undefined ? ['--max-session-duration', String(maxSession)] : [])
     ],
-    onlyIf: { argv: ['aws', 'iam', 'get-role', ...option('--role-name', inputs.roleName)], when: 'fails' }
+    onlyIf: { argv: ['aws', 'iam', 'get-role', ...cliOption('--role-name', inputs.roleName)], when: 'fails' }
   })
   // The commands after create-role address the role by name, so they succeed on a role made earlier with another
   // path, which IAM cannot change (UpdateRole takes a description and MaxSessionDuration only). The requester policy
@@ -59,18 +52,18 @@ export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocument
   commands.push({
     purpose: `Check that this prints ${docs.roleArn}: a role that already exists keeps the path it was made with (IAM cannot change a role's path), and user-policy.json names the role by this ARN, so with another path sts:AssumeRole is refused. If it prints another, set role-path to the path it shows and generate again`,
     account: inputs.accountId,
-    argv: roleArnCommand(inputs)
+    argv: roleArnCommand(inputs.roleName)
   })
   commands.push({
     purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
     account: inputs.accountId,
-    argv: ['aws', 'iam', 'update-assume-role-policy', ...option('--role-name', inputs.roleName), '--policy-document', `file://${FILE_NAMES.trustPolicy}`]
+    argv: ['aws', 'iam', 'update-assume-role-policy', ...cliOption('--role-name', inputs.roleName), '--policy-document', `file://${FILE_NAMES.trustPolicy}`]
   })
   for (const { module } of docs.rolePolicies) {
     commands.push({
       purpose: `Give the role its ${purposeName(module.purpose)} permissions`,
       account: inputs.accountId,
-      argv: ['aws', 'iam', 'put-role-policy', ...option('--role-name', inputs.roleName), '--policy-name', module.policyName, '--policy-document', `file://${module.file}`]
+      argv: ['aws', 'iam', 'put-role-policy', ...cliOption('--role-name', inputs.roleName), '--policy-name', module.policyName, '--policy-document', `file://${module.file}`]
     })
   }
   // put-role-policy adds and replaces, never removes: a run that no longer makes a role policy (kms turned off, no
@@ -83,15 +76,15 @@ export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocument
     commands.push({
       purpose: `Remove the role's ${purposeName(module.purpose)} permissions, which these inputs no longer ask for, when get-role-policy finds that an earlier deploy put them`,
       account: inputs.accountId,
-      argv: ['aws', 'iam', 'delete-role-policy', ...option('--role-name', inputs.roleName), '--policy-name', module.policyName],
-      onlyIf: { argv: ['aws', 'iam', 'get-role-policy', ...option('--role-name', inputs.roleName), '--policy-name', module.policyName], when: 'succeeds' }
+      argv: ['aws', 'iam', 'delete-role-policy', ...cliOption('--role-name', inputs.roleName), '--policy-name', module.policyName],
+      onlyIf: { argv: ['aws', 'iam', 'get-role-policy', ...cliOption('--role-name', inputs.roleName), '--policy-name', module.policyName], when: 'succeeds' }
     })
   }
   if (maxSession !== undefined) {
     commands.push({
       purpose: `Let the role's sessions last ${maxSession} seconds (MaxSessionDuration)`,
       account: inputs.accountId,
-      argv: ['aws', 'iam', 'update-role', ...option('--role-name', inputs.roleName), '--max-session-duration', String(maxSession)]
+      argv: ['aws', 'iam', 'update-role', ...cliOption('--role-name', inputs.roleName), '--max-session-duration', String(maxSession)]
     })
   }
   return commands

@@ -5,7 +5,7 @@ import { quotedText, visibleText } from '../visible-text.js'
 import { REDSHIFT_RESERVED_WORDS } from './redshift-reserved-words.js'
 import { isAccountId } from '../iam/arn.js'
 import { groupDigits } from '../digits.js'
-import { cliOption, shellCommand } from '../shell-quote.js'
+import { cliOption, roleArnCommand, shellCommand } from '../shell-quote.js'
 
 export interface RuleViolation {
   /** What is wrong with this value, e.g. "has 11 digits". */
@@ -144,7 +144,7 @@ function roleHolderArnGivenAsName(value: string, input: IamNameInput | undefined
   const session = /^arn:[^:]*:sts::[^:]*:assumed-role\/([\w+=,.@-]{1,64})\/[^/]+$/.exec(value)
   if (session) {
     const role = quotedText(session[1])
-    const lookUp = `the command ${shellCommand(['aws', 'iam', 'get-role', ...cliOption('--role-name', session[1]), '--query', 'Role.Arn', '--output', 'text'])} prints the role's ARN with it`
+    const lookUp = `the command ${shellCommand(roleArnCommand(session[1]))} prints the role's ARN with it`
     if (input === 'user-name') {
       return `is a role session's ARN, not a user name: a role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role) is given as trust-principal: role with principal-role-name ${role} and its path in principal-role-path, which a session's ARN leaves out (${lookUp}), and no user-name`
     }

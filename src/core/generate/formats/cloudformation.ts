@@ -12,7 +12,7 @@ import { MIN_MAX_SESSION, maxSessionDurationFor, requesterOf, type Requester } f
 import type { GenerateInputs } from '../inputs.js'
 import type { ApplyCommand, DeployFile, DeployFormat } from './types.js'
 import { CLOUDFORMATION_FILES } from '../output-names.js'
-import { roleArnCommand, shellCommand } from '../apply-commands.js'
+import { roleArnCommand, shellCommand } from '../../shell-quote.js'
 
 
 const ROLE_RESOURCE = 'RedshiftTempCredsRole'
@@ -144,7 +144,7 @@ export const CLOUDFORMATION_FORMAT: DeployFormat = {
       purpose:
         `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ', and the requester policy' : ''} ` +
         `(a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource; ` +
-        `its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs))})` +
+        `its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs.roleName))})` +
         (maxSessionDurationFor(inputs) === undefined ? `. ${MAX_SESSION_LEFT_OUT}` : ''),
       account: inputs.accountId,
       argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))

@@ -4,7 +4,7 @@
 // a string as a template, and the input rules keep '$' and '%' out of every
 // value that reaches a policy.
 import { compactJson, prettyJson } from '../../json.js'
-import { shellCommand } from '../apply-commands.js'
+import { shellCommand } from '../../shell-quote.js'
 import type { GeneratedDocuments } from '../documents.js'
 import { maxSessionDurationFor, requesterOf, type Requester } from '../deploy-target.js'
 import type { GenerateInputs } from '../inputs.js'
