@@ -205,6 +205,9 @@ function groupDigits(n) {
 function cliOption(name, value) {
   return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
 }
+function roleArnCommand(roleName) {
+  return ["aws", "iam", "get-role", ...cliOption("--role-name", roleName), "--query", "Role.Arn", "--output", "text"];
+}
 function shellQuote(arg) {
   if (/^[\w@%+=:,./-]+$/.test(arg) && !arg.startsWith("=")) return arg;
   return `'${arg.replaceAll("'", `'\\''`)}'`;
@@ -282,7 +285,7 @@ function roleHolderArnGivenAsName(value, input) {
   const session = /^arn:[^:]*:sts::[^:]*:assumed-role\/([\w+=,.@-]{1,64})\/[^/]+$/.exec(value);
   if (session) {
     const role = quotedText(session[1]);
-    const lookUp = `the command ${shellCommand(["aws", "iam", "get-role", ...cliOption("--role-name", session[1]), "--query", "Role.Arn", "--output", "text"])} prints the role's ARN with it`;
+    const lookUp = `the command ${shellCommand(roleArnCommand(session[1]))} prints the role's ARN with it`;
     if (input === "user-name") {
       return `is a role session's ARN, not a user name: a role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role) is given as trust-principal: role with principal-role-name ${role} and its path in principal-role-path, which a session's ARN leaves out (${lookUp}), and no user-name`;
     }
@@ -880,9 +883,6 @@ function requesterPolicyRoom(inputs, size, roleArnLength, kind = inputs.trustPri
 // src/core/generate/apply-commands.ts
 var POLICY_NAMES = { kms: KMS_POLICY.policyName };
 var purposeName = (purpose) => purpose.replace(/^inline policy for the role \((.*)\)$/, "$1");
-function roleArnCommand(inputs) {
-  return ["aws", "iam", "get-role", ...cliOption("--role-name", inputs.roleName), "--query", "Role.Arn", "--output", "text"];
-}
 function applyCommandsFor(inputs, docs) {
   const commands = [];
   const requester = requesterOf(inputs);
@@ -922,7 +922,7 @@ function applyCommandsFor(inputs, docs) {
   commands.push({
     purpose: `Check that this prints ${docs.roleArn}: a role that already exists keeps the path it was made with (IAM cannot change a role's path), and user-policy.json names the role by this ARN, so with another path sts:AssumeRole is refused. If it prints another, set role-path to the path it shows and generate again`,
     account: inputs.accountId,
-    argv: roleArnCommand(inputs)
+    argv: roleArnCommand(inputs.roleName)
   });
   commands.push({
     purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
@@ -1061,7 +1061,7 @@ var CLOUDFORMATION_FORMAT = {
       // With RoleName set, CloudFormation's CreateRole fails on a role made before (by hand, by the CLI commands),
       // and the failed stack must be deleted before the next deploy. Import takes a template of imported resources
       // only, and the requester's AWS::IAM::Policy cannot be imported: a template of the role resource alone.
-      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource; its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs))})` + (maxSessionDurationFor(inputs) === void 0 ? `. ${MAX_SESSION_LEFT_OUT}` : ""),
+      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource; its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs.roleName))})` + (maxSessionDurationFor(inputs) === void 0 ? `. ${MAX_SESSION_LEFT_OUT}` : ""),
       account: inputs.accountId,
       argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))
     });

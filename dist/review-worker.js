@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-XCO5TVQZ.js";
-import "./chunk-GBPSP4NJ.js";
-import "./chunk-DNMRQU4U.js";
-import "./chunk-BFJAHS7G.js";
+} from "./chunk-64VRNPZP.js";
+import "./chunk-NY7RZOUY.js";
+import "./chunk-X5RASQ4X.js";
+import "./chunk-4P27VZC6.js";
 import "./chunk-JDA5AVWZ.js";
 import "./chunk-WK53RSOG.js";
 import "./chunk-XFGV3SBV.js";

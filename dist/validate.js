@@ -14,7 +14,7 @@ import {
   prettyJson,
   principalArnFor,
   roleArnFor
-} from "./chunk-DUQ5G6LI.js";
+} from "./chunk-DWOYCL7I.js";
 import {
   MIN_MAX_SESSION,
   maxSessionDurationFor,
@@ -61,7 +61,7 @@ import {
   urlPath,
   validateFiles,
   writeSummary
-} from "./chunk-AUPGUCHQ.js";
+} from "./chunk-KWJIESL6.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -77,7 +77,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-GBPSP4NJ.js";
+} from "./chunk-NY7RZOUY.js";
 import {
   debug,
   getInput,
@@ -96,9 +96,10 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   quotedText,
+  roleArnCommand,
   shellCommand,
   visibleText
-} from "./chunk-BFJAHS7G.js";
+} from "./chunk-4P27VZC6.js";
 import "./chunk-WK53RSOG.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -334,9 +335,6 @@ var ROLE_POLICY_FILES = ROLE_POLICY_MODULES.map((m) => m.file);
 // src/core/generate/apply-commands.ts
 var POLICY_NAMES = { kms: KMS_POLICY.policyName };
 var purposeName = (purpose) => purpose.replace(/^inline policy for the role \((.*)\)$/, "$1");
-function roleArnCommand(inputs) {
-  return ["aws", "iam", "get-role", ...cliOption("--role-name", inputs.roleName), "--query", "Role.Arn", "--output", "text"];
-}
 function applyCommandsFor(inputs, docs) {
   const commands = [];
   const requester = requesterOf(inputs);
@@ -376,7 +374,7 @@ function applyCommandsFor(inputs, docs) {
   commands.push({
     purpose: `Check that this prints ${docs.roleArn}: a role that already exists keeps the path it was made with (IAM cannot change a role's path), and user-policy.json names the role by this ARN, so with another path sts:AssumeRole is refused. If it prints another, set role-path to the path it shows and generate again`,
     account: inputs.accountId,
-    argv: roleArnCommand(inputs)
+    argv: roleArnCommand(inputs.roleName)
   });
   commands.push({
     purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
@@ -509,7 +507,7 @@ var CLOUDFORMATION_FORMAT = {
       // With RoleName set, CloudFormation's CreateRole fails on a role made before (by hand, by the CLI commands),
       // and the failed stack must be deleted before the next deploy. Import takes a template of imported resources
       // only, and the requester's AWS::IAM::Policy cannot be imported: a template of the role resource alone.
-      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource; its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs))})` + (maxSessionDurationFor(inputs) === void 0 ? `. ${MAX_SESSION_LEFT_OUT}` : ""),
+      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource; its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs.roleName))})` + (maxSessionDurationFor(inputs) === void 0 ? `. ${MAX_SESSION_LEFT_OUT}` : ""),
       account: inputs.accountId,
       argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))
     });
@@ -1370,7 +1368,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-RZCVLVGB.js")).checkTogether,
+    check: (await import("./check-together-3I22XGXO.js")).checkTogether,
     settled: (await import("./settled-findings-S5EGOQZQ.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1460,7 +1458,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-AHSF7WYY.js");
+  return import("./review-55K46DBZ.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-DUQ5G6LI.js";
+} from "./chunk-DWOYCL7I.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-JJZ7LBPR.js";
 import {
   diffPolicies
-} from "./chunk-DNMRQU4U.js";
+} from "./chunk-X5RASQ4X.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -53,7 +53,7 @@ import {
   listText,
   rcpServices,
   serviceOf
-} from "./chunk-BFJAHS7G.js";
+} from "./chunk-4P27VZC6.js";
 import {
   principalFromArn
 } from "./chunk-JDA5AVWZ.js";

@@ -21,7 +21,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-BFJAHS7G.js";
+} from "./chunk-4P27VZC6.js";
 import {
   POLICY_VERSION,
   accountRootArn,

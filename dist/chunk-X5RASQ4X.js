@@ -10,7 +10,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-BFJAHS7G.js";
+} from "./chunk-4P27VZC6.js";
 import {
   addressRanges,
   evaluate,

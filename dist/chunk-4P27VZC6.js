@@ -1501,6 +1501,9 @@ var REDSHIFT_RESERVED_WORDS = new Set(
 function cliOption(name, value) {
   return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
 }
+function roleArnCommand(roleName) {
+  return ["aws", "iam", "get-role", ...cliOption("--role-name", roleName), "--query", "Role.Arn", "--output", "text"];
+}
 function shellQuote(arg) {
   if (/^[\w@%+=:,./-]+$/.test(arg) && !arg.startsWith("=")) return arg;
   return `'${arg.replaceAll("'", `'\\''`)}'`;
@@ -1575,7 +1578,7 @@ function roleHolderArnGivenAsName(value, input) {
   const session = /^arn:[^:]*:sts::[^:]*:assumed-role\/([\w+=,.@-]{1,64})\/[^/]+$/.exec(value);
   if (session) {
     const role = quotedText(session[1]);
-    const lookUp = `the command ${shellCommand(["aws", "iam", "get-role", ...cliOption("--role-name", session[1]), "--query", "Role.Arn", "--output", "text"])} prints the role's ARN with it`;
+    const lookUp = `the command ${shellCommand(roleArnCommand(session[1]))} prints the role's ARN with it`;
     if (input === "user-name") {
       return `is a role session's ARN, not a user name: a role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role) is given as trust-principal: role with principal-role-name ${role} and its path in principal-role-path, which a session's ARN leaves out (${lookUp}), and no user-name`;
     }
@@ -1951,6 +1954,7 @@ export {
   isEveryAction,
   lowerAction,
   cliOption,
+  roleArnCommand,
   shellCommand,
   accept,
   PARTITIONS,

@@ -31,7 +31,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-BFJAHS7G.js";
+} from "./chunk-4P27VZC6.js";
 import {
   AVAILABILITY_ZONE_NAME,
   OWNER_ACCOUNT_WORDS,

@@ -7,18 +7,18 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-GBPSP4NJ.js";
+} from "./chunk-NY7RZOUY.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-DNMRQU4U.js";
+} from "./chunk-X5RASQ4X.js";
 import {
   actionWithVendorWildcard,
   firstElementString,
   quotedText,
   statementNodesOf
-} from "./chunk-BFJAHS7G.js";
+} from "./chunk-4P27VZC6.js";
 import {
   memberNamed,
   sameJsonValue

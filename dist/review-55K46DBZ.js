@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-XCO5TVQZ.js";
+} from "./chunk-64VRNPZP.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -47,12 +47,12 @@ import {
   togetherCheckFailed,
   urlPath,
   writeSummary
-} from "./chunk-AUPGUCHQ.js";
+} from "./chunk-KWJIESL6.js";
 import {
   clipText,
   mapLimited,
   messageOf
-} from "./chunk-GBPSP4NJ.js";
+} from "./chunk-NY7RZOUY.js";
 import {
   GitHub,
   defaults,
@@ -66,11 +66,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-DNMRQU4U.js";
+import "./chunk-X5RASQ4X.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-BFJAHS7G.js";
+} from "./chunk-4P27VZC6.js";
 import "./chunk-JDA5AVWZ.js";
 import "./chunk-WK53RSOG.js";
 import {

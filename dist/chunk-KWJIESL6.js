@@ -9,7 +9,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-GBPSP4NJ.js";
+} from "./chunk-NY7RZOUY.js";
 import {
   ExitCode,
   error,
@@ -23,7 +23,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-BFJAHS7G.js";
+} from "./chunk-4P27VZC6.js";
 
 // src/core/validate/fail-on.ts
 var FAIL_ON = ["error", "warning", "never"];
